@@ -1,0 +1,39 @@
+# nqgraph — the two commands of the README: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+OUT    ?= data/turtle
+BENCH_N ?= 10,100,1000
+
+.PHONY: run test lint bench clean serve help
+
+help:
+	@echo "make run    set up .venv, build data/turtle from data/source, validate, summarise, answer"
+	@echo "make test   lint (ruff), type-check (mypy) and run the test suite (pytest)"
+	@echo "make bench  corpus benchmark (BENCH_N=10,100,1000 by default; BENCH_N=10000 for the big one)"
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ needed"'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/nqgraph build data/source --out $(OUT)
+	$(BIN)/nqgraph parse data/source --format text
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m bench --sizes $(BENCH_N)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
