@@ -1,0 +1,63 @@
+"""The `nqgraph` command: one sub-command per module in `nqgraph.commands`."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from nqgraph import __version__
+from nqgraph.errors import NqgraphError
+
+# Each module `nqgraph.commands.<name>` defines `register(subparsers) -> None`, which adds its
+# parser and sets `func(args) -> int` as the default handler.
+COMMANDS: tuple[str, ...] = (
+    "parse",
+    "build",
+    "export",
+    "validate",
+    "queries",
+    "query",
+    "publish",
+    "serve",
+)
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nqgraph",
+        description="Vietnamese council resolutions (nghị quyết) as a linked-data graph "
+        "with provenance to the source text.",
+    )
+    parser.add_argument("--version", action="version", version=f"nqgraph {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"nqgraph.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"nqgraph.commands.{name}":
+                raise
+            continue  # command not built yet
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except NqgraphError as exc:
+        print(f"nqgraph: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("nqgraph: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
