@@ -1,0 +1,265 @@
+"""Canonical names of bodies (issuers, implementers, recipients) and their jurisdiction.
+
+`canonical_body` turns a name as written ("các Ban HĐND tỉnh", "Ban Chấp hành Trung ương Đảng
+Khóa XII", "Uỷ ban nhân dân tỉnh Thái Nguyên") into a display name, a lowercase key without the
+province name, a scope ("tw" or the province) and the key of the body it belongs to.
+`find_bodies` finds body names in a stretch of text from one table of heads, `BODY_HEADS`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TW = "tw"
+
+# Body heads recognised in text, central ones first. A head may be followed by a locality tail.
+CENTRAL_HEADS: tuple[str, ...] = (
+    "Bộ Chính trị",
+    "Ban Bí thư",
+    "Tổng Bí thư",
+    "Ban Chấp hành Trung ương",
+    "Ủy ban Thường vụ Quốc hội",
+    "Quốc hội",
+    "Thủ tướng Chính phủ",
+    "Chính phủ",
+    "Kiểm toán nhà nước",
+    "Bộ Tài chính",
+    "Bộ Kế hoạch và Đầu tư",
+    "Bộ Công Thương",
+    "Bộ Nội vụ",
+    "Bộ Tư pháp",
+    "Bộ Công an",
+    "Bộ Quốc phòng",
+    "Bộ Ngoại giao",
+    "Bộ Y tế",
+    "Bộ Giáo dục và Đào tạo",
+    "Bộ Xây dựng",
+    "Bộ Giao thông vận tải",
+    "Bộ Tài nguyên và Môi trường",
+    "Bộ Nông nghiệp và Phát triển nông thôn",
+    "Bộ Nông nghiệp và Môi trường",
+    "Bộ Lao động - Thương binh và Xã hội",
+    "Bộ Văn hóa, Thể thao và Du lịch",
+    "Bộ Khoa học và Công nghệ",
+    "Bộ Thông tin và Truyền thông",
+    "Bộ Dân tộc và Tôn giáo",
+)
+LOCAL_HEADS: tuple[str, ...] = (
+    "Thường trực Hội đồng nhân dân",
+    "Thường trực HĐND",
+    "Ban Hội đồng nhân dân",
+    "Ban HĐND",
+    "Tổ đại biểu Hội đồng nhân dân",
+    "Tổ đại biểu HĐND",
+    "Hội đồng nhân dân",
+    "HĐND",
+    "Ủy ban nhân dân",
+    "UBND",
+    "Ủy ban Mặt trận Tổ quốc",
+    "Ủy ban MTTQ",
+    "Mặt trận Tổ quốc",
+    "MTTQ",
+    "Ban Thường vụ Tỉnh ủy",
+    "Thường trực Tỉnh ủy",
+    "Tỉnh ủy",
+    "Ban Chấp hành Đảng bộ",
+    "Đoàn đại biểu Quốc hội",
+    "Đoàn ĐBQH",
+    "Tòa án nhân dân",
+    "Viện Kiểm sát nhân dân",
+)
+BODY_HEADS: tuple[str, ...] = CENTRAL_HEADS + LOCAL_HEADS
+
+_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    ("HĐND", "Hội đồng nhân dân"),
+    ("UBND", "Ủy ban nhân dân"),
+    ("MTTQ", "Mặt trận Tổ quốc"),
+    ("ĐBQH", "đại biểu Quốc hội"),
+)
+
+# Issuer codes in symbols that belong to central bodies; anything else is provincial.
+CENTRAL_ISSUERS: frozenset[str] = frozenset(
+    [
+        "CP",
+        "TTg",
+        "TW",
+        "TƯ",
+        "BCT",
+        "BBT",
+        "BCHTW",
+        "UBTVQH",
+        "VPCP",
+        "KTNN",
+        "NHNN",
+        "TANDTC",
+        "VKSNDTC",
+        "BTC",
+        "BKHĐT",
+        "BCA",
+        "BQP",
+        "BNG",
+        "BNV",
+        "BTP",
+        "BYT",
+        "BGDĐT",
+        "BXD",
+        "BGTVT",
+        "BTNMT",
+        "BNNPTNT",
+        "BNNMT",
+        "BLĐTBXH",
+        "BVHTTDL",
+        "BKHCN",
+        "BTTTT",
+        "BDTTG",
+    ]
+)
+
+# Heads a body can belong to ("Ban Hội đồng nhân dân tỉnh" ⊂ "hội đồng nhân dân tỉnh").
+_PARENT_HEADS = (
+    "hội đồng nhân dân",
+    "ủy ban nhân dân",
+    "tỉnh ủy",
+    "thành ủy",
+    "huyện ủy",
+    "quốc hội",
+    "mặt trận tổ quốc",
+    "ban chấp hành trung ương",
+)
+_NO_PARENT = ("thủ tướng", "đoàn đại biểu", "văn phòng")
+
+_TONE_OLD_NEW = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}  # fmt: skip
+_TONE_RE = re.compile(
+    r"(?<![qQ])("
+    + "|".join(_TONE_OLD_NEW)
+    + "|"
+    + "|".join(k.upper() for k in _TONE_OLD_NEW)
+    + r"|"
+    + "|".join(k.capitalize() for k in _TONE_OLD_NEW)
+    + r")(?![^\W\d_])"
+)
+_TERM_RE = re.compile(r"\s+(?:[Kk]hóa|[Kk]hoá|KHÓA)\s+[IVXLC]+\b|\s+nhiệm kỳ\s+\d{4}\s*-\s*\d{4}")
+_PROVINCE_RE = re.compile(
+    r"\b(?P<unit>tỉnh|thành phố|Tỉnh ủy|Thành ủy)\s+"
+    r"(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)*)"
+)
+_CENTRAL_KEY_RE = re.compile(
+    "|".join(re.escape(h.casefold()) for h in CENTRAL_HEADS) + r"|bộ [^\W\d_]", re.IGNORECASE
+)
+_LOCAL_MARK_RE = re.compile(
+    r"\b(?:tỉnh|thành phố|huyện|xã|phường|thị xã|quận|cấp cơ sở|đảng bộ)\b|ủy\b|nhân dân\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalBody:
+    """A body under its canonical name."""
+
+    name_vi: str  # display name: "Ủy ban nhân dân tỉnh Thái Nguyên"
+    key: str  # lowercase, without the province: "ủy ban nhân dân tỉnh"
+    scope: str  # "tw", the province name, or "" when provincial but the province is unknown
+    parent_key: str | None = None  # "hội đồng nhân dân tỉnh" for "Ban Hội đồng nhân dân tỉnh"
+
+
+def modern_tones(s: str) -> str:
+    """Unify old/new tone placement in open syllables: "Uỷ" → "Ủy", "hoá" → "hóa"."""
+    return _TONE_RE.sub(lambda m: _map_tone(m.group(1)), s)
+
+
+def _map_tone(old: str) -> str:
+    new = _TONE_OLD_NEW[old.lower()]
+    if old.isupper():
+        return new.upper()
+    return new.capitalize() if old[0].isupper() else new
+
+
+def _clean(name: str) -> str:
+    s = " ".join(name.split()).strip(" ;,.:-")
+    s = re.sub(r"\s*\((?:[Bb]áo cáo|b/c|B/c|để báo cáo)\)$", "", s)
+    s = re.sub(r"^(?:các|Các|CÁC)\s+", "", s)
+    s = re.sub(r"^TT\s+(?=HĐND|Hội đồng|Tỉnh ủy)", "Thường trực ", s)
+    for abbr, full in _ABBREVIATIONS:
+        s = re.sub(rf"(?<![\w]){abbr}(?![\w])", full, s)
+    s = modern_tones(s)
+    s = _TERM_RE.sub("", s)
+    s = re.sub(r"\b(Ban Chấp hành Trung ương)\s+Đảng\b", r"\1", s)
+    return s.strip(" ;,.:")
+
+
+def canonical_body(name: str, jurisdiction: str | None = None) -> CanonicalBody:
+    """Canonical form of a body name; `jurisdiction` is the citing document's province."""
+    s = _clean(name)
+    display = s
+    province: str | None = None
+    m = _PROVINCE_RE.search(s)
+    if m:
+        province = m.group("name")
+        s = " ".join((s[: m.start("name")] + s[m.end("name") :]).split())
+    key = (s[:1].lower() + s[1:]).casefold()
+    unmarked = key.replace("ủy ban thường vụ", "").replace("ban chấp hành trung ương", "")
+    if _CENTRAL_KEY_RE.match(key) and not _LOCAL_MARK_RE.search(unmarked):
+        scope = TW
+    else:
+        place = province or jurisdiction
+        scope = place or ""
+        if place and not province and re.search(r"(?:tỉnh|Tỉnh ủy)$", s):
+            display = f"{s} {place}"
+    display = display[:1].upper() + display[1:]
+    return CanonicalBody(display, key, scope, _parent_key(key))
+
+
+def _parent_key(key: str) -> str | None:
+    if key.startswith(_NO_PARENT):
+        return None
+    starts = [
+        m.start()
+        for head in _PARENT_HEADS
+        for m in re.finditer(re.escape(head), key)
+        if m.start() > 0 and key[m.start() - 1] == " "
+    ]
+    return key[min(starts) :] if starts else None
+
+
+def issuer_scope(issuer_code: str, jurisdiction: str | None = None) -> str:
+    """Scope of a symbol's issuer: "tw" for central codes (CP, TTg, TW, QH15, BTC …), else the
+    province (`jurisdiction`, or "" when unknown). Joint codes ("BTC-BNV") are central when
+    every part is."""
+    parts = issuer_code.replace("\u00d0", "Đ").split("-")
+    if all(p in CENTRAL_ISSUERS or re.fullmatch(r"QH\d*", p) for p in parts):
+        return TW
+    return jurisdiction or ""
+
+
+_TAIL = (
+    r"(?:\s+Đảng(?:\s+[Kk]h[oó]a\s+[IVXLC]+)?"
+    r"|\s+[Kk]h[oó]a\s+[IVXLC]+"
+    r"|\s+(?:tỉnh|thành phố|cấp tỉnh|cấp huyện|cấp xã|các cấp|các huyện, thành phố|huyện|xã)"
+    r"(?:\s+[A-ZĐ][^\W\d_]*)*"
+    r"(?:\s+[Kk]h[oó]a\s+[IVXLC]+)?"
+    r")?"
+)
+_HEAD_ALT = "|".join(
+    re.escape(modern_tones(h)) for h in sorted(set(BODY_HEADS), key=len, reverse=True)
+)
+BODY_RE = re.compile(rf"(?<![\w])(?:{_HEAD_ALT})(?![\w]){_TAIL}")
+
+
+def find_bodies(text: str) -> list[tuple[int, int, str]]:
+    """Body names mentioned in `text` as (start, end, name as written), in text order.
+
+    Old tone placement ("Uỷ ban") is matched through `modern_tones`, which keeps offsets.
+    """
+    probe = modern_tones(text)
+    return [(m.start(), m.end(), text[m.start() : m.end()]) for m in BODY_RE.finditer(probe)]
+
+
+def match_body_at(text: str, pos: int) -> tuple[int, str] | None:
+    """The body name starting exactly at `pos` as (end, name), or None."""
+    probe = modern_tones(text[pos : pos + 200])
+    m = BODY_RE.match(probe)
+    return None if m is None else (pos + m.end(), text[pos : pos + m.end()])

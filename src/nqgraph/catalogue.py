@@ -1,0 +1,475 @@
+"""The stored queries (`queries/*.rq`): their metadata, typed parameters, and answers.
+
+Each `.rq` file starts with a header of comment lines beginning `#+`, in the spirit of grlc
+and SIB's sparql-examples, written in a small subset of YAML (mappings, lists of mappings,
+scalars that may continue on more-indented lines; no quoting, no flow syntax)::
+
+    #+ title:
+    #+   en: Legal bases
+    #+   vi: Căn cứ pháp lý
+    #+ description:
+    #+   en: What does each resolution rest on? …
+    #+     (a deeper-indented line continues the value)
+    #+   vi: …
+    #+ params:
+    #+   - name: resolution
+    #+     type: resource           # iri | string | literal | decimal | integer | date | resource
+    #+     lookup: eli:id_local     # resource: how a non-IRI value is found (a property path)
+    #+     lang: vi                 # literal, and resource lookups on language-tagged labels
+    #+     required: true           # default false
+    #+     default: …
+    #+     description: …
+    #+ columns: resolution resolutionNumber basis …
+
+A parameter named `x` binds the query variable `?x`. A `resource` parameter takes an IRI or a
+key: a key is looked up (`SELECT DISTINCT ?node { ?node <lookup> "key" }`) and the query runs
+once per match, answers concatenated — so `18-NQ/TW` finds every document with that number.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from itertools import product
+from pathlib import Path
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+
+from nqgraph.errors import QueryError
+from nqgraph.store import Repo, Rows, Term, to_ntriples
+
+PARAM_TYPES = ("iri", "string", "literal", "decimal", "integer", "date", "resource")
+FORMATS = ("table", "csv", "tsv", "json")
+LANGS = ("en", "vi")
+
+_HEADER = re.compile(r"^#\+ ?(.*)$")
+_IRI_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$")
+_PREFIX_DECL = re.compile(r"^\s*PREFIX\s+[A-Za-z0-9_.-]*:\s*<[^>]*>", re.IGNORECASE | re.MULTILINE)
+_PATH = re.compile(r"^[A-Za-z0-9_:.\-|/^<>#]+$")
+
+
+def default_query_dir() -> Path:
+    """`$NQGRAPH_QUERIES`, else the `queries/` directory of the source tree."""
+    configured = os.environ.get("NQGRAPH_QUERIES")
+    if configured:
+        return Path(configured)
+    return Path(__file__).resolve().parents[2] / "queries"
+
+
+# --------------------------------------------------------------------------- header
+
+
+def parse_header(text: str, path: str | None = None) -> dict[str, object]:
+    """The `#+` header of a query as nested dicts, lists and strings."""
+    lines: list[tuple[int, str, int]] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        match = _HEADER.match(raw)
+        if match is None:
+            if raw.strip() and not raw.lstrip().startswith("#"):
+                break  # the header ends at the first line of SPARQL
+            continue
+        content = match.group(1).rstrip()
+        if content.strip():
+            lines.append((len(content) - len(content.lstrip()), content.strip(), number))
+    if not lines:
+        return {}
+    value, end = _parse_block(lines, 0, lines[0][0], path)
+    if end != len(lines) or not isinstance(value, dict):
+        raise QueryError("bad header indentation", path, lines[min(end, len(lines) - 1)][2])
+    return value
+
+
+def _parse_block(
+    lines: list[tuple[int, str, int]], i: int, indent: int, path: str | None
+) -> tuple[object, int]:
+    if lines[i][1].startswith("- "):
+        items: list[object] = []
+        while i < len(lines) and lines[i][0] == indent and lines[i][1].startswith("- "):
+            _, text, number = lines[i]
+            lines[i] = (indent + 2, text[2:].lstrip(), number)
+            item, i = _parse_block(lines, i, indent + 2, path)
+            items.append(item)
+        return items, i
+    mapping: dict[str, object] = {}
+    while i < len(lines) and lines[i][0] == indent and not lines[i][1].startswith("- "):
+        _, text, number = lines[i]
+        key, colon, rest = text.partition(":")
+        key = key.strip()
+        if not colon or not key or " " in key:
+            raise QueryError(f"header: expected 'key: value', got {text!r}", path, number)
+        if key in mapping:
+            raise QueryError(f"header: {key!r} given twice", path, number)
+        i += 1
+        rest = rest.strip()
+        if rest:
+            parts = [rest]
+            while i < len(lines) and lines[i][0] > indent:
+                parts.append(lines[i][1])
+                i += 1
+            mapping[key] = " ".join(parts)
+        elif i < len(lines) and lines[i][0] > indent:
+            mapping[key], i = _parse_block(lines, i, lines[i][0], path)
+        else:
+            mapping[key] = ""
+    if i < len(lines) and lines[i][0] > indent:
+        raise QueryError("bad header indentation", path, lines[i][2])
+    return mapping, i
+
+
+# --------------------------------------------------------------------------- queries
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str = "string"
+    required: bool = False
+    default: str | None = None
+    lookup: str | None = None
+    lang: str | None = None
+    description: str = ""
+
+
+@dataclass
+class StoredQuery:
+    name: str
+    text: str
+    path: Path | None = None
+    title: dict[str, str] = field(default_factory=dict)
+    description: dict[str, str] = field(default_factory=dict)
+    params: list[Param] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_file(cls, path: Path) -> StoredQuery:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"cannot read the query: {exc}", str(path)) from None
+        return cls.from_text(path.stem, text, path)
+
+    @classmethod
+    def from_text(cls, name: str, text: str, path: Path | None = None) -> StoredQuery:
+        where = str(path) if path is not None else name
+        header = parse_header(text, where)
+        params = [_param(item, where) for item in _as_list(header.get("params"), "params", where)]
+        columns = str(header.get("columns", "")).split()
+        return cls(
+            name=name,
+            text=text,
+            path=path,
+            title=_as_langs(header.get("title"), "title", where),
+            description=_as_langs(header.get("description"), "description", where),
+            params=params,
+            columns=columns,
+        )
+
+    def param(self, name: str) -> Param:
+        for param in self.params:
+            if param.name == name:
+                return param
+        known = ", ".join(p.name for p in self.params) or "none"
+        raise QueryError(f"query {self.name} has no parameter {name!r} (parameters: {known})")
+
+    def question(self, lang: str = "en") -> str:
+        return self.description.get(lang) or self.description.get("en", "")
+
+    def prefixes(self) -> str:
+        """The query's PREFIX declarations, for the look-up queries."""
+        return "\n".join(m.group(0).strip() for m in _PREFIX_DECL.finditer(self.text))
+
+
+def _as_list(value: object, key: str, where: str) -> list[Mapping[str, object]]:
+    if value in (None, ""):
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise QueryError(f"header: {key} must be a list of mappings", where)
+    return list(value)
+
+
+def _as_langs(value: object, key: str, where: str) -> dict[str, str]:
+    if value in (None, ""):
+        return {}
+    if isinstance(value, str):
+        return {"en": value}
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise QueryError(f"header: {key} must map languages (en, vi) to text", where)
+    return {str(k): str(v) for k, v in value.items()}
+
+
+def _param(item: Mapping[str, object], where: str) -> Param:
+    name = str(item.get("name", ""))
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise QueryError(f"header: bad parameter name {name!r}", where)
+    kind = str(item.get("type", "string"))
+    if kind not in PARAM_TYPES:
+        raise QueryError(f"header: parameter {name}: unknown type {kind!r}", where)
+    lookup = str(item["lookup"]) if item.get("lookup") else None
+    if kind == "resource" and (lookup is None or not _PATH.match(lookup)):
+        raise QueryError(f"header: parameter {name}: a resource needs a lookup path", where)
+    required = str(item.get("required", "false")).lower()
+    if required not in ("true", "false"):
+        raise QueryError(f"header: parameter {name}: required must be true or false", where)
+    return Param(
+        name=name,
+        type=kind,
+        required=required == "true",
+        default=str(item["default"]) if item.get("default") not in (None, "") else None,
+        lookup=lookup,
+        lang=str(item["lang"]) if item.get("lang") else None,
+        description=str(item.get("description", "")),
+    )
+
+
+def load_catalogue(directory: Path | None = None) -> dict[str, StoredQuery]:
+    """Every stored query in `directory` (default: `default_query_dir()`), by name."""
+    directory = directory or default_query_dir()
+    if not directory.is_dir():
+        raise QueryError(f"no query directory {directory} (set NQGRAPH_QUERIES)")
+    return {path.stem: StoredQuery.from_file(path) for path in sorted(directory.glob("*.rq"))}
+
+
+def find_query(name_or_file: str, directory: Path | None = None) -> StoredQuery:
+    """A stored query by name, or a `.rq` file by path."""
+    path = Path(name_or_file)
+    if name_or_file.endswith((".rq", ".sparql")) or path.is_file():
+        if not path.is_file():
+            raise QueryError("no such query file", name_or_file)
+        return StoredQuery.from_file(path)
+    catalogue = load_catalogue(directory)
+    if name_or_file not in catalogue:
+        known = ", ".join(catalogue) or "none"
+        raise QueryError(f"unknown query {name_or_file!r} (known: {known})")
+    return catalogue[name_or_file]
+
+
+# --------------------------------------------------------------------------- parameters
+
+
+def parse_assignments(pairs: Sequence[str]) -> dict[str, str]:
+    """`["name=value", …]` (from `--param`) as a dict."""
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, equals, value = pair.partition("=")
+        if not equals or not name.strip():
+            raise QueryError(f"--param wants name=value, got {pair!r}")
+        if name.strip() in values:
+            raise QueryError(f"--param {name.strip()} given twice")
+        values[name.strip()] = value
+    return values
+
+
+def convert(param: Param, value: str) -> Term:
+    """A command-line value as the term its parameter type asks for."""
+    text = unicodedata.normalize("NFC", value.strip())
+    kind = param.type
+    if kind in ("iri", "resource"):
+        iri = text[1:-1] if text.startswith("<") and text.endswith(">") else text
+        if not _IRI_LIKE.match(iri) or re.search(r'[<>"{}|^`\\]', iri):
+            raise QueryError(f"parameter {param.name}: not an IRI: {value!r}")
+        return URIRef(iri)
+    if kind == "string":
+        return Literal(text)
+    if kind == "literal":
+        return Literal(text, lang=param.lang) if param.lang else Literal(text)
+    if kind == "decimal":
+        try:
+            number = Decimal(text.replace(",", ".") if text.count(",") == 1 else text)
+        except InvalidOperation:
+            raise QueryError(f"parameter {param.name}: not a decimal: {value!r}") from None
+        if not number.is_finite():
+            raise QueryError(f"parameter {param.name}: not a decimal: {value!r}")
+        return Literal(format(number, "f"), datatype=XSD.decimal)
+    if kind == "integer":
+        if not re.fullmatch(r"[+-]?\d+", text):
+            raise QueryError(f"parameter {param.name}: not an integer: {value!r}")
+        return Literal(str(int(text)), datatype=XSD.integer)
+    if kind == "date":
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            raise QueryError(f"parameter {param.name}: not a date (YYYY-MM-DD): {value!r}") from None
+        return Literal(day.isoformat(), datatype=XSD.date)
+    raise QueryError(f"parameter {param.name}: unknown type {kind!r}")
+
+
+def _is_iri(value: str) -> bool:
+    text = value.strip()
+    return (text.startswith("<") and text.endswith(">")) or bool(_IRI_LIKE.match(text))
+
+
+def resolve(query: StoredQuery, repo: Repo, values: Mapping[str, str]) -> list[dict[str, Term]]:
+    """The bindings to run `query` with: one dict per combination of looked-up resources."""
+    for name in values:
+        query.param(name)  # unknown parameter -> QueryError
+    choices: list[list[tuple[str, Term]]] = []
+    for param in query.params:
+        raw = values.get(param.name, param.default)
+        if raw is None:
+            if param.required:
+                raise QueryError(f"query {query.name} needs --param {param.name}=…")
+            continue
+        if param.type == "resource" and not _is_iri(raw):
+            found = lookup(query, param, repo, raw)
+            choices.append([(param.name, node) for node in found])
+        else:
+            choices.append([(param.name, convert(param, raw))])
+    return [dict(combination) for combination in product(*choices)]
+
+
+def lookup(query: StoredQuery, param: Param, repo: Repo, key: str) -> list[URIRef]:
+    """The nodes whose `param.lookup` value is `key` (bound, never pasted), sorted."""
+    text = unicodedata.normalize("NFC", key.strip())
+    value = Literal(text, lang=param.lang) if param.lang else Literal(text)
+    sparql = (
+        f"{query.prefixes()}\n"
+        f"SELECT DISTINCT ?node WHERE {{ ?node {param.lookup} ?value . FILTER(isIRI(?node)) }}"
+    )
+    rows = repo.select(sparql, {"value": value})
+    return sorted({node for node in rows.values("node") if isinstance(node, URIRef)})
+
+
+def run(query: StoredQuery, repo: Repo, values: Mapping[str, str] | None = None) -> Rows:
+    """Bind the parameters, run the query, and concatenate the answers of every binding."""
+    combinations = resolve(query, repo, values or {})
+    if not combinations:
+        return Rows(list(query.columns))
+    answer: Rows | None = None
+    seen: set[tuple[tuple[str, Term | None], ...]] = set()
+    for bindings in combinations:
+        rows = repo.select(query.text, bindings)
+        if answer is None:
+            answer = Rows(rows.variables)
+        for row in rows:
+            key = tuple(sorted(row.items(), key=lambda item: item[0]))
+            if key not in seen:
+                seen.add(key)
+                answer.rows.append(row)
+    assert answer is not None
+    return answer
+
+
+# --------------------------------------------------------------------------- renderers
+
+
+def _plain(term: Term | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _width(text: str) -> int:
+    total = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        total += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return total
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if _width(text) <= limit:
+        return text
+    out, used = [], 0
+    for ch in text:
+        w = _width(ch)
+        if used + w > limit - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def render_table(rows: Rows, max_width: int = 60) -> str:
+    """Aligned columns (display width aware), long cells clipped with an ellipsis."""
+    header = rows.variables
+    cells = [[_clip(_plain(row.get(name)), max_width) for name in header] for row in rows]
+    widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(header)]
+
+    def line(values: Iterable[str]) -> str:
+        parts = [v + " " * (w - _width(v)) for v, w in zip(values, widths, strict=True)]
+        return "  ".join(parts).rstrip()
+
+    out = [line(header), line("─" * w for w in widths)]
+    out.extend(line(r) for r in cells)
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def render_csv(rows: Rows) -> str:
+    """SPARQL 1.1 Query Results CSV: plain values, CRLF line ends."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(rows.variables)
+    for row in rows:
+        writer.writerow([_plain(row.get(name)) for name in rows.variables])
+    return buffer.getvalue()
+
+
+def _tsv_term(term: Term | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return to_ntriples(term)
+
+
+def render_tsv(rows: Rows) -> str:
+    """SPARQL 1.1 Query Results TSV: `?var` header, terms in N-Triples syntax."""
+    out = ["\t".join(f"?{name}" for name in rows.variables)]
+    for row in rows:
+        out.append("\t".join(_tsv_term(row.get(name)) for name in rows.variables))
+    return "\n".join(out) + "\n"
+
+
+def _json_term(term: Term) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    value: dict[str, str] = {"type": "literal", "value": str(term)}
+    if term.language:
+        value["xml:lang"] = term.language
+    elif term.datatype is not None:
+        value["datatype"] = str(term.datatype)
+    return value
+
+
+def render_json(rows: Rows) -> str:
+    """SPARQL 1.1 Query Results JSON; unbound variables are left out of a binding."""
+    document = {
+        "head": {"vars": list(rows.variables)},
+        "results": {
+            "bindings": [
+                {name: _json_term(term) for name in rows.variables if (term := row.get(name))}
+                for row in rows
+            ]
+        },
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+RENDERERS: dict[str, Callable[[Rows], str]] = {
+    "table": render_table,
+    "csv": render_csv,
+    "tsv": render_tsv,
+    "json": render_json,
+}
+
+
+def render(rows: Rows, fmt: str = "table") -> str:
+    if fmt not in RENDERERS:
+        raise QueryError(f"unknown format {fmt!r} (choose {', '.join(RENDERERS)})")
+    return RENDERERS[fmt](rows)

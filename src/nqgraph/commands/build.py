@@ -1,0 +1,78 @@
+"""`nqgraph build`: rebuild the published graph from resolution texts."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from nqgraph import build
+from nqgraph.namespaces import DEFAULT_BASE
+
+DEFAULT_SOURCE = Path("data/source")
+DEFAULT_OUT = Path("data/turtle")
+DEFAULT_STORE = Path(os.environ.get("NQGRAPH_STORE", "data/store"))
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "build",
+        help="build Turtle, VoID, a dump and the query store from resolution texts",
+        description="Read resolution texts, write one Turtle file per resolution, the "
+        "vocabularies, a VoID/DCAT description and an N-Quads dump (one named graph per "
+        "resolution) into --out, validate each resolution, and fill the embedded store.",
+    )
+    p.add_argument(
+        "paths", nargs="*", metavar="PATH", help=f"files or directories (default {DEFAULT_SOURCE})"
+    )
+    p.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output dir (default {DEFAULT_OUT})")
+    p.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI (default {DEFAULT_BASE})")
+    p.add_argument(
+        "--store", type=Path, default=DEFAULT_STORE, help=f"Oxigraph store dir (default {DEFAULT_STORE})"
+    )
+    p.add_argument("--no-store", action="store_true", help="do not fill the query store")
+    p.add_argument("--reason", action="store_true", help="also write OWL RL entailments (inferred/)")
+    p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    p.add_argument(
+        "--allow-violations",
+        action="store_true",
+        help="publish resolutions even when SHACL reports violations",
+    )
+    p.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)"
+    )
+    p.add_argument("--force", action="store_true", help="re-read sources even if unchanged")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    result = build.build(
+        args.paths or [DEFAULT_SOURCE],
+        args.out,
+        base=args.base,
+        store=None if args.no_store else args.store,
+        validate=not args.no_validate,
+        allow_violations=args.allow_violations,
+        reason=args.reason,
+        jobs=max(1, args.jobs),
+        force=args.force,
+        log=lambda line: print(f"  {line}", file=sys.stderr),
+    )
+    for o in result.outcomes:
+        checks = (
+            f"{o.violations} violations, {o.warnings} warnings, {o.infos} infos"
+            if not args.no_validate
+            else "not validated"
+        )
+        missing = f"; missing: {', '.join(o.missing)}" if o.missing else ""
+        print(f"  {o.stem}: {o.triples:,} triples; {checks}{missing}")
+    for o in result.refused:
+        print(
+            f"  REFUSED {o.source}: {o.violations} violation(s); fix the text or pass "
+            "--allow-violations",
+            file=sys.stderr,
+        )
+    print(build.summary_line(result))
+    return 1 if result.refused else 0

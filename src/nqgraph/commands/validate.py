@@ -1,0 +1,55 @@
+"""`nqgraph validate FILE...`: check resolutions against the SHACL shapes.
+
+Exit codes (pySHACL's contract): 0 every file conforms, 1 some file does not conform (warnings
+count unless `--allow-warnings`; infos never fail), 2 a file could not be read or validated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from nqgraph.namespaces import DEFAULT_BASE
+from nqgraph.validate import (
+    FORMATS,
+    LANGUAGES,
+    Report,
+    check_resolution,
+    load_input,
+    render,
+    validate_graph,
+)
+
+__all__ = ["check_resolution", "register", "run"]
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "validate",
+        help="check resolutions (texts or RDF) against the SHACL shapes",
+        description="Validate resolution texts (.md, .txt) or RDF files (.ttl, .trig, .jsonld, "
+        ".nt, .nq) against ontology/shapes.ttl. Exit 0 if all conform, 1 if not, 2 if a file "
+        "could not be read.",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="resolution text or RDF file")
+    parser.add_argument("--format", choices=FORMATS, default="human", help="report format")
+    parser.add_argument("--lang", choices=LANGUAGES, default="vi", help="language of messages")
+    parser.add_argument(
+        "--allow-warnings",
+        action="store_true",
+        help="exit 0 when there are warnings but no violations",
+    )
+    parser.add_argument(
+        "--base", default=DEFAULT_BASE, help=f"base IRI for texts (default {DEFAULT_BASE})"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    report = Report()
+    for path in args.files:
+        graph = load_input(path, args.base)
+        report.extend(validate_graph(graph, lang=args.lang, label=str(path)))
+    sys.stdout.write(render(report, args.format, args.lang))
+    return 0 if report.passes(allow_warnings=args.allow_warnings) else 1

@@ -1,0 +1,65 @@
+"""Vietnamese dates: "ngày 10 tháng 12 năm 2024", "ngày 18/5/2023", "08/12/2016", "18-5-2023".
+
+Works on normalised text (dashes folded to "-"), tolerating extra spaces inside a date.
+Matches that are not calendar dates (31/2) are skipped by `find_dates` and rejected by
+`parse_date`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+DATE_RE = re.compile(
+    r"(?<![\w/.,-])"
+    r"(?:"
+    # written: ngày 10 tháng 12 năm 2024
+    r"ngày\s*(?P<wd>\d{1,2})\s*tháng\s*(?P<wm>\d{1,2})\s*năm\s*(?P<wy>\d{4})"
+    r"|"
+    # numeric: (ngày) 18/5/2023, 18-5-2023 (one separator kind per date)
+    r"(?:ngày\s*)?(?P<nd>\d{1,2})\s*(?P<sep>[/-])\s*(?P<nm>\d{1,2})\s*(?P=sep)\s*(?P<ny>\d{4})"
+    r")"
+    r"(?![\w/]|-\d)",
+    re.IGNORECASE,
+)
+
+
+def _to_date(m: re.Match[str]) -> date | None:
+    if m.group("wd") is not None:
+        d, mo, y = m.group("wd"), m.group("wm"), m.group("wy")
+    else:
+        d, mo, y = m.group("nd"), m.group("nm"), m.group("ny")
+    try:
+        return date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[int, int, date]]:
+    """Every valid date in `text` as (start, end, date), in text order."""
+    found: list[tuple[int, int, date]] = []
+    for m in DATE_RE.finditer(text):
+        d = _to_date(m)
+        if d is not None:
+            found.append((m.start(), m.end(), d))
+    return found
+
+
+def match_date_at(text: str, pos: int) -> tuple[int, date] | None:
+    """The date starting exactly at `pos` as (end, date), or None."""
+    m = DATE_RE.match(text, pos)
+    if m is None:
+        return None
+    d = _to_date(m)
+    return None if d is None else (m.end(), d)
+
+
+def parse_date(s: str) -> date:
+    """Parse one date written in any supported style; ValueError if `s` is not exactly a date."""
+    m = DATE_RE.fullmatch(" ".join(s.split()))
+    if m is None:
+        raise ValueError(f"not a date: {s!r}")
+    d = _to_date(m)
+    if d is None:
+        raise ValueError(f"impossible date: {s!r}")
+    return d

@@ -1,0 +1,130 @@
+"""Deterministic, readable, ELI-style IRIs (see docs/design.md, "IRIs").
+
+The same document gets the same IRI wherever it is cited: identity is jurisdiction, type,
+issuer, year and number for numbered documents; name (and date) for laws and programmes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rdflib import URIRef
+
+from nqgraph import bodies, doctypes, model
+from nqgraph.namespaces import DEFAULT_BASE, JURISDICTION
+from nqgraph.vocabulary import slug
+
+CENTRAL = "tw"
+_NATIONAL_RE = re.compile(r"quốc\s+gia|việt\s+nam|toàn\s+quốc|\bquốc\s+hội\b|chính\s+phủ", re.I)
+_PROVINCE_IN_NAME_RE = re.compile(r"\b(?:tỉnh|thành\s+phố)\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹđ]*\s?){1,4})")
+_LEADING_TYPE_RE = re.compile(
+    r"^(?:Luật|Chương\s+trình|Đề\s+án|Quy\s+hoạch|Chiến\s+lược|Kế\s+hoạch|Biên\s+bản\s+ghi\s+nhớ)\s+",
+    re.IGNORECASE,
+)
+
+
+class Iris:
+    """Mints every IRI of the graph under one base."""
+
+    def __init__(self, base: str = DEFAULT_BASE) -> None:
+        if not base.endswith(("/", "#")):
+            base += "/"
+        self.base = base
+
+    # places and bodies
+
+    def jurisdiction_slug(self, province: str | None) -> str:
+        return slug(province) if province else CENTRAL
+
+    def jurisdiction(self, province: str | None) -> URIRef:
+        return JURISDICTION[self.jurisdiction_slug(province)]
+
+    def body(self, name: str, province: str | None) -> URIRef:
+        canon = bodies.canonical_body(name, province)
+        scope = canon.scope if canon.scope == CENTRAL else slug(canon.scope)
+        return URIRef(f"{self.base}org/{scope}/{slug(canon.key)}")
+
+    def term(self, council: URIRef, term: int) -> URIRef:
+        return URIRef(f"{council}/khoa/{term}")
+
+    def session(self, council: URIRef, term: int | None, session: int) -> URIRef:
+        return URIRef(f"{council}/khoa/{term if term is not None else 'x'}/ky-hop/{session}")
+
+    def person(self, name: str) -> URIRef:
+        return URIRef(f"{self.base}person/{slug(name)}")
+
+    # documents
+
+    def resolution(self, res: model.Resolution) -> URIRef:
+        jur = self.jurisdiction_slug(res.jurisdiction)
+        type_seg = _type_segment(res.doc_type, res.issuer_code)
+        year = str(res.year) if res.year else "undated"
+        number = str(int(res.number)) if res.number and res.number.isdigit() else None
+        if number is None:
+            number = "x-" + res.source.sha256[:12]
+        return URIRef(f"{self.base}eli/vn/{jur}/{type_seg}/{year}/{number}")
+
+    def document(self, ref: model.DocumentRef, province: str | None) -> URIRef:
+        """The IRI of a referenced document; `province` is the citing resolution's."""
+        if ref.number is not None and ref.issuer_code:
+            scope = bodies.issuer_scope(ref.issuer_code, province)
+            jur = CENTRAL if scope == CENTRAL else self.jurisdiction_slug(province)
+            year = str(ref.year) if ref.year else "undated"
+            number = str(int(ref.number)) if ref.number.isdigit() else slug(ref.number)
+            type_seg = _type_segment(ref.doc_type, ref.issuer_code)
+            return URIRef(f"{self.base}eli/vn/{jur}/{type_seg}/{year}/{number}")
+        name = _LEADING_TYPE_RE.sub("", ref.title or "").strip() or "khong-ten"
+        type_slug = _type_slug(ref.doc_type)
+        if ref.kind is model.DocKind.LAW:
+            return URIRef(f"{self.base}eli/vn/{CENTRAL}/luat/{_date_path(ref.date)}{slug(name)}")
+        jur = self._named_jurisdiction(ref.title or "", province)
+        return URIRef(f"{self.base}eli/vn/{jur}/{type_slug}/{slug(name)}")
+
+    def _named_jurisdiction(self, title: str, province: str | None) -> str:
+        m = _PROVINCE_IN_NAME_RE.search(title)
+        if m:
+            return slug(m.group(1).strip())
+        if _NATIONAL_RE.search(title):
+            return CENTRAL
+        return self.jurisdiction_slug(province)
+
+    # provenance
+
+    def source(self, sha256: str) -> URIRef:
+        return URIRef(f"{self.base}source/{sha256[:16]}")
+
+    def activity(self, sha256: str, version: str) -> URIRef:
+        return URIRef(f"{self.base}activity/{sha256[:16]}-{version}")
+
+    def software(self, version: str) -> URIRef:
+        return URIRef(f"{self.base}software/nqgraph/{version}")
+
+    def dataset(self) -> URIRef:
+        return URIRef(f"{self.base}dataset")
+
+
+def graph_name(resolution: URIRef) -> URIRef:
+    """The named graph holding one resolution's triples."""
+    return URIRef(f"{resolution}/graph")
+
+
+def file_stem(resolution: URIRef, base: str) -> str:
+    """"…/eli/vn/thai-nguyen/nq-hdnd/2024/112" → "thai-nguyen-nq-hdnd-2024-112"."""
+    tail = str(resolution)[len(base) :]
+    tail = tail.removeprefix("eli/vn/")
+    return tail.replace("/", "-")
+
+
+def _type_slug(code: str) -> str:
+    known = doctypes.by_code(code)
+    return known.slug if known else slug(code)
+
+
+def _type_segment(code: str, issuer_code: str | None) -> str:
+    type_slug = _type_slug(code)
+    return f"{type_slug}-{slug(issuer_code)}" if issuer_code else type_slug
+
+
+def _date_path(when: date | None) -> str:
+    return f"{when.year:04d}/{when.month:02d}/{when.day:02d}/" if when else ""

@@ -1,0 +1,356 @@
+"""Numeric targets ("chỉ tiêu") in one normalised line of text.
+
+A target phrase is: indicator name, connecting words (":", "đạt", "dưới", "từ", "khoảng", "tăng" …),
+a value or a range, a unit, trailing words ("trở lên") and an optional baseline ("so với thực hiện
+năm 2024"). One line may hold several phrases; one introduced by "trong đó" is a sub-target of the
+last main one. A line such as "100% xã đạt chuẩn …" names the indicator after the value.
+
+Years are not values: a four-digit 19xx/20xx after "năm", "giai đoạn", "thời kỳ" or without a
+unit is skipped, as are dates, document numbers ("41-NQ/TW") and durations ("5 năm").
+
+Kind: "tăng" before the value → INCREASE, "giảm" before it or at the start of the name → DECREASE,
+but "còn", "xuống", "lên" ("giảm xuống còn 2%") make it a LEVEL. Scaled units are folded into the
+value: "1,2 tỷ USD" → 1200000000 "USD", "2 nghìn tỷ đồng" → 2000 "tỷ đồng".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from nqgraph.model import Comparator, TargetKind
+from nqgraph.numbers import NUMBER_RE, parse_number
+
+__all__ = ["UNITS", "TargetPhrase", "parse_target_line"]
+
+
+@dataclass(frozen=True, slots=True)
+class TargetPhrase:
+    """One numeric target found in a line; offsets are into that line, [start, end)."""
+
+    indicator: str  # as written, trimmed; for ", tăng 10% …" after a target, that target's
+    value: Decimal
+    upper: Decimal | None  # upper bound of a range ("4,5 - 5%")
+    unit: str  # normalised unit key, one of UNITS
+    comparator: Comparator
+    kind: TargetKind  # LEVEL, INCREASE or DECREASE (SHARE is for the caller to decide)
+    baseline_year: int | None  # "so với thực hiện năm 2024" → 2024
+    start: int  # the whole phrase: indicator through unit, trailing words and baseline
+    end: int
+    value_start: int  # the number, or both numbers of a range (without the unit)
+    value_end: int
+    sub_of: str | None = None  # indicator of the main target of a "trong đó" sub-target
+
+
+# Written form (lower case, regex) → (unit key, multiplier), longest forms first.
+_UNIT_FORMS: tuple[tuple[str, str, int], ...] = (
+    (r"triệu\s+đồng\s*/\s*người\s*/\s*năm", "triệu đồng/người/năm", 1),
+    (r"usd\s*/\s*người(?:\s*/\s*năm)?", "USD/người", 1),
+    (r"(?:nghìn|ngàn)\s+tỷ\s+đồng", "tỷ đồng", 1000),
+    (r"tỷ\s+đồng", "tỷ đồng", 1),
+    (r"triệu\s+đồng", "triệu đồng", 1),
+    (r"tỷ\s+usd", "USD", 10**9),
+    (r"triệu\s+usd", "USD", 10**6),
+    (r"usd", "USD", 1),
+    (r"%", "%", 1),
+    (r"giường\s+bệnh(?:\s*/\s*(?:vạn|10\.000)\s+dân)?", "giường bệnh", 1),
+    (r"bác\s+sĩ(?:\s*/\s*(?:vạn|10\.000)\s+dân)?", "bác sĩ", 1),
+    (r"lao\s+động", "lao động", 1),
+    (r"đơn\s+vị", "đơn vị", 1),
+    (r"huyện", "huyện", 1),
+    (r"người", "người", 1),
+    (r"xã", "xã", 1),
+    (r"hộ", "hộ", 1),
+    (r"ha", "ha", 1),
+    (r"km", "km", 1),
+)
+
+UNITS: frozenset[str] = frozenset({key for _, key, _ in _UNIT_FORMS} | {""})
+"""Every unit key `parse_target_line` can return ("" is a bare number)."""
+
+_UNIT_RE = re.compile(
+    r"\s?(?:" + "|".join(f"(?P<u{i}>{form})" for i, (form, _, _) in enumerate(_UNIT_FORMS)) + ")"
+    r"(?:\s*/\s*năm)?(?!\w)",
+    re.IGNORECASE,
+)
+_RANGE_SEP_RE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*", re.IGNORECASE)
+_TRAILING_RE = re.compile(r"\s+trở\s+(?P<dir>lên|xuống)(?!\w)", re.IGNORECASE)
+_BASELINE_RE = re.compile(
+    r"\s*,?\s*so\s+với(?:\s+(?!năm\b)[^\s\d,;.:]+){0,4}?\s+năm\s+(?P<year>(?:19|20)[0-9]{2})(?![0-9])",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
+_BEFORE_YEAR_RE = re.compile(r"(?:năm|giai\s+đoạn|thời\s+kỳ)\s*$", re.IGNORECASE)
+_BEFORE_LABEL_RE = re.compile(
+    r"(?<!\w)(?:số|điều|khoản|điểm|thứ|khóa|khoá|kỳ\s+họp|ngày|tháng)\s*$", re.IGNORECASE
+)
+_IDENTIFIER_AFTER_RE = re.compile(r"\s*(?:/\s*[0-9]|-\s*[^\W\d_]|/\s*[^\W\d_])")
+_DURATION_AFTER_RE = re.compile(r"\s+(?:năm|tháng|ngày|quý|giờ)(?!\w)", re.IGNORECASE)
+_WORD_AFTER_RE = re.compile(r"\s*[^\W\d_]")
+_SUB_RE = re.compile(r"trong\s+đó(?!\w)\s*[:,]?\s*", re.IGNORECASE)
+_LEAD_SEP_RE = re.compile(r"(?:[\s,;.:]+|và(?!\w)|hoặc(?!\w))+", re.IGNORECASE)
+_TRIM = " \t,;:.-–—+"
+
+_Meaning = tuple[Comparator | None, TargetKind | None, bool]  # comparator, kind, "to" (level)
+# Words joining the indicator to the value, matched from the value backwards (longest first).
+_CONNECTORS: dict[str, _Meaning] = {
+    ":": (None, None, False),
+    "~": (Comparator.APPROX, None, False),
+    "đạt": (None, None, False),
+    "là": (None, None, False),
+    "bằng": (None, None, False),
+    "ở mức": (None, None, False),
+    "phấn đấu": (None, None, False),
+    "duy trì": (None, None, False),
+    "ổn định": (None, None, False),
+    "tăng": (None, TargetKind.INCREASE, False),
+    "tăng thêm": (None, TargetKind.INCREASE, False),
+    "tăng bình quân": (None, TargetKind.INCREASE, False),
+    "giảm": (None, TargetKind.DECREASE, False),
+    "giảm thêm": (None, TargetKind.DECREASE, False),
+    "giảm bình quân": (None, TargetKind.DECREASE, False),
+    "còn": (None, None, True),
+    "xuống": (None, None, True),
+    "lên": (None, None, True),
+    "dưới": (Comparator.LT, None, False),
+    "thấp hơn": (Comparator.LT, None, False),
+    "nhỏ hơn": (Comparator.LT, None, False),
+    "ít hơn": (Comparator.LT, None, False),
+    "không quá": (Comparator.LE, None, False),
+    "không vượt quá": (Comparator.LE, None, False),
+    "tối đa": (Comparator.LE, None, False),
+    "không cao hơn": (Comparator.LE, None, False),
+    "không lớn hơn": (Comparator.LE, None, False),
+    "không hơn": (Comparator.LE, None, False),
+    "trên": (Comparator.GT, None, False),
+    "hơn": (Comparator.GT, None, False),
+    "vượt": (Comparator.GT, None, False),
+    "vượt quá": (Comparator.GT, None, False),
+    "cao hơn": (Comparator.GT, None, False),
+    "lớn hơn": (Comparator.GT, None, False),
+    "từ": (Comparator.GE, None, False),
+    "tối thiểu": (Comparator.GE, None, False),
+    "ít nhất": (Comparator.GE, None, False),
+    "không thấp hơn": (Comparator.GE, None, False),
+    "không dưới": (Comparator.GE, None, False),
+    "không ít hơn": (Comparator.GE, None, False),
+    "không nhỏ hơn": (Comparator.GE, None, False),
+    "khoảng": (Comparator.APPROX, None, False),
+    "trong khoảng": (Comparator.APPROX, None, False),
+    "xấp xỉ": (Comparator.APPROX, None, False),
+    "gần": (Comparator.APPROX, None, False),
+}
+_CONNECTOR_ORDER = sorted(_CONNECTORS, key=len, reverse=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    """A value candidate: number(s), unit and the words right after."""
+
+    value_start: int
+    value_end: int
+    value: Decimal
+    upper: Decimal | None
+    unit: str
+    end: int  # after unit, "trở lên/xuống" and baseline
+    trailing: str | None  # "lên" / "xuống"
+    baseline_year: int | None
+    bare_word_after: bool  # a bare number followed by a word ("5 tuổi"): maybe part of a name
+
+
+def _unit_at(line: str, pos: int) -> tuple[str, int, int] | None:
+    """The unit starting at `pos` (after an optional space): (key, multiplier, end)."""
+    m = _UNIT_RE.match(line, pos)
+    if not m:
+        return None
+    for i, (_, key, mult) in enumerate(_UNIT_FORMS):
+        if m.group(f"u{i}") is not None:
+            return key, mult, m.end()
+    return None  # pragma: no cover - one group always matches
+
+
+def _is_yearish(text: str) -> bool:
+    return _YEAR_RE.fullmatch(text) is not None
+
+
+def _values(line: str) -> list[_Value]:
+    """Every value candidate in the line, years, dates and identifiers left out."""
+    found: list[_Value] = []
+    pos = 0
+    while True:
+        m = NUMBER_RE.search(line, pos)
+        if not m:
+            return found
+        pos = m.end()
+        first = m.group()
+        before = line[: m.start()]
+        unit1 = _unit_at(line, m.end())
+        after_first = unit1[2] if unit1 else m.end()
+        second: re.Match[str] | None = None
+        sep = _RANGE_SEP_RE.match(line, after_first)
+        if sep:
+            second = NUMBER_RE.match(line, sep.end())
+        last = second or m
+        unit = _unit_at(line, last.end()) if second else unit1
+        if second and unit is None and unit1 is not None:
+            unit = (unit1[0], unit1[1], last.end())  # "4,5% - 5"
+        if second:
+            pos = second.end()
+        numbers = [first] + ([second.group()] if second else [])
+        if any(_is_yearish(n) for n in numbers) and (
+            unit is None or _BEFORE_YEAR_RE.search(before)
+        ):
+            continue  # a year or a span of years
+        if _BEFORE_LABEL_RE.search(before) or _IDENTIFIER_AFTER_RE.match(line, last.end()):
+            continue  # "số 41", "ngày 10", "41-NQ/TW", "10/12/2024"
+        if unit is None and _DURATION_AFTER_RE.match(line, last.end()):
+            continue  # "5 năm"
+        key, mult, end = unit if unit else ("", 1, last.end())
+        trailing = None
+        t = _TRAILING_RE.match(line, end)
+        if t:
+            trailing = t.group("dir").lower()
+            end = t.end()
+        baseline = None
+        b = _BASELINE_RE.match(line, end)
+        if b:
+            baseline = int(b.group("year"))
+            end = b.end()
+        found.append(
+            _Value(
+                value_start=m.start(),
+                value_end=last.end(),
+                value=parse_number(first) * mult,
+                upper=parse_number(second.group()) * mult if second else None,
+                unit=key,
+                end=end,
+                trailing=trailing,
+                baseline_year=baseline,
+                bare_word_after=unit is None and _WORD_AFTER_RE.match(line, end) is not None,
+            )
+        )
+        pos = max(pos, end)
+
+
+def _drop_name_numbers(line: str, values: list[_Value]) -> list[_Value]:
+    """Drop bare numbers inside a name ("trẻ em dưới 5 tuổi … dưới 20%")."""
+    kept: list[_Value] = []
+    for i, v in enumerate(values):
+        nxt = values[i + 1] if i + 1 < len(values) else None
+        if v.bare_word_after and nxt and not re.search(r"[,;]", line[v.end : nxt.value_start]):
+            continue
+        kept.append(v)
+    return kept
+
+
+def _connectors(line: str, lo: int, hi: int) -> tuple[int, list[_Meaning]]:
+    """Strip connecting words backwards from `hi` (not below `lo`): (new hi, their meanings)."""
+    meanings: list[_Meaning] = []
+    while True:
+        while hi > lo and line[hi - 1].isspace():
+            hi -= 1
+        for word in _CONNECTOR_ORDER:
+            start = hi - len(word)
+            if start < lo or line[start:hi].lower() != word:
+                continue
+            if word[0].isalpha() and start > 0 and line[start - 1].isalnum():
+                continue
+            meanings.append(_CONNECTORS[word])
+            hi = start
+            break
+        else:
+            return hi, meanings
+
+
+def _trim(line: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and line[lo] in _TRIM:
+        lo += 1
+    while hi > lo and line[hi - 1] in _TRIM:
+        hi -= 1
+    return lo, hi
+
+
+def _comparator(v: _Value, meanings: list[_Meaning]) -> Comparator:
+    words = [c for c, _, _ in meanings if c is not None]
+    if Comparator.APPROX in words:
+        return Comparator.APPROX
+    if v.upper is not None:
+        return Comparator.EQ
+    if v.trailing == "lên":
+        return Comparator.GE
+    if v.trailing == "xuống":
+        return Comparator.LE
+    return words[0] if words else Comparator.EQ
+
+
+def _kind(indicator: str, meanings: list[_Meaning]) -> TargetKind:
+    if any(to for _, _, to in meanings):
+        return TargetKind.LEVEL
+    for _, kind, _ in meanings:
+        if kind is not None:
+            return kind
+    if re.match(r"giảm(?!\w)", indicator, re.IGNORECASE):
+        return TargetKind.DECREASE
+    return TargetKind.LEVEL
+
+
+def parse_target_line(line: str) -> list[TargetPhrase]:
+    """The numeric targets in one normalised line, in text order ([] when there is none)."""
+    values = _drop_name_numbers(line, _values(line))
+    phrases: list[TargetPhrase] = []
+    main: str | None = None
+    cursor = 0
+    for i, v in enumerate(values):
+        if v.value_start < cursor:
+            continue  # swallowed by the previous phrase's name
+        lo = cursor
+        sep = _LEAD_SEP_RE.match(line, lo)
+        if sep:
+            lo = sep.end()
+        sub = _SUB_RE.match(line, lo)
+        if sub:
+            lo = sub.end()
+        hi, meanings = _connectors(line, lo, v.value_start)
+        baseline = v.baseline_year
+        b = _BASELINE_RE.search(line, lo, hi)
+        if b and b.end() == hi:
+            baseline, hi = baseline or int(b.group("year")), b.start()
+        colon = line.rfind(":", lo, hi)
+        if colon >= 0 and line[colon + 1 : hi].strip(_TRIM):
+            lo = colon + 1  # "Chỉ tiêu về văn hóa: Tỷ lệ …"
+        name_lo, name_hi = _trim(line, lo, hi)
+        start, end = name_lo, v.end
+        if name_lo == name_hi or line[lo:hi].rstrip().endswith(","):
+            # "Phấn đấu đến hết năm 2025, 100% Công an xã …": the name follows the value.
+            stop = values[i + 1].value_start if i + 1 < len(values) else len(line)
+            m = re.search(r";|\.(?:\s|$)", line[v.end : stop])
+            stop = v.end + m.start() if m else stop
+            name_lo, name_hi = _trim(line, v.end, stop)
+            start, end = _trim(line, hi, v.value_start)[0], max(name_hi, v.end)
+        indicator = line[name_lo:name_hi]
+        sub_of = main if sub else None
+        same = not indicator and phrases and not sub and not line[lo:hi].strip(_TRIM)
+        if same:
+            # "… đạt 45.000 tỷ đồng, tăng 10% so với năm 2024": the same indicator again.
+            indicator, sub_of = phrases[-1].indicator, phrases[-1].sub_of
+        cursor = end
+        phrases.append(
+            TargetPhrase(
+                indicator=indicator,
+                value=v.value,
+                upper=v.upper,
+                unit=v.unit,
+                comparator=_comparator(v, meanings),
+                kind=_kind(indicator, meanings),
+                baseline_year=baseline,
+                start=start,
+                end=end,
+                value_start=v.value_start,
+                value_end=v.value_end,
+                sub_of=sub_of,
+            )
+        )
+        if not sub and not same:
+            main = indicator
+    return phrases

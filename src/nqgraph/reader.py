@@ -1,0 +1,606 @@
+"""Read a resolution text into `model.Resolution`: the second stage of the pipeline.
+
+text → `text.normalise` → `structure.layout` → the facts of each part, each with its span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from nqgraph import bodies, dates, identifiers, model, quantities, references
+from nqgraph.errors import ReadError
+from nqgraph.numerals import ORDINAL_PATTERN, parse_ordinal, parse_roman
+from nqgraph.structure import ArticleBlock, Block, Layout, Node, layout
+from nqgraph.text import NormalisedText, normalise, read_source
+
+SOURCE_SUFFIXES = (".md", ".txt", ".markdown", ".text")
+
+_SYMBOL_LINE_RE = re.compile(r"\bSố\s*:?\s*", re.IGNORECASE)
+_PLACE_DATE_RE = re.compile(r"^(?P<place>[^\d,]{2,60}?)\s*,\s*ngày\b", re.IGNORECASE)
+_DOC_TYPE_RE = re.compile(r"^NGHỊ\s+QUYẾT\b\s*", re.IGNORECASE)
+_MOTTO_RE = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM.*$", re.IGNORECASE)
+_TERM_RE = re.compile(r"\bKHÓA\s+([IVXLC]+|\d{1,2})\b", re.IGNORECASE)
+_SESSION_RE = re.compile(rf"\bKỲ\s+HỌP\s+(?:THỨ\s+)?({ORDINAL_PATTERN})", re.IGNORECASE)
+_SPECIAL_SESSION_RE = re.compile(r"\bKỲ\s+HỌP\s+(?:CHUYÊN\s+ĐỀ|BẤT\s+THƯỜNG)", re.IGNORECASE)
+_COUNCIL_RE = re.compile(
+    r"^(?P<body>(?:HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|QUỐC\s+HỘI|"
+    r"CHÍNH\s+PHỦ|ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI)\b[^,]*?)\s*(?=,?\s*KHÓA\b|,?\s*KỲ\s+HỌP\b|$)",
+    re.IGNORECASE,
+)
+_PROVINCE_RE = re.compile(r"\b(?:TỈNH|THÀNH\s+PHỐ)\s+(.+)$", re.IGNORECASE)
+_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+_TARGETS_HEADING_RE = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
+_TASKS_HEADING_RE = re.compile(r"nhiệm\s+vụ|giải\s+pháp", re.IGNORECASE)
+_IMPLEMENTATION_RE = re.compile(r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm\s+thi\s+hành", re.I)
+_ASSIGN_RE = re.compile(r"^(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+(?P<rest>.+)$", re.IGNORECASE)
+_ASSIGN_VERB_RE = re.compile(
+    r"\s+(?=(?:chỉ\s+đạo|tổ\s+chức|triển\s+khai|thực\s+hiện|giám\s+sát|phối\s+hợp|"
+    r"hướng\s+dẫn|theo\s+dõi|chủ\s+trì|căn\s+cứ|xây\s+dựng|báo\s+cáo)\b)",
+    re.IGNORECASE,
+)
+_SIGN_RE = re.compile(
+    r"^(?:(?P<auth>TM|KT|Q|TL|TUQ)\.\s*(?P<for>[^\n]*?)\s+)?"
+    r"(?P<title>(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|THƯ\s+KÝ|"
+    r"TỔNG\s+THƯ\s+KÝ|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG))\b\s*(?P<name>.*)$"
+)
+_AUTHORITY_RE = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s*(.*)$")
+_NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,5}$")
+_UNNUMBERED = (
+    (re.compile(r"Báo\s+cáo\s+thẩm\s+tra\b(?:\s+(?:của\s+)?(?P<by>[^;.]+))?", re.I), "BCTT"),
+    (
+        re.compile(
+            r"ý\s+kiến\s+(?:thảo\s+luận\s+)?(?:của\s+)?(?P<by>đại\s+biểu[^;.]*?)"
+            r"(?:\s+tại\s+(?:kỳ|phiên)\s+họp[^;.]*)?(?=[;.]|$)",
+            re.I,
+        ),
+        "YKĐB",
+    ),
+)
+_CATEGORIES = (
+    ("environment", re.compile(r"môi\s+trường", re.I)),
+    ("social", re.compile(r"(?<!kinh tế - )xã\s+hội|văn\s+hóa|văn\s+hoá", re.I)),
+    ("economic", re.compile(r"kinh\s+tế(?!\s*-\s*xã)", re.I)),
+)
+
+
+def read_path(path: str | Path) -> model.Resolution:
+    """Read one resolution file; ReadError (one line, file and line) if it cannot be read."""
+    source = read_source(path)
+    return read_source_file(source)
+
+
+def read_text(text: str, name: str = "<text>") -> model.Resolution:
+    """Read a resolution from a string (tests, other front ends)."""
+    import hashlib
+
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    source = model.SourceFile(name, Path(name).name, digest, "utf-8", text)
+    return read_source_file(source)
+
+
+def read_source_file(source: model.SourceFile) -> model.Resolution:
+    nt = normalise(source.text)
+    return _Reader(source, nt).read()
+
+
+def source_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand files and directories into the resolution texts they hold, sorted."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in SOURCE_SUFFIXES)
+            if not found:
+                raise ReadError("directory holds no resolution texts (*.md, *.txt)", str(path))
+            out.extend(found)
+        elif path.exists():
+            out.append(path)
+        else:
+            raise ReadError("no such file or directory", str(path))
+    return out
+
+
+class _Reader:
+    def __init__(self, source: model.SourceFile, nt: NormalisedText) -> None:
+        self.source = source
+        self.nt = nt
+        self.res = model.Resolution(source=source)
+        self.layout: Layout = layout(nt)
+
+    def span(self, start: int, end: int) -> model.Span:
+        return self.nt.span(start, end)
+
+    def block_span(self, block: Block) -> model.Span:
+        return self.nt.span(block.start, block.end)
+
+    # -- orchestration ---------------------------------------------------------------------
+
+    def read(self) -> model.Resolution:
+        lay = self.layout
+        if not lay.blocks:
+            raise ReadError("empty file: no text to read", self.source.path)
+        self._header(lay.header)
+        if not (lay.bases or lay.considered or lay.decision or lay.articles):
+            if self.res.number or self.res.session or self.res.title:
+                raise ReadError(
+                    "truncated resolution: only the header was found "
+                    "(no 'Căn cứ', no 'QUYẾT NGHỊ', no 'Điều')",
+                    self.source.path,
+                    self.nt.line_at(self.nt.original_offset(lay.blocks[-1].end)),
+                )
+            raise ReadError(
+                "not a resolution: no 'Số: …/NQ-…' number, no 'Căn cứ' legal basis, "
+                "no 'QUYẾT NGHỊ' and no 'Điều'",
+                self.source.path,
+                1,
+            )
+        self._bases(lay.bases)
+        self._considered(lay.considered)
+        self._body(lay.articles)
+        self._adoption(lay.adoption)
+        self._closing(lay.closing)
+        self._missing()
+        return self.res
+
+    # -- header ------------------------------------------------------------------------------
+
+    def _header(self, blocks: list[Block]) -> None:
+        res = self.res
+        title_next = False
+        for block in blocks:
+            text = block.text
+            if title_next and not _SESSION_RE.search(text) and not _TERM_RE.search(text):
+                self._set_title(block, block.start)
+                title_next = False
+                continue
+            title_next = False
+            m_symbol = _SYMBOL_LINE_RE.search(text)
+            if res.number is None and m_symbol:
+                ids = identifiers.find_identifiers(text[m_symbol.end() :])
+                if ids:
+                    ident = ids[0]
+                    offset = block.start + m_symbol.end()
+                    res.number = ident.number
+                    res.symbol = ident.symbol
+                    res.issuer_code = ident.issuer_code
+                    res.doc_type = ident.type_code or res.doc_type
+                    res.number_span = self.span(offset + ident.start, offset + ident.end)
+            if res.date is None:
+                found = dates.find_dates(text)
+                if found and "ngày" in text.lower() and not _SESSION_RE.search(text):
+                    start, end, when = found[0]
+                    res.date = when
+                    res.date_span = self.span(block.start + start, block.start + end)
+                    m_place = _PLACE_DATE_RE.match(text)
+                    if m_place:
+                        res.place = m_place.group("place").strip()
+            m_type = _DOC_TYPE_RE.match(text)
+            if m_type and res.title is None:
+                rest = text[m_type.end() :].strip()
+                if rest:
+                    self._set_title(block, block.start + m_type.end())
+                else:
+                    title_next = True
+                continue
+            if _SESSION_RE.search(text) or _TERM_RE.search(text):
+                self._session(block)
+                continue
+            if res.issuing_body is None and not m_symbol:
+                self._issuing_body(block)
+
+    def _set_title(self, block: Block, start: int) -> None:
+        text = self.nt.text[start : block.end].strip()
+        if not text:
+            return
+        self.res.title = text
+        self.res.title_span = self.span(start, block.end)
+
+    def _issuing_body(self, block: Block) -> None:
+        text = _MOTTO_RE.sub("", block.text).strip()
+        m = _COUNCIL_RE.match(text)
+        if m and text.isupper():
+            name = m.group("body").strip()
+            self.res.issuing_body = model.Body(
+                _title_case(name), self.span(block.start, block.start + len(name))
+            )
+            self._jurisdiction_from(name)
+
+    def _session(self, block: Block) -> None:
+        text = block.text
+        m_body = _COUNCIL_RE.match(text)
+        name = m_body.group("body").strip() if m_body else ""
+        m_term = _TERM_RE.search(text)
+        term = None
+        if m_term:
+            raw = m_term.group(1)
+            term = int(raw) if raw.isdigit() else parse_roman(raw)
+        m_session = _SESSION_RE.search(text)
+        session = parse_ordinal(m_session.group(1)) if m_session else None
+        body = model.Body(_title_case(name), self.span(block.start, block.start + len(name)))
+        self.res.session = model.Session(body, term, session, self.block_span(block))
+        if name:
+            self._jurisdiction_from(name)
+            if self.res.issuing_body is None:
+                self.res.issuing_body = body
+
+    def _jurisdiction_from(self, name: str) -> None:
+        if self.res.jurisdiction:
+            return
+        m = _PROVINCE_RE.search(name)
+        if m:
+            self.res.jurisdiction = _title_case(m.group(1).strip())
+
+    # -- preamble ------------------------------------------------------------------------------
+
+    def _refs(self, block: Block, start: int | None = None) -> list[model.DocumentRef]:
+        return self._refs_in(block.start if start is None else start, block.end)
+
+    def _refs_in(self, start: int, end: int) -> list[model.DocumentRef]:
+        def to_span(s: int, e: int) -> model.Span:
+            return self.span(start + s, start + e)
+
+        return references.find_references(self.nt.text[start:end], to_span, self.res.jurisdiction)
+
+    def _bases(self, blocks: list[Block]) -> None:
+        for block in blocks:
+            self.res.legal_bases.extend(self._refs(block))
+
+    def _considered(self, blocks: list[Block]) -> None:
+        """One considered document per ";"-separated item: its first reference, or an
+        unnumbered committee review / delegates' opinions."""
+        for block in blocks:
+            for item_start, item_end in _items(block.text):
+                start, end = block.start + item_start, block.start + item_end
+                refs = self._refs_in(start, end)
+                if refs:
+                    self.res.considered.append(refs[0])
+                    continue
+                item = self.nt.text[start:end]
+                for pattern, code in _UNNUMBERED:
+                    m = pattern.search(item)
+                    if not m:
+                        continue
+                    issuer = None
+                    if m.group("by"):
+                        by = m.group("by").strip()
+                        by_start = start + m.start("by")
+                        issuer = model.Body(by, self.span(by_start, by_start + len(by)))
+                    self.res.considered.append(
+                        model.DocumentRef(
+                            kind=model.DocKind.UNNUMBERED,
+                            span=self.span(start + m.start(), start + m.end()),
+                            doc_type=code,
+                            issuer=issuer,
+                            title=m.group(0).strip(),
+                        )
+                    )
+                    break
+
+    # -- body ------------------------------------------------------------------------------------
+
+    def _body(self, articles: list[ArticleBlock]) -> None:
+        res = self.res
+        implementation = self._implementation_article(articles)
+        for article in articles:
+            sections = [self._section(n) for n in article.nodes]
+            if article.number is not None and article.block is not None:
+                heading = self.nt.text[article.heading_start : article.block.end].strip()
+                res.articles.append(
+                    model.Article(article.number, heading, self.block_span(article.block), sections)
+                )
+                if heading:
+                    self._cite(article.block, article.heading_start)
+            else:
+                res.articles.append(
+                    model.Article(0, "", self.span(article.heading_start, article.heading_start), sections)
+                )
+            for node in article.walk():
+                self._cite(node.block, node.body_start)
+            self._targets(article)
+            self._tasks(article)
+            if article is implementation:
+                self._assignments(article)
+
+    def _section(self, node: Node) -> model.Section:
+        heading = node.body.strip()
+        return model.Section(
+            node.label,
+            heading,
+            self.block_span(node.block),
+            node.depth,
+            [self._section(c) for c in node.children],
+        )
+
+    def _cite(self, block: Block, start: int) -> None:
+        self.res.references.extend(self._refs(block, start))
+
+    def _implementation_article(self, articles: list[ArticleBlock]) -> ArticleBlock | None:
+        for article in articles:
+            if article.block is not None and _IMPLEMENTATION_RE.search(article.block.text):
+                return article
+        for article in reversed(articles):
+            if any(_ASSIGN_RE.match(n.body) for n in article.walk()):
+                return article
+        return None
+
+    # targets
+
+    def _targets(self, article: ArticleBlock) -> None:
+        for node in article.walk():
+            if node.children or not self._under(node, _TARGETS_HEADING_RE, exclude=_TASKS_HEADING_RE):
+                continue
+            phrases = quantities.parse_target_line(node.body)
+            path = node.path()
+            parent_node = node.parent
+            parent_name = None
+            if parent_node is not None and node.style in ("plus", "dash") and parent_node.style in ("dash", "plus", "para"):
+                parent_name = parent_node.body.strip().rstrip(":").strip()
+            for phrase in phrases:
+                kind = phrase.kind
+                parent = phrase.sub_of or parent_name
+                if parent_name and phrase.sub_of is None and parent_name.lower().startswith("cơ cấu"):
+                    kind = model.TargetKind.SHARE
+                self.res.targets.append(
+                    model.Target(
+                        indicator=phrase.indicator,
+                        value=phrase.value,
+                        unit=phrase.unit,
+                        comparator=phrase.comparator,
+                        kind=kind,
+                        span=self.span(node.body_start + phrase.start, node.body_start + phrase.end),
+                        upper=phrase.upper,
+                        baseline_year=phrase.baseline_year,
+                        target_year=self._target_year(article, node),
+                        category=_category(path),
+                        parent=parent,
+                        section_path=tuple(n.label for n in path[:-1]),
+                    )
+                )
+
+    def _under(self, node: Node, pattern: re.Pattern[str], exclude: re.Pattern[str] | None = None) -> bool:
+        for ancestor in reversed(node.path()[:-1]):
+            if exclude is not None and exclude.search(ancestor.body):
+                return False
+            if pattern.search(ancestor.body):
+                return True
+        return False
+
+    def _target_year(self, article: ArticleBlock, node: Node) -> int | None:
+        for ancestor in reversed(node.path()[:-1]):
+            years = _YEAR_RE.findall(ancestor.body)
+            if years:
+                return int(years[-1])
+        if article.block is not None:
+            years = _YEAR_RE.findall(article.block.text)
+            if years:
+                return int(years[-1])
+        if self.res.title:
+            years = _YEAR_RE.findall(self.res.title)
+            if years:
+                return int(years[-1])
+        return None
+
+    # tasks
+
+    def _tasks(self, article: ArticleBlock) -> None:
+        for node in article.walk():
+            if node.children or not self._under(node, _TASKS_HEADING_RE):
+                continue
+            if node.style not in ("para", "dash", "plus", "alpha") and len(node.body) < 80:
+                continue  # a heading with no content below it
+            text = node.body.strip()
+            task_bodies = [
+                model.Body(name, self.span(node.body_start + s, node.body_start + e))
+                for s, e, name in bodies.find_bodies(node.body)
+            ]
+            self.res.tasks.append(
+                model.Task(
+                    text=text,
+                    span=self.span(node.body_start, node.block.end),
+                    topic_path=_topic_path(node),
+                    references=self._refs(node.block, node.body_start),
+                    bodies=task_bodies,
+                )
+            )
+
+    # assignments
+
+    def _assignments(self, article: ArticleBlock) -> None:
+        for node in article.walk():
+            m = _ASSIGN_RE.match(node.body)
+            if not m:
+                continue
+            rest_start = node.body_start + m.start("rest")
+            rest = m.group("rest")
+            verb = _ASSIGN_VERB_RE.search(rest)
+            names_end = verb.start() if verb else len(rest)
+            clause = rest[names_end:]
+            role = _role(clause)
+            for s, e in _split_names(rest[:names_end]):
+                name = rest[s:e]
+                self.res.assignments.append(
+                    model.Assignment(
+                        model.Body(name, self.span(rest_start + s, rest_start + e)),
+                        role,
+                        self.span(node.body_start, node.block.end),
+                    )
+                )
+
+    # -- closing ------------------------------------------------------------------------------
+
+    def _adoption(self, block: Block | None) -> None:
+        if block is None:
+            return
+        text = block.text
+        found = dates.find_dates(text)
+        m_term = _TERM_RE.search(text)
+        m_session = _SESSION_RE.search(text)
+        term = None
+        if m_term:
+            raw = m_term.group(1)
+            term = int(raw) if raw.isdigit() else parse_roman(raw)
+        self.res.adoption = model.Adoption(
+            found[-1][2] if found else None,
+            term,
+            parse_ordinal(m_session.group(1)) if m_session else None,
+            self.block_span(block),
+        )
+
+    def _closing(self, blocks: list[Block]) -> None:
+        in_recipients = False
+        signer_blocks: list[Block] = []
+        for block in blocks:
+            text = block.text
+            m = RECIPIENTS_HEAD.match(text)
+            if m:
+                in_recipients = True
+                rest = text[m.end() :].strip()
+                if rest:
+                    self._recipient(block, block.start + m.end())
+                continue
+            if in_recipients and text.startswith(("-", "+", "•")):
+                self._recipient(block, block.start + 1)
+                continue
+            in_recipients = False
+            signer_blocks.append(block)
+        self._signer(signer_blocks)
+
+    def _recipient(self, block: Block, start: int) -> None:
+        raw = self.nt.text[start : block.end]
+        name = raw.strip().rstrip(";.,").strip()
+        if not name or re.match(r"^Lưu\b", name, re.IGNORECASE):
+            return
+        name = re.sub(r"\s*\((?:để\s+)?(?:báo\s+cáo|b/c|thực\s+hiện|t/h|để\s+biết)\)\s*$", "", name, flags=re.I)
+        s = start + (len(raw) - len(raw.lstrip()))
+        self.res.recipients.append(model.Body(name, self.span(s, s + len(name))))
+
+    def _signer(self, blocks: list[Block]) -> None:
+        authority: str | None = None
+        for i, block in enumerate(blocks):
+            text = block.text
+            m_auth = _AUTHORITY_RE.match(text)
+            if m_auth and not _SIGN_RE.match(text):
+                authority = m_auth.group(1) + "."
+                continue
+            m = _SIGN_RE.match(text)
+            if not m:
+                continue
+            title = m.group("title")
+            name = m.group("name").strip() or None
+            end = block.end
+            if name is None and i + 1 < len(blocks) and _NAME_RE.match(blocks[i + 1].text.strip()):
+                name = blocks[i + 1].text.strip()
+                end = blocks[i + 1].end
+            auth = m.group("auth")
+            self.res.signer = model.Signer(
+                (auth + ".") if auth else authority,
+                title,
+                name,
+                self.span(block.start, end),
+            )
+            return
+
+    def _missing(self) -> None:
+        res = self.res
+        checks = (
+            ("number and symbol (Số: …)", res.number),
+            ("date (ngày … tháng … năm …)", res.date),
+            ("title", res.title),
+            ("enacting body, term and session", res.session),
+            ("legal basis (Căn cứ …)", res.legal_bases),
+            ("decision formula (QUYẾT NGHỊ)", self.layout.decision),
+            ("articles (Điều …)", [a for a in res.articles if a.number]),
+            ("adoption statement", res.adoption),
+            ("signer", res.signer),
+            ("recipients (Nơi nhận)", res.recipients),
+        )
+        res.missing = [name for name, value in checks if not value]
+
+
+RECIPIENTS_HEAD = re.compile(r"^Nơi\s+nhận\s*:?\s*", re.IGNORECASE)
+
+
+def _items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the ";"-separated items of a preamble line, opening verb skipped."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer(r";|$", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+        if m.end() == len(text):
+            break
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _split_names(text: str) -> list[tuple[int, int]]:
+    """Split "A, B, các C và D" into the spans of A, B, các C, D."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer(r",\s*|\s+và\s+|$", text):
+        s, e = pos, m.start()
+        while s < e and text[s] == " ":
+            s += 1
+        if e > s:
+            out.append((s, e))
+        pos = m.end()
+        if m.end() >= len(text):
+            break
+    return out
+
+
+def _role(clause: str) -> model.Role:
+    lowered = clause.lower()
+    if "giám sát" in lowered:
+        return model.Role.SUPERVISES
+    if lowered.startswith("phối hợp"):
+        return model.Role.COORDINATES
+    return model.Role.IMPLEMENTS
+
+
+def _category(path: list[Node]) -> str | None:
+    for node in reversed(path[:-1]):
+        for name, pattern in _CATEGORIES:
+            if pattern.search(node.body):
+                return name
+    return None
+
+
+def _topic_path(node: Node) -> tuple[str, ...]:
+    """Headings from the tasks part ("Nhiệm vụ và giải pháp …") down to the task's parent."""
+    chain = node.path()[:-1]
+    start = 0
+    for i, ancestor in enumerate(chain):
+        if _TASKS_HEADING_RE.search(ancestor.body):
+            start = i
+            break
+    return tuple(_heading_with_label(n) for n in chain[start:])
+
+
+def _heading_with_label(node: Node) -> str:
+    label = f"{node.label}. " if node.style in ("num", "num2", "num3", "roman") else ""
+    if node.style == "alpha":
+        label = f"{node.label}) "
+    return label + node.body.strip()
+
+
+def _title_case(text: str) -> str:
+    """"HỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN" → "Hội đồng nhân dân tỉnh Thái Nguyên"."""
+    if not text.isupper():
+        return text
+    words = text.split()
+    lowered = [w.lower() for w in words]
+    out: list[str] = []
+    proper = False
+    for i, word in enumerate(lowered):
+        if i == 0:
+            out.append(word.capitalize())
+            continue
+        if word in ("tỉnh", "thành", "phố", "huyện", "xã", "quận") and not proper:
+            out.append(word)
+            if word in ("tỉnh", "phố", "huyện", "xã", "quận"):
+                proper = True
+            continue
+        out.append(word.capitalize() if proper else word)
+    return " ".join(out)

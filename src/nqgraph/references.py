@@ -1,0 +1,391 @@
+"""Document references anywhere in a stretch of normalised text.
+
+Three families, in order of precedence when they overlap:
+
+1. numbered references: an identifier (see `identifiers`), optionally preceded by a type word and
+   "số", followed by an optional date, an optional issuer ("của <body>") and an optional subject
+   ("về …", or "quy định/ban hành/phê duyệt/hướng dẫn …"). The span runs from the type word to the
+   end of the issuer phrase; the subject becomes the title and ends at ";", a full stop, a line
+   end or the next numbered reference (a subject that opens with a quote ends at the quote).
+   "về việc (tiếp tục) thực hiện <reference>" makes that reference the `about` of this one.
+2. laws by name: "Luật" or "Bộ luật" followed by a capitalised word. The name ends at ",", ";",
+   ".", "(", ":", " và ", a digit, or a connective word (`_LAW_STOP`); "Phòng, chống" is kept
+   together. An optional date follows. "Luật Sửa đổi, bổ sung … của Luật A và Luật B" is one law
+   that `amends` A and B.
+3. named documents without numbers: capitalised "Chương trình", "Đề án", "Quy hoạch", "Chiến lược",
+   "Kế hoạch", "Biên bản ghi nhớ". A quoted name ends at the closing quote. Otherwise the name ends
+   after a period phrase ("giai đoạn 2021 - 2025", "thời kỳ …", "đến năm 2030", plus ", tầm
+   nhìn/định hướng đến năm …") when one comes before any ";", full stop, ":" or connective
+   (`_NAMED_STOP`); else at the first of those or ",". The head preceded by a count ("03 Chương
+   trình …") is a generic mention, not a name.
+
+Laws and named documents inside a numbered reference (span or title) are not separate references.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from nqgraph.bodies import match_body_at
+from nqgraph.dates import match_date_at
+from nqgraph.doctypes import BY_NAME, DOC_TYPES, by_code
+from nqgraph.identifiers import Identifier, find_identifiers
+from nqgraph.model import Body, DocKind, DocumentRef, Span
+
+ToSpan = Callable[[int, int], Span]
+
+_TYPE_WORDS = sorted((t.vi for t in DOC_TYPES), key=len, reverse=True)
+_TYPE_BEFORE_RE = re.compile(
+    r"(?<![\w])(?P<word>" + "|".join(re.escape(w) for w in _TYPE_WORDS) + r")"
+    r"(?:\s+(?:số\s*:?\s*)?|\s*số\s*:?\s*)$",
+    re.IGNORECASE,
+)
+_SO_BEFORE_RE = re.compile(r"(?<![\w])số\s*:?\s*$", re.IGNORECASE)
+_GAP_RE = re.compile(r"\s*,?\s*")
+_SKIP_RE = re.compile(r"[ ,]*")
+_ISSUER_STOP_RE = re.compile(
+    r"\s+về\s|[;,.(\n]|\s+(?:quy định|ban hành|phê duyệt|hướng dẫn|tại|đã|theo)\s"
+)
+_SUBJECT_RE = re.compile(r"về\s+|(?=(?:quy định|ban hành|phê duyệt|hướng dẫn)\s)")
+_ABOUT_RE = re.compile(r"việc\s+(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+")
+
+_LAW_RE = re.compile(r"(?<![\w])(?:Bộ luật|Luật)\s+(?=[^\W\d_])")
+_AMEND_RE = re.compile(
+    r"[Ss]ửa đổi,?\s+bổ sung(?:\s+một số điều)?(?:\s+của)?\s+(?=(?:Bộ luật|Luật)\s)"
+)
+_LAW_STOP = frozenset(
+    [
+        "và",
+        "của",
+        "về",
+        "để",
+        "nhằm",
+        "theo",
+        "trong",
+        "tại",
+        "đã",
+        "được",
+        "khi",
+        "cho",
+        "với",
+        "trên",
+        "đến",
+        "thì",
+        "là",
+        "có",
+        "ngày",
+        "năm",
+        "số",
+        "sau",
+        "trước",
+        "nhưng",
+        "hoặc",
+        "này",
+        "đó",
+        "những",
+        "các",
+        "đối",
+        "thuộc",
+        "như",
+    ]
+)
+_LAW_JOIN_RE = re.compile(r"(?:\s*,\s*|\s+và\s+)(?=(?:Bộ luật|Luật)\s+[^\W\d_])")
+
+_NAMED_HEADS = ("Biên bản ghi nhớ", "Chương trình", "Chiến lược", "Quy hoạch", "Kế hoạch", "Đề án")
+_NAMED_RE = re.compile(r"(?<![\w])(?:" + "|".join(_NAMED_HEADS) + r")(?![\w])")
+_COUNT_BEFORE_RE = re.compile(r"\d\s+$")
+_PERIOD_RE = re.compile(
+    r"(?:(?:giai đoạn|thời kỳ|\d+\s+năm)\s*,?\s+\d{4}\s*-\s*\d{4}|đến\s+năm\s+\d{4})"
+    r"(?:(?:\s*,\s*|\s+và\s+)(?:tầm nhìn|định hướng)(?:\s+đến)?(?:\s+năm)?\s+\d{4})?"
+)
+_NAMED_HARD_RE = re.compile(r"[;:(\n]|\.(?=\s|$)|\.\.\.")
+_NAMED_CONNECTIVE_RE = re.compile(
+    r"\s(?:để|nhằm|đảm bảo|bảo đảm|theo|đã|được|ngay|trong đó|gắn với|đối với|tại|và các)\s"
+)
+
+
+@dataclass
+class _Numbered:
+    ident: Identifier
+    start: int
+    end: int  # end of the span (identifier, date or issuer)
+    doc_type: str
+    date: date | None = None
+    issuer: tuple[int, int] | None = None
+    subject: int | None = None  # where the title starts
+    title_end: int | None = None
+    about: list[_Numbered] = field(default_factory=list)
+
+
+def find_references(
+    text: str, to_span: ToSpan, jurisdiction: str | None = None
+) -> list[DocumentRef]:
+    """All document references in `text`, ordered by start offset, without overlaps.
+
+    `to_span(start, end)` turns offsets into `text` into a `Span`. `jurisdiction` is accepted for
+    symmetry with the other recognisers; bodies are returned as written.
+    """
+    numbered = _numbered(text)
+    taken = [(n.start, n.end) for n in numbered]
+    taken += [(n.subject, n.title_end) for n in numbered if n.subject is not None and n.title_end]
+    refs: list[tuple[int, int, DocumentRef]] = [
+        (n.start, n.end, _numbered_ref(text, n, to_span)) for n in numbered
+    ]
+    for start, end, ref in _laws(text, to_span) + _named(text, to_span):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        refs.append((start, end, ref))
+    refs.sort(key=lambda r: (r[0], r[1]))
+    return [r for _, _, r in refs]
+
+
+# -- numbered references --------------------------------------------------------------------
+
+
+def _numbered(text: str) -> list[_Numbered]:
+    found: list[_Numbered] = []
+    for ident in find_identifiers(text):
+        window = text[max(0, ident.start - 60) : ident.start]
+        start, word = ident.start, None
+        m = _TYPE_BEFORE_RE.search(window)
+        if m:
+            start, word = ident.start - len(window) + m.start(), m.group("word")
+        else:
+            s = _SO_BEFORE_RE.search(window)
+            if s:
+                start = ident.start - len(window) + s.start()
+        doc_type = ""
+        if ident.type_code:
+            known = by_code(ident.type_code)
+            doc_type = known.code if known else ident.type_code
+        elif word:
+            doc_type = BY_NAME[word.casefold()].code
+        found.append(_Numbered(ident, start, ident.end, doc_type))
+    starts = [n.start for n in found] + [len(text)]
+    for i, n in enumerate(found):
+        _tail(text, n, starts[i + 1])
+    for i in range(len(found) - 1, -1, -1):
+        _title(text, found[i], found[i + 1 :])
+    return found
+
+
+def _tail(text: str, n: _Numbered, limit: int) -> None:
+    """Date, issuer and subject start after the identifier, not beyond `limit`."""
+    pos = n.ident.end
+    gap = _GAP_RE.match(text, pos)
+    q = gap.end() if gap else pos
+    got = match_date_at(text, q)
+    if got and got[0] <= limit:
+        n.end, n.date = got
+        pos = got[0]
+    gap = _GAP_RE.match(text, pos)
+    q = gap.end() if gap else pos
+    if text.startswith("của ", q):
+        b = q + 4
+        body = match_body_at(text, b)
+        if body and body[0] <= limit:
+            e = body[0]
+        else:
+            stop = _ISSUER_STOP_RE.search(text, b, limit)
+            e = stop.start() if stop else limit
+        e = b + len(text[b:e].rstrip())
+        if e > b:
+            n.issuer, n.end, pos = (b, e), e, e
+    skip = _SKIP_RE.match(text, pos)
+    q = skip.end() if skip else pos
+    sm = _SUBJECT_RE.match(text, q)
+    if sm and q < limit:
+        n.subject = sm.end()
+
+
+def _title(text: str, n: _Numbered, later: list[_Numbered]) -> None:
+    if n.subject is None:
+        return
+    s = n.subject
+    am = _ABOUT_RE.match(text, s)
+    if am:
+        inner = next((o for o in later if o.start == am.end()), None)
+        if inner is not None:
+            n.about = [inner]
+            n.title_end = inner.title_end if inner.title_end else inner.end
+            return
+    if text.startswith("“", s):
+        close = text.find("”", s + 1)
+        if close != -1:
+            n.title_end = close + 1
+            return
+    limit = next((o.start for o in later if o.start >= s), len(text))
+    n.title_end = _clause_end(text, s, limit)
+
+
+def _clause_end(text: str, s: int, limit: int) -> int:
+    """End of a subject: ";", a full stop, a line end or `limit`, skipping quoted stretches."""
+    i = s
+    while i < limit:
+        c = text[i]
+        if c == "“":
+            close = text.find("”", i + 1, limit)
+            if close != -1:
+                i = close + 1
+                continue
+        if c in ";\n" or (c == "." and (i + 1 >= len(text) or text[i + 1].isspace())):
+            return i
+        i += 1
+    return limit
+
+
+def _clean_title(raw: str) -> str | None:
+    t = raw.strip()
+    t = re.sub(r"(?:\s+và|\s*,)+$", "", t).strip()
+    if t.startswith("“") and t.endswith("”") and "”" not in t[1:-1]:
+        t = t[1:-1].strip()
+    return t or None
+
+
+def _numbered_ref(text: str, n: _Numbered, to_span: ToSpan) -> DocumentRef:
+    ident = n.ident
+    issuer = None
+    if n.issuer:
+        b, e = n.issuer
+        issuer = Body(text[b:e], to_span(b, e))
+    title = None
+    if n.subject is not None and n.title_end is not None:
+        title = _clean_title(text[n.subject : n.title_end])
+    return DocumentRef(
+        kind=ident.kind,
+        span=to_span(n.start, n.end),
+        doc_type=n.doc_type,
+        number=ident.number,
+        symbol=ident.symbol,
+        issuer_code=ident.issuer_code,
+        year=ident.year if ident.year is not None else (n.date.year if n.date else None),
+        date=n.date,
+        issuer=issuer,
+        title=title,
+        about=[_numbered_ref(text, a, to_span) for a in n.about],
+    )
+
+
+# -- laws by name ---------------------------------------------------------------------------
+
+
+def _law_name_end(text: str, pos: int) -> int:
+    """End of a law name whose first word starts at `pos` (see the module docstring)."""
+    end = pos
+    for m in re.finditer(r"\S+", text[pos : pos + 300]):
+        word = m.group()
+        w_start, w_end = pos + m.start(), pos + m.end()
+        if text.find("\n", end, w_start) != -1:
+            break
+        bare = word.rstrip(",;.:)")
+        if end > pos and (bare in _LAW_STOP or bare[:1].isdigit() or word[0] in '(“"'):
+            break
+        if not bare:
+            break
+        end = w_start + len(bare)
+        if bare != word:
+            after = text[w_end:].lstrip()
+            if word[len(bare)] == "," and after.startswith("chống "):
+                continue
+            break
+    return end
+
+
+def _laws(text: str, to_span: ToSpan) -> list[tuple[int, int, DocumentRef]]:
+    found: list[tuple[int, int, DocumentRef]] = []
+    pos = 0
+    while True:
+        m = _LAW_RE.search(text, pos)
+        if m is None:
+            return found
+        if not text[m.end()].isupper():
+            pos = m.end()
+            continue
+        amends: list[DocumentRef] = []
+        am = _AMEND_RE.match(text, m.end())
+        if am:
+            end = am.end()
+            while True:
+                inner = _LAW_RE.match(text, end)
+                if inner is None:
+                    break
+                iend = _law_name_end(text, inner.end())
+                amends.append(_law_ref(text, inner.start(), iend, iend, None, to_span))
+                join = _LAW_JOIN_RE.match(text, iend)
+                if join is None:
+                    end = iend
+                    break
+                end = join.end()
+        else:
+            end = _law_name_end(text, m.end())
+        span_end, when = end, None
+        gap = _GAP_RE.match(text, end)
+        got = match_date_at(text, gap.end() if gap else end)
+        if got:
+            span_end, when = got
+        ref = _law_ref(text, m.start(), end, span_end, when, to_span)
+        ref.amends = amends
+        found.append((m.start(), span_end, ref))
+        pos = span_end
+
+
+def _law_ref(
+    text: str, start: int, name_end: int, end: int, when: date | None, to_span: ToSpan
+) -> DocumentRef:
+    name = text[start:name_end].strip()
+    return DocumentRef(
+        kind=DocKind.LAW,
+        span=to_span(start, end),
+        doc_type="BL" if name.startswith("Bộ luật") else "L",
+        year=when.year if when else None,
+        date=when,
+        title=name,
+    )
+
+
+# -- named documents ------------------------------------------------------------------------
+
+
+def _named(text: str, to_span: ToSpan) -> list[tuple[int, int, DocumentRef]]:
+    found: list[tuple[int, int, DocumentRef]] = []
+    for m in _NAMED_RE.finditer(text):
+        if _COUNT_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        head = m.group()
+        after = m.end()
+        gap = re.match(r"\s+", text[after:])
+        if gap is None:
+            continue
+        body_start = after + gap.end()
+        if text.startswith("“", body_start):
+            close = text.find("”", body_start + 1)
+            if close == -1:
+                continue
+            name = f"{head} {text[body_start + 1 : close].strip()}"
+            end = close + 1
+        else:
+            end = _named_end(text, body_start)
+            name = text[m.start() : end].strip()
+        if end <= body_start:
+            continue
+        code = BY_NAME[head.casefold()].code
+        found.append(
+            (m.start(), end, DocumentRef(DocKind.NAMED, to_span(m.start(), end), code, title=name))
+        )
+    return found
+
+
+def _named_end(text: str, s: int) -> int:
+    hard = _NAMED_HARD_RE.search(text, s)
+    hard_end = hard.start() if hard else len(text)
+    connective = _NAMED_CONNECTIVE_RE.search(text, s - 1, hard_end)
+    clause_end = connective.start() if connective else hard_end
+    period = _PERIOD_RE.search(text, s, clause_end)
+    if period is not None:
+        return period.end()
+    comma = text.find(",", s, clause_end)
+    return comma if comma != -1 else clause_end

@@ -1,0 +1,522 @@
+"""Where queries run: one `Repo` interface, one implementation per kind of backend.
+
+* `OxigraphRepo` — an embedded `pyoxigraph.Store`, on disk (`Path`) or in memory (`None`).
+* `RemoteRepo` — any SPARQL 1.1 endpoint, through SPARQLWrapper (queries), the Graph Store
+  Protocol (`PUT`, replaces a named graph) or SPARQL Update (fallback).
+
+Answers come back as `Rows`: the projected variable names and one `dict` per solution mapping
+each name to an **rdflib term** (`URIRef`, `Literal`, `BNode`) or `None` when unbound. Literals
+typed `xsd:string` are returned as plain literals, whichever backend produced them, so answers
+from the two backends compare equal (see STACK.md: Oxigraph types plain literals as
+`xsd:string`, rdflib does not).
+
+**The dataset a query sees** is the union of all named graphs (every resolution lives in its
+own graph `<res>/graph`; the vocabularies in `<https://w3id.org/nqgraph/vocab>`): Oxigraph
+runs with `use_default_graph_as_union=True`; for remote endpoints `RemoteRepo` asks for the
+same through Oxigraph's `union-default-graph` protocol parameter (Virtuoso and GraphDB use the
+union as their default graph anyway; for Fuseki configure `tdb2:unionDefaultGraph true`).
+
+**Parameters are bound, never pasted.** `OxigraphRepo` passes them as `substitutions`
+(SEP-0007). Plain SPARQL 1.1 protocol has no bindings, so `RemoteRepo` adds a `VALUES` block
+at the start of the query's outermost `WHERE` group, each term written in escaped N-Triples
+syntax: whatever text a user gives stays one literal. Queries meant to run on both backends
+must use parameter variables only where a join gives the same answer as a substitution
+(top-level triple patterns, `OPTIONAL`, `FILTER`) — the stored queries do.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import re
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeAlias
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Identifier
+
+from nqgraph.errors import EndpointError, QueryError, RdfError
+
+VOCAB_GRAPH = "https://w3id.org/nqgraph/vocab"
+"""The named graph holding the ontology and the SKOS vocabularies."""
+
+Term: TypeAlias = URIRef | Literal | BNode
+"""The term type of every answer: rdflib's."""
+
+BindingValue: TypeAlias = Identifier | ox.NamedNode | ox.Literal | ox.BlankNode
+"""A parameter value: an rdflib term or a pyoxigraph term."""
+
+Bindings: TypeAlias = Mapping[str, BindingValue]
+
+N_TRIPLES = "application/n-triples"
+
+_VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_BAD_IRI_CHARS = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+
+
+@dataclass
+class Rows:
+    """The answer to a SELECT query: variable names, then one dict per solution."""
+
+    variables: list[str]
+    rows: list[dict[str, Term | None]] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[dict[str, Term | None]]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def values(self, name: str) -> list[Term | None]:
+        """The column `name`, in row order."""
+        return [row.get(name) for row in self.rows]
+
+
+class Repo(ABC):
+    """A place where SPARQL queries run and named graphs are replaced."""
+
+    @abstractmethod
+    def select(self, query: str, bindings: Bindings | None = None) -> Rows:
+        """Run a SELECT query over the union of named graphs; `bindings` fix variables."""
+
+    @abstractmethod
+    def ask(self, query: str, bindings: Bindings | None = None) -> bool:
+        """Run an ASK query over the union of named graphs."""
+
+    @abstractmethod
+    def replace_graph(self, graph_iri: str, data: bytes, format: str = N_TRIPLES) -> None:
+        """Make the named graph `graph_iri` hold exactly `data` (a media type names `format`)."""
+
+    @abstractmethod
+    def graph_names(self) -> list[str]:
+        """The IRIs of the named graphs, sorted."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the store or connection; the repo is unusable afterwards."""
+
+    def count(self, graph_iri: str | None = None) -> int:
+        """The number of triples in one named graph, or in all named graphs together."""
+        if graph_iri is None:
+            query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+        else:
+            query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {_iri_nt(graph_iri)} {{ ?s ?p ?o }} }}"
+        rows = self.select(query)
+        value = rows.rows[0]["n"] if rows.rows else None
+        return int(value.toPython()) if isinstance(value, Literal) else 0
+
+    def __enter__(self) -> Repo:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# --------------------------------------------------------------------------- terms
+
+
+def _check_iri(iri: str) -> str:
+    if not iri or _BAD_IRI_CHARS.search(iri) or ":" not in iri:
+        raise QueryError(f"not an absolute IRI: {iri!r}")
+    return iri
+
+
+def _iri_nt(iri: str) -> str:
+    return f"<{_check_iri(iri)}>"
+
+
+def _to_rdflib(term: BindingValue) -> Term:
+    if isinstance(term, URIRef | Literal | BNode):
+        return term
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        return _literal(term.value, term.language, term.datatype.value)
+    raise QueryError(f"cannot bind a parameter to {term!r}")
+
+
+def _literal(value: str, language: str | None, datatype: str | None) -> Literal:
+    if language:
+        return Literal(value, lang=language)
+    if datatype is None or datatype == str(XSD.string):
+        return Literal(value)
+    return Literal(value, datatype=URIRef(datatype))
+
+
+def from_oxigraph(term: object) -> Term | None:
+    """A pyoxigraph term as an rdflib term (`xsd:string` literals become plain)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        return _literal(term.value, term.language, term.datatype.value)
+    raise QueryError(f"unsupported term in an answer: {term!r}")
+
+
+def to_oxigraph(term: BindingValue) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """An rdflib (or pyoxigraph) term as a pyoxigraph term."""
+    if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode):
+        return term
+    if isinstance(term, URIRef):
+        return ox.NamedNode(_check_iri(str(term)))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise QueryError(f"cannot bind a parameter to {term!r}")
+
+
+_NT_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def to_ntriples(term: BindingValue) -> str:
+    """A term in escaped N-Triples syntax (also valid SPARQL): the only way values reach text."""
+    value = _to_rdflib(term)
+    if isinstance(value, URIRef):
+        return _iri_nt(str(value))
+    if isinstance(value, BNode):
+        raise QueryError("a blank node cannot be a parameter of a remote query")
+    lexical = "".join(_NT_ESCAPES.get(ch, ch) for ch in str(value))
+    lexical = "".join(ch if ch >= " " or ch in "\\" else f"\\u{ord(ch):04X}" for ch in lexical)
+    if value.language:
+        if not re.fullmatch(r"[A-Za-z]+(-[A-Za-z0-9]+)*", value.language):
+            raise QueryError(f"not a language tag: {value.language!r}")
+        return f'"{lexical}"@{value.language}'
+    if value.datatype is not None and value.datatype != XSD.string:
+        return f'"{lexical}"^^{_iri_nt(str(value.datatype))}'
+    return f'"{lexical}"'
+
+
+def _check_bindings(bindings: Bindings | None) -> dict[str, BindingValue]:
+    checked: dict[str, BindingValue] = {}
+    for name, value in (bindings or {}).items():
+        if not _VARIABLE_NAME.match(name):
+            raise QueryError(f"not a variable name: {name!r}")
+        checked[name] = value
+    return checked
+
+
+# --------------------------------------------------------------------------- Oxigraph
+
+
+class OxigraphRepo(Repo):
+    """An embedded Oxigraph store: on disk at `path`, or in memory when `path` is None."""
+
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        self.path = path
+        try:
+            if path is None:
+                self._store: ox.Store | None = ox.Store()
+            elif read_only:
+                if not path.is_dir():
+                    raise EndpointError(f"no store at {path}: run nqgraph build first")
+                self._store = ox.Store.read_only(str(path))
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as exc:
+            raise EndpointError(f"cannot open the store {path}: {_first_line(exc)}") from None
+
+    @property
+    def store(self) -> ox.Store:
+        if self._store is None:
+            raise EndpointError("the store is closed")
+        return self._store
+
+    def _run(self, query: str, bindings: Bindings | None) -> Any:
+        substitutions = {
+            ox.Variable(name): to_oxigraph(value)
+            for name, value in _check_bindings(bindings).items()
+        }
+        try:
+            return self.store.query(
+                query, use_default_graph_as_union=True, substitutions=substitutions or None
+            )
+        except SyntaxError as exc:
+            raise QueryError(f"malformed query: {_first_line(exc)}") from None
+        except OSError as exc:
+            raise EndpointError(f"store {self.path}: {_first_line(exc)}") from None
+
+    def select(self, query: str, bindings: Bindings | None = None) -> Rows:
+        result = self._run(query, bindings)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("not a SELECT query")
+        names = [v.value for v in result.variables]
+        rows = [{name: from_oxigraph(solution[name]) for name in names} for solution in result]
+        return Rows(names, rows)
+
+    def ask(self, query: str, bindings: Bindings | None = None) -> bool:
+        result = self._run(query, bindings)
+        if not isinstance(result, ox.QueryBoolean):
+            raise QueryError("not an ASK query")
+        return bool(result)
+
+    def replace_graph(self, graph_iri: str, data: bytes, format: str = N_TRIPLES) -> None:
+        graph = ox.NamedNode(_check_iri(graph_iri))
+        rdf_format = _rdf_format(format)
+        # Parse first into memory, so a bad file leaves the old graph in place.
+        staging = ox.Store()
+        try:
+            staging.load(data, format=rdf_format, to_graph=graph)
+        except SyntaxError as exc:
+            raise RdfError(f"cannot parse graph {graph_iri}: {_first_line(exc)}") from None
+        store = self.store
+        if store.contains_named_graph(graph):
+            store.remove_graph(graph)
+        store.add_graph(graph)
+        store.extend(staging.quads_for_pattern(None, None, None, graph))
+        store.flush()
+
+    def graph_names(self) -> list[str]:
+        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def close(self) -> None:
+        if self._store is not None:
+            if self.path is not None:
+                try:
+                    self._store.flush()
+                except OSError:
+                    pass  # read-only stores cannot flush
+            self._store = None
+
+
+def _rdf_format(media_type: str) -> ox.RdfFormat:
+    rdf_format = ox.RdfFormat.from_media_type(media_type)
+    if rdf_format is None:
+        raise RdfError(f"unknown RDF media type {media_type!r}")
+    return rdf_format
+
+
+def to_ntriples_bytes(data: bytes, format: str) -> bytes:
+    """Any RDF serialisation (one graph) as N-Triples."""
+    if format == N_TRIPLES:
+        return data
+    staging = ox.Store()
+    try:
+        staging.load(data, format=_rdf_format(format))
+    except SyntaxError as exc:
+        raise RdfError(f"cannot parse: {_first_line(exc)}") from None
+    out = staging.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    return out if isinstance(out, bytes) else b""
+
+
+# --------------------------------------------------------------------------- remote
+
+
+def inject_values(query: str, bindings: Bindings | None) -> str:
+    """`query` with a VALUES block binding `bindings` at the start of its outer WHERE group."""
+    checked = _check_bindings(bindings)
+    if not checked:
+        return query
+    names = sorted(checked)
+    row = " ".join(to_ntriples(checked[name]) for name in names)
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
+    at = _outer_group_start(query)
+    return query[: at + 1] + block + query[at + 1 :]
+
+
+def _outer_group_start(query: str) -> int:
+    """Index of the `{` opening the first group: skips comments, strings and IRIs."""
+    i, n = 0, len(query)
+    while i < n:
+        ch = query[i]
+        if ch == "#":
+            end = query.find("\n", i)
+            i = n if end < 0 else end + 1
+            continue
+        if ch == "<":
+            match = _IRIREF.match(query, i)
+            i = match.end() if match else i + 1
+            continue
+        if ch in "\"'":
+            quote = ch * 3 if query.startswith(ch * 3, i) else ch
+            i += len(quote)
+            while i < n and not query.startswith(quote, i):
+                i += 2 if query[i] == "\\" else 1
+            i += len(quote)
+            continue
+        if ch == "{":
+            return i
+        i += 1
+    raise QueryError("malformed query: no WHERE group")
+
+
+class RemoteRepo(Repo):
+    """A SPARQL 1.1 endpoint: queries at `endpoint_url`; graphs replaced through the Graph
+    Store Protocol at `gsp_url`, or else SPARQL Update at `update_url`."""
+
+    def __init__(
+        self,
+        endpoint_url: str,
+        update_url: str | None = None,
+        gsp_url: str | None = None,
+        timeout: float = 30,
+        *,
+        union_default_graph: bool = True,
+    ) -> None:
+        for url in (endpoint_url, update_url, gsp_url):
+            if url is not None and urllib.parse.urlsplit(url).scheme not in ("http", "https"):
+                raise EndpointError(f"not an http(s) URL: {url!r}")
+        self.endpoint_url = endpoint_url
+        self.update_url = update_url
+        self.gsp_url = gsp_url
+        self.timeout = timeout
+        self.union_default_graph = union_default_graph
+
+    # -- queries
+
+    def _query_json(self, query: str, bindings: Bindings | None) -> dict[str, Any]:
+        from SPARQLWrapper import JSON, POST, SPARQLWrapper
+        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+        text = inject_values(query, bindings)
+        client = SPARQLWrapper(self.endpoint_url)
+        client.setMethod(POST)
+        client.setReturnFormat(JSON)
+        client.setTimeout(int(max(1, self.timeout)))
+        client.setQuery(text)
+        if self.union_default_graph:
+            client.addParameter("union-default-graph", "")
+        try:
+            response = client.query()
+            raw = response.response.read()
+        except SPARQLWrapperException as exc:
+            raise self._error(exc) from None
+        except urllib.error.HTTPError as exc:
+            raise self._http_error(exc) from None
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+            raise self._unreachable(exc) from None
+        try:
+            answer = json.loads(raw)
+        except ValueError:
+            raise EndpointError(f"{self.endpoint_url}: the answer is not SPARQL JSON") from None
+        if not isinstance(answer, dict):
+            raise EndpointError(f"{self.endpoint_url}: the answer is not SPARQL JSON")
+        return answer
+
+    def _error(self, exc: Exception) -> Exception:
+        from SPARQLWrapper.SPARQLExceptions import EndPointNotFound, QueryBadFormed
+
+        message = str(exc).split("Response:", 1)[-1]
+        detail = _first_line(message.replace("\\n", "\n").strip(" b'\"\n"))
+        if isinstance(exc, QueryBadFormed):
+            return QueryError(f"malformed query ({self.endpoint_url}): {detail}")
+        if isinstance(exc, EndPointNotFound):
+            return EndpointError(f"{self.endpoint_url}: not found (HTTP 404)")
+        return EndpointError(f"{self.endpoint_url}: {type(exc).__name__}: {detail}")
+
+    def _http_error(self, exc: urllib.error.HTTPError) -> EndpointError:
+        try:
+            body = exc.read().decode("utf-8", "replace")
+        except OSError:
+            body = ""
+        detail = _first_line(body) or exc.reason
+        return EndpointError(f"{exc.url or self.endpoint_url}: HTTP {exc.code}: {detail}")
+
+    def _unreachable(self, exc: BaseException) -> EndpointError:
+        reason = getattr(exc, "reason", exc)
+        if isinstance(reason, socket.timeout | TimeoutError):
+            return EndpointError(f"{self.endpoint_url}: no answer within {self.timeout:g} s")
+        return EndpointError(f"cannot reach {self.endpoint_url}: {_first_line(reason)}")
+
+    def select(self, query: str, bindings: Bindings | None = None) -> Rows:
+        answer = self._query_json(query, bindings)
+        if "results" not in answer:
+            raise QueryError("not a SELECT query")
+        names = [str(v) for v in answer.get("head", {}).get("vars", [])]
+        rows = [
+            {name: _from_json(binding.get(name)) for name in names}
+            for binding in answer["results"].get("bindings", [])
+        ]
+        return Rows(names, rows)
+
+    def ask(self, query: str, bindings: Bindings | None = None) -> bool:
+        answer = self._query_json(query, bindings)
+        if "boolean" not in answer:
+            raise QueryError("not an ASK query")
+        return bool(answer["boolean"])
+
+    # -- updates
+
+    def replace_graph(self, graph_iri: str, data: bytes, format: str = N_TRIPLES) -> None:
+        _check_iri(graph_iri)
+        if self.gsp_url is not None:
+            url = f"{self.gsp_url}?{urllib.parse.urlencode({'graph': graph_iri})}"
+            request = urllib.request.Request(
+                url, data=data, method="PUT", headers={"Content-Type": format}
+            )
+            self._send(request, self.gsp_url)
+            return
+        if self.update_url is None:
+            raise EndpointError(
+                f"{self.endpoint_url}: no Graph Store (--gsp) or update (--update) URL to write to"
+            )
+        triples = to_ntriples_bytes(data, format).decode("utf-8")
+        graph = _iri_nt(graph_iri)
+        update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{triples}}} }}"
+        body = urllib.parse.urlencode({"update": update}).encode("utf-8")
+        request = urllib.request.Request(
+            self.update_url,
+            data=body,
+            method="POST",
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )
+        self._send(request, self.update_url)
+
+    def _send(self, request: urllib.request.Request, url: str) -> None:
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                response.read()
+        except urllib.error.HTTPError as exc:
+            raise self._http_error(exc) from None
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+            reason = getattr(exc, "reason", exc)
+            if isinstance(reason, socket.timeout | TimeoutError):
+                raise EndpointError(f"{url}: no answer within {self.timeout:g} s") from None
+            raise EndpointError(f"cannot reach {url}: {_first_line(reason)}") from None
+
+    def graph_names(self) -> list[str]:
+        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
+        return sorted(str(g) for g in rows.values("g") if isinstance(g, URIRef))
+
+    def close(self) -> None:
+        pass  # SPARQLWrapper and urllib keep no connection open between requests
+
+
+def _from_json(value: Mapping[str, str] | None) -> Term | None:
+    if value is None:
+        return None
+    kind = value.get("type")
+    if kind == "uri":
+        return URIRef(value["value"])
+    if kind == "bnode":
+        return BNode(value["value"])
+    if kind in ("literal", "typed-literal"):
+        return _literal(value["value"], value.get("xml:lang"), value.get("datatype"))
+    raise EndpointError(f"unsupported term in a SPARQL JSON answer: {kind!r}")
+
+
+def _first_line(value: object) -> str:
+    for line in str(value).splitlines():
+        if line.strip():
+            return line.strip()
+    return ""

@@ -1,0 +1,561 @@
+"""The text layer: decode source bytes, normalise the text, map normalised offsets to the original.
+
+`decode` accepts UTF-8 (with or without BOM) and UTF-16 with a BOM and refuses everything else
+with a one-line `ReadError`. `normalise` turns the decoded original into the text the recognisers
+match against, keeping an offset map so that every normalised range has an exact original quote.
+
+Normalisation, in order:
+
+1. Characters: Unicode NFC (a composed character maps to its whole decomposed cluster); look-alikes
+   U+00D0 → Đ and U+00F0 → đ; NBSP, narrow NBSP, figure space, tabs and other control characters →
+   space; zero-width characters, soft hyphens and inner BOMs removed; U+2010, U+2011, U+2013,
+   U+2014, U+2212 → "-"; CRLF and CR → LF; an HTML `<br>` is a line break (dropped at a line end).
+2. Lines (Markdown): heading marks `#`…`######` (and closing `#`s) removed, the line remembered as a
+   heading; list markers kept as "- " or "+ " ("* " becomes "- "); of nested markers
+   ("  - + Công nghiệp") only the last is kept; emphasis runs of `*` or `_` removed when they flank
+   text (whitespace or a line end on exactly one side, or a letter/digit on exactly one side);
+   backslash escapes unescaped; indentation, trailing spaces (hard breaks) removed; space runs
+   collapsed.
+3. Blocks: each paragraph, heading or list item becomes one line of `text`.
+
+   Two consecutive lines P, L are joined with one space unless L starts a new block:
+
+   - P or L is a Markdown heading, P is a number line ("Số: …") or a signing authority
+     ("TM. HỘI ĐỒNG NHÂN DÂN" / "CHỦ TỊCH");
+   - L is a list item, except when P ends without terminal punctuation (. ; : ! ?) and the item
+     text starts with a digit or a lowercase letter (a wrap inside "2021 - 2025" or
+     "kinh tế - xã hội");
+   - P is all uppercase and L has lowercase letters ("NGHỊ QUYẾT" / "Về kết quả …",
+     "CHỦ TỊCH" / "Phạm Hoàng Sơn"), while uppercase lines join each other;
+   - P ends with terminal punctuation or is all uppercase, and L starts with a label (`I.`, `1.`,
+     `1.1.`, `a)`, `c.`, `Điều 3.`; labels are roman numerals, single letters or 1-2 digit numbers,
+     so "2024." is not one) or with an opener ("Số:", "Căn cứ", "Sau khi", "Xét", "Trên cơ sở",
+     "QUYẾT NGHỊ", "Nơi nhận", "TM.", "KT.", "Q.", "TL.", "TUQ.").
+
+   Lines separated by blank lines are separate blocks, except a page break: L continues the
+   previous block (joined with one space) when it starts with a lowercase letter — or with a digit
+   while the previous block ends without terminal punctuation — and is not a heading, list item or
+   label, and the previous block is not a heading.
+
+Words are never altered. A joining space maps to the first original whitespace character it
+replaces, a block break to the first line break between the blocks. Offsets are code points in
+the decoded original (BOM removed); lines are 1-based and CRLF, CR and LF each end one line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from nqgraph.errors import ReadError
+from nqgraph.model import SourceFile, Span
+
+__all__ = ["NormalisedText", "decode", "normalise", "read_source"]
+
+# ----------------------------------------------------------------------------------------------
+# Decoding
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def _byte_line(data: bytes, offset: int) -> int:
+    """1-based line of byte `offset` (CRLF, CR and LF each end a line)."""
+    prefix = data[:offset]
+    return prefix.count(b"\n") + prefix.count(b"\r") - prefix.count(b"\r\n") + 1
+
+
+def _text_line(text: str, offset: int) -> int:
+    """1-based line of character `offset` (CRLF, CR and LF each end a line)."""
+    prefix = text[:offset]
+    return prefix.count("\n") + prefix.count("\r") - prefix.count("\r\n") + 1
+
+
+def _too_many_controls(count: int, size: int) -> bool:
+    return count > max(4, size // 20)
+
+
+def decode(data: bytes, path: str) -> tuple[str, str]:
+    """Decode a source file to (text without BOM, encoding); refuse non-text with ReadError."""
+    encoding = "utf-8"
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            encoding = name
+            break
+    if encoding != "utf-16":
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            raise ReadError(
+                f"binary file, not text (NUL byte at line {_byte_line(data, nul)})",
+                path,
+                _byte_line(data, nul),
+            )
+        controls = _CONTROL_BYTES.findall(data)
+        if _too_many_controls(len(controls), len(data)):
+            raise ReadError("binary file, not text (control bytes)", path)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = _byte_line(data, exc.start)
+        byte = data[exc.start]
+        if encoding == "utf-16":
+            message = f"not valid UTF-16 (at byte {exc.start}, line {line}); convert it to UTF-8"
+        else:
+            message = f"not UTF-8 (byte 0x{byte:02X} at line {line}); convert the file to UTF-8"
+        raise ReadError(message, path, line) from None
+    if encoding == "utf-16":
+        nul_char = text.find("\x00")
+        if nul_char >= 0 or _too_many_controls(len(_CONTROL_CHARS.findall(text)), len(text)):
+            where = _text_line(text, nul_char) if nul_char >= 0 else None
+            raise ReadError("binary file, not text", path, where)
+    if not text.strip():
+        raise ReadError("empty file", path)
+    return text, encoding
+
+
+def read_source(path: str | Path) -> SourceFile:
+    """Read and decode a source file; a missing, unreadable or non-text file raises ReadError."""
+    p = Path(path)
+    shown = str(path)
+    if p.is_dir():
+        raise ReadError("is a directory, not a file", shown)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise ReadError("no such file", shown) from None
+    except IsADirectoryError:
+        raise ReadError("is a directory, not a file", shown) from None
+    except PermissionError:
+        raise ReadError("permission denied", shown) from None
+    except OSError as exc:
+        raise ReadError(f"cannot read file ({exc.strerror or exc})", shown) from None
+    text, encoding = decode(data, shown)
+    return SourceFile(
+        path=shown,
+        name=p.name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        text=text,
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Offset-mapped rewriting
+#
+# A pass reads a string and emits pieces (out, a, b, positional): `out` replaces input[a:b].
+# Positional pieces map out[k] to input position a + k (len(out) == b - a); the others map every
+# output character to the whole input range [a, b). `_compose` turns pieces into the output string
+# and its (start, end) arrays in original coordinates, by slicing the input's arrays.
+
+_Piece = tuple[str, int, int, bool]
+
+
+def _compose(pieces: list[_Piece], starts: array[int], ends: array[int]) -> _Mapped:
+    out: list[str] = []
+    new_starts: array[int] = array("i")
+    new_ends: array[int] = array("i")
+    for text, a, b, positional in pieces:
+        if not text:
+            continue
+        out.append(text)
+        if positional:
+            new_starts.extend(starts[a:b])
+            new_ends.extend(ends[a:b])
+        else:
+            k = len(text)
+            new_starts.extend([starts[a]] * k)
+            new_ends.extend([ends[b - 1]] * k)
+    return _Mapped("".join(out), new_starts, new_ends)
+
+
+@dataclass(slots=True)
+class _Mapped:
+    text: str
+    starts: array[int]
+    ends: array[int]
+
+
+def _identity(text: str) -> _Mapped:
+    n = len(text)
+    return _Mapped(text, array("i", range(n)), array("i", range(1, n + 1)))
+
+
+# --- pass 1: characters -------------------------------------------------------------------------
+
+
+@cache
+def _clusters() -> re.Pattern[str]:
+    """A character followed by combining marks (canonical combining class > 0)."""
+    marks = [chr(c) for c in range(0x300, 0x1F000) if unicodedata.combining(chr(c))]
+    return re.compile("(?s).[" + re.escape("".join(marks)) + "]+")
+
+
+def _nfc(src: _Mapped) -> _Mapped:
+    """Compose each starter with its combining marks (NFC), mapping it to the whole cluster."""
+    text = src.text
+    if unicodedata.is_normalized("NFC", text):
+        return src
+    pieces: list[_Piece] = []
+    pos = 0
+    for m in _clusters().finditer(text):
+        cluster = m.group()
+        composed = unicodedata.normalize("NFC", cluster)
+        if composed != cluster:
+            s, e = m.span()
+            pieces.append((text[pos:s], pos, s, True))
+            pieces.append((composed, s, e, False))
+            pos = e
+    pieces.append((text[pos:], pos, len(text), True))
+    result = _compose(pieces, src.starts, src.ends)
+    if unicodedata.is_normalized("NFC", result.text):
+        return result
+    # Rare: characters that change on their own (singletons such as U+212B) or compose
+    # with a preceding starter (Hangul jamo); each maps to the characters it was made from.
+    text = result.text
+    pieces = []
+    pos = 0
+    i = 0
+    while i < len(text):
+        j = i + 1
+        size = len(unicodedata.normalize("NFC", text[i]))
+        # absorb following characters while they compose into what came before
+        while j < len(text) and len(unicodedata.normalize("NFC", text[i : j + 1])) <= size:
+            j += 1
+        if j > i + 1 or not unicodedata.is_normalized("NFC", text[i]):
+            composed = unicodedata.normalize("NFC", text[i:j])
+            pieces.append((text[pos:i], pos, i, True))
+            pieces.append((composed, i, j, False))
+            pos = j
+        i = j
+    pieces.append((text[pos:], pos, len(text), True))
+    return _compose(pieces, result.starts, result.ends)
+
+
+_CHAR_FOLDS = {
+    "\u00d0": "Đ",
+    "\u00f0": "đ",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2212": "-",
+    "\u200b": "",
+    "\u200c": "",
+    "\u200d": "",
+    "\u2060": "",
+    "\ufeff": "",
+    "\u00ad": "",
+}
+_CHARS = re.compile(
+    r"\r\n?"
+    r"|(?i:<br\s*/?>)[ \t]*(?=[\r\n]|\Z)"
+    r"|(?i:<br\s*/?>)"
+    r"|[\u00d0\u00f0\u2010\u2011\u2013\u2014\u2212\u200b-\u200d\u2060\ufeff\u00ad]"
+    r"|[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+
+
+def _fold_chars(src: _Mapped) -> _Mapped:
+    """Line ends to LF, look-alikes and dashes folded, odd spaces to space, invisibles removed."""
+    text = src.text
+    pieces: list[_Piece] = []
+    pos = 0
+    for m in _CHARS.finditer(text):
+        s, e = m.span()
+        pieces.append((text[pos:s], pos, s, True))
+        found = m.group()
+        if found[0] == "\r":
+            pieces.append(("\n", s, e, False))
+        elif found[0] == "<":
+            if m.end() == len(text) or text[m.end()] in "\r\n":
+                pass  # trailing hard break: the line end follows
+            else:
+                pieces.append(("\n", s, e, False))
+        elif found in _CHAR_FOLDS:
+            pieces.append((_CHAR_FOLDS[found], s, e, True))
+        else:
+            pieces.append((" ", s, e, True))
+        pos = e
+    if not pieces:
+        return src
+    pieces.append((text[pos:], pos, len(text), True))
+    return _compose(pieces, src.starts, src.ends)
+
+
+# --- pass 2: Markdown lines ---------------------------------------------------------------------
+
+_HEADING = re.compile(r"(#{1,6})(?: +|$)")
+_CLOSING_HASHES = re.compile(r" +#+$")
+_MARKER = re.compile(r"([-+*])(?: +|$)")
+_INLINE = re.compile(r"\\([!-/:-@\[-`{-~])| {2,}|\*+|_+")
+
+
+@dataclass(slots=True)
+class _Line:
+    pieces: list[_Piece]
+    text: str  # the normalised line, marker included
+    heading: bool
+    marker: str | None
+    body: str  # text after the marker
+    first: int  # input position of the first kept character
+    last: int  # input position just after the last kept character
+
+
+def _is_emphasis(prev: str | None, nxt: str | None) -> bool:
+    prev_space = prev is None or prev.isspace()
+    next_space = nxt is None or nxt.isspace()
+    if prev_space != next_space:
+        return True
+    if prev_space or prev is None or nxt is None:
+        return False
+    return prev.isalnum() != nxt.isalnum()
+
+
+def _inline(line: str, base: int, start: int, end: int, pieces: list[_Piece]) -> None:
+    """Emit pieces for line[start:end]: escapes, emphasis and space runs handled."""
+    pos = start
+    for m in _INLINE.finditer(line, start, end):
+        s, e = m.span()
+        token = m.group()
+        if token[0] == "\\":
+            pieces.append((line[pos:s], base + pos, base + s, True))
+            pieces.append((token[1], base + s + 1, base + e, True))
+        elif token[0] == " ":
+            pieces.append((line[pos:s], base + pos, base + s, True))
+            pieces.append((" ", base + s, base + s + 1, True))
+        else:
+            prev = line[s - 1] if s > start else None
+            nxt = line[e] if e < end else None
+            if not _is_emphasis(prev, nxt):
+                continue
+            pieces.append((line[pos:s], base + pos, base + s, True))
+        pos = e
+    pieces.append((line[pos:end], base + pos, base + end, True))
+
+
+def _clean(pieces: list[_Piece]) -> list[_Piece]:
+    """Strip and collapse whitespace across pieces (rare: emphasis removed next to spaces)."""
+    chars: list[_Piece] = []
+    for text, a, b, positional in pieces:
+        for k, ch in enumerate(text):
+            chars.append((ch, a + k, a + k + 1, True) if positional else (ch, a, b, False))
+    kept: list[_Piece] = []
+    for piece in chars:
+        if piece[0] == " " and (not kept or kept[-1][0] == " "):
+            continue
+        kept.append(piece)
+    while kept and kept[-1][0] == " ":
+        kept.pop()
+    return kept
+
+
+def _parse_line(line: str, base: int) -> _Line | None:
+    """Normalise one input line (no line breaks inside); None for a blank line."""
+    end = len(line.rstrip(" "))
+    i = len(line) - len(line.lstrip(" "))
+    if i >= end:
+        return None
+    pieces: list[_Piece] = []
+    heading = False
+    marker: str | None = None
+    hm = _HEADING.match(line, i, end)
+    if hm:
+        heading = True
+        i = hm.end()
+        closing = _CLOSING_HASHES.search(line, i, end)
+        if closing:
+            end = closing.start()
+    else:
+        last_marker = None
+        while True:
+            mm = _MARKER.match(line, i, end)
+            if not mm:
+                break
+            last_marker = mm
+            i = mm.end()
+        if last_marker is not None:
+            ms = last_marker.start()
+            marker = "-" if line[ms] == "*" else line[ms]
+            pieces.append((marker, base + ms, base + ms + 1, True))
+            if i < end:
+                pieces.append((" ", base + ms + 1, base + ms + 2, True))
+    _inline(line, base, i, end, pieces)
+    pieces = [p for p in pieces if p[0]]
+    text = "".join(p[0] for p in pieces)
+    if text != text.strip(" ") or "  " in text:
+        pieces = _clean(pieces)
+        text = "".join(p[0] for p in pieces)
+    if not text:
+        return None
+    body = text[2:] if marker is not None else text
+    return _Line(pieces, text, heading, marker, body, pieces[0][1], pieces[-1][2])
+
+
+# --- pass 2: blocks -----------------------------------------------------------------------------
+
+_TERMINAL = frozenset(".;:!?")
+_CLOSERS = "\"'”’»)]*_"
+_LABEL = re.compile(
+    r"(?:Điều\s+\d+[.:]?|Chương\s+[IVXLC\d]+[.:]?|Mục\s+\d+[.:]?"
+    r"|[IVXLC]+[.)]|[A-Z][.)]|[a-zđ][.)]|\d{1,2}(?:\.\d{1,2})*[.)])(?:\s|$)"
+)
+_OPENER = re.compile(
+    r"(?:Số\s*:|Căn cứ\b|Sau khi\b|Xét\b|Trên cơ sở\b|QUYẾT NGHỊ|Nơi nhận\b"
+    r"|(?:TM|KT|TL|TUQ|Q)\.(?:\s|$))"
+)
+_NUMBER_LINE = re.compile(r"Số\s*:")
+_AUTHORITY = re.compile(r"(?:TM|KT|TL|TUQ|Q)\.\s")
+
+
+def _ends_terminal(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and not any(c.islower() for c in letters)
+
+
+def _has_lower(text: str) -> bool:
+    return any(c.islower() for c in text)
+
+
+def _starts_block(prev: _Line, line: _Line) -> bool:
+    """Whether `line`, right after `prev` with no blank line between, starts a new block."""
+    if prev.heading or line.heading:
+        return True
+    if _NUMBER_LINE.match(prev.text) or _AUTHORITY.match(prev.text):
+        return True
+    prev_terminal = _ends_terminal(prev.text)
+    if line.marker is not None:
+        first = line.body[:1]
+        return prev_terminal or not (first.isdigit() or first.islower())
+    prev_upper = _is_upper(prev.text)
+    if prev_upper and _has_lower(line.text):
+        return True
+    return (prev_terminal or prev_upper) and bool(
+        _LABEL.match(line.text) or _OPENER.match(line.text)
+    )
+
+
+def _continues_after_blank(block: list[_Line], line: _Line) -> bool:
+    """Whether `line`, after blank lines, continues the previous block (a PDF page break)."""
+    if block[0].heading or line.heading or line.marker is not None:
+        return False
+    if _LABEL.match(line.text):
+        return False
+    first = line.text[0]
+    if first.islower():
+        return True
+    return first.isdigit() and not _ends_terminal(block[-1].text)
+
+
+def _blocks(src: _Mapped) -> _Mapped:
+    text = src.text
+    lines: list[_Line | None] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append(_parse_line(raw, pos))
+        pos += len(raw) + 1
+    pieces: list[_Piece] = []
+    block: list[_Line] = []
+    blank = False
+    for line in lines:
+        if line is None:
+            blank = bool(block)
+            continue
+        if block:
+            prev = block[-1]
+            join = _continues_after_blank(block, line) if blank else not _starts_block(prev, line)
+            if join:
+                ws = _WS.search(text, prev.last)
+                at = ws.start() if ws else prev.last
+                pieces.append((" ", at, at + 1, True))
+                block.append(line)
+            else:
+                at = text.find("\n", prev.last)
+                pieces.append(("\n", at, at + 1, True))
+                block = [line]
+        else:
+            block = [line]
+        pieces.extend(line.pieces)
+        blank = False
+    return _compose(pieces, src.starts, src.ends)
+
+
+_WS = re.compile(r"\s")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+# ----------------------------------------------------------------------------------------------
+# The result
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """Normalised text (one block per line) with a map from its offsets to the original."""
+
+    original: str
+    text: str
+    _starts: array[int] = field(repr=False, compare=False, hash=False)
+    _ends: array[int] = field(repr=False, compare=False, hash=False)
+    _line_starts: list[int] = field(repr=False, compare=False, hash=False)
+
+    def original_offset(self, i: int) -> int:
+        """Original offset of normalised offset `i` (0 <= i <= len(text))."""
+        if not 0 <= i <= len(self.text):
+            raise IndexError(f"offset {i} outside 0..{len(self.text)}")
+        if i < len(self.text):
+            return self._starts[i]
+        return self._ends[-1] if self.text else 0
+
+    def line_at(self, original_offset: int) -> int:
+        """1-based line of an original offset."""
+        return bisect_right(self._line_starts, original_offset)
+
+    def span(self, start: int, end: int) -> Span:
+        """The original stretch behind normalised [start, end), with its exact quote."""
+        if not 0 <= start <= end <= len(self.text):
+            raise IndexError(f"span {start}..{end} outside 0..{len(self.text)}")
+        if start == end:
+            at = self.original_offset(start)
+            line = self.line_at(at)
+            return Span(at, at, line, line, "")
+        o_start = self._starts[start]
+        o_end = self._ends[end - 1]
+        return Span(
+            start=o_start,
+            end=o_end,
+            line=self.line_at(o_start),
+            end_line=self.line_at(o_end - 1),
+            quote=self.original[o_start:o_end],
+        )
+
+    def blocks(self) -> list[tuple[int, int]]:
+        """(start, end) of each line of `text`."""
+        result: list[tuple[int, int]] = []
+        pos = 0
+        for line in self.text.split("\n"):
+            if line:
+                result.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return result
+
+
+def normalise(original: str) -> NormalisedText:
+    """Normalise decoded text (see the module docstring) keeping the offset map."""
+    mapped = _blocks(_fold_chars(_nfc(_identity(original))))
+    line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(original)]
+    return NormalisedText(original, mapped.text, mapped.starts, mapped.ends, line_starts)

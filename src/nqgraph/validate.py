@@ -1,0 +1,718 @@
+"""SHACL validation of resolution graphs against `ontology/shapes.ttl`, with findings mapped
+back to the line of the source text they concern.
+
+One resolution is validated at a time (its own triples plus what it links to, plus the few
+vocabulary triples its shapes look at), so the cost grows linearly with the number of
+resolutions. pySHACL runs with `inference="none"` (the shapes target the classes the builder
+writes) and `advanced=True` (SPARQL targets and constraints).
+
+Where a finding points in the source:
+
+* the focus node's own `nq:span` (line and file), e.g. a target without a value;
+* a node without a span of its own (a cited document, a session) → the first span of a node
+  that links to it, e.g. the citation of a referenced document;
+* a part missing from the resolution → the line where that part belongs, found in the
+  resolution's own text (the `oa:exact` of its whole-text span): a missing legal basis or
+  session → the enacting-body line ("HỘI ĐỒNG NHÂN DÂN … KHÓA XIV, KỲ HỌP …", which the builder
+  records as the session's span), a missing date → the "Số:" line, a missing title → the
+  "NGHỊ QUYẾT" line, missing articles → "QUYẾT NGHỊ:", a missing signature → the signing block
+  at the end, missing recipients → "Nơi nhận", missing assignments → "Tổ chức thực hiện";
+  shares that do not add up → the first of those shares. If nothing better is found, the start
+  of the resolution's span.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pyshacl
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, SH, SKOS
+from rdflib.term import Node
+
+from nqgraph.errors import NqgraphError, RdfError
+from nqgraph.namespaces import DEFAULT_BASE, ELI, NQ, OA, PREFIXES, VOCAB_BASE
+from nqgraph.resources import ontology_dir, vocab_files
+
+T: Any = NQ  # closed namespace (typos fail); its terms are declared `object`, hence Any
+SHAPES_FILE = "shapes.ttl"
+SHAPES_NS = "https://w3id.org/nqgraph/shapes#"
+SEVERITIES: tuple[str, ...] = ("Violation", "Warning", "Info")
+LANGUAGES: tuple[str, ...] = ("vi", "en")
+FORMATS: tuple[str, ...] = ("human", "table", "json", "turtle")
+
+TEXT_SUFFIXES = frozenset({".md", ".txt"})
+RDF_FORMATS: dict[str, str] = {
+    ".ttl": "turtle",
+    ".trig": "trig",
+    ".jsonld": "json-ld",
+    ".nt": "nt",
+    ".nq": "nquads",
+}
+_DATASET_FORMATS = frozenset({"trig", "nquads"})
+
+# Predicates that make a nq:Resolution "described" (its text was read), as in the SPARQL target
+# nqsh:DescribedResolutions of the shapes.
+_DESCRIBED_BY = (
+    T.span,
+    URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"),
+    ELI.has_part,
+    ELI.based_on,
+    T.hasCitation,
+    T.adoptedAt,
+    T.signature,
+    T.hasTarget,
+    T.hasTask,
+    T.hasAssignment,
+)
+# What a resolution's closure keeps of another described resolution it links to: the facts
+# that identify it, not its parts (which would make it a focus of the resolution shapes).
+_REFERENCE_PREDICATES = frozenset(
+    {
+        RDF.type,
+        ELI.id_local,
+        ELI.number,
+        ELI.date_document,
+        ELI.passed_by,
+        ELI.type_document,
+        ELI.jurisdiction,
+        URIRef("http://purl.org/dc/terms/title"),
+    }
+)
+# Not followed when collecting a closure: they lead to classes and whole concept schemes.
+_NOT_FOLLOWED = frozenset(
+    {RDF.type, SKOS.inScheme, SKOS.hasTopConcept, SKOS.topConceptOf, SKOS.narrower}
+)
+_CLOSURE_DEPTH = 3
+# Vocabulary facts copied into a data graph for the concepts it uses (sh:class checks, labels).
+_VOCAB_PREDICATES = (RDF.type, SKOS.prefLabel, SKOS.inScheme)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One SHACL result, in the chosen language, with where it points in the source."""
+
+    severity: str  # "Violation" | "Warning" | "Info"
+    focus: str
+    path: str | None
+    message: str
+    value: str | None
+    source_line: int | None
+    source_file: str | None
+    quote: str | None
+    source_shape: str | None = None
+    resolution: str | None = None  # "112/NQ-HĐND": the resolution the finding belongs to
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The verdict for one validated unit (a resolution, or a graph holding none)."""
+
+    label: str
+    conforms: bool
+    counts: dict[str, int]
+
+
+@dataclass(slots=True)
+class Report:
+    """Findings ordered by severity, line and focus; `conforms` ignores infos only."""
+
+    findings: list[Finding] = field(default_factory=list)
+    summaries: list[Summary] = field(default_factory=list)
+    results: Graph = field(default_factory=Graph)  # the raw SHACL validation report(s)
+    label: str = ""
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return _counts(self.findings)
+
+    @property
+    def conforms(self) -> bool:
+        """No violation and no warning (infos never fail)."""
+        counts = self.counts
+        return counts["Violation"] == 0 and counts["Warning"] == 0
+
+    def passes(self, allow_warnings: bool = False) -> bool:
+        counts = self.counts
+        return counts["Violation"] == 0 and (allow_warnings or counts["Warning"] == 0)
+
+    def extend(self, other: Report) -> None:
+        self.findings.extend(other.findings)
+        self.findings.sort(key=_order)
+        self.summaries.extend(other.summaries)
+        self.results += other.results
+
+
+# -- shapes and vocabularies (parsed once) ------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def shapes_graph() -> Graph:
+    """`ontology/shapes.ttl`, parsed once."""
+    path = ontology_dir() / SHAPES_FILE
+    return _parse_rdf(path, "turtle")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[URIRef, list[tuple[URIRef, Node]]]:
+    """For each concept of the shared vocabularies: its type, labels and scheme."""
+    graph = Graph()
+    for path in vocab_files():
+        graph += _parse_rdf(path, "turtle")
+    index: dict[URIRef, list[tuple[URIRef, Node]]] = {}
+    for predicate in _VOCAB_PREDICATES:
+        for s, o in graph.subject_objects(predicate):
+            if isinstance(s, URIRef):
+                index.setdefault(s, []).append((predicate, o))
+    return index
+
+
+def _with_vocabulary(graph: Graph) -> Graph:
+    """A copy of `graph` plus the vocabulary facts about the concepts it uses."""
+    vocab = _vocabulary()
+    out = Graph()
+    for prefix, ns in PREFIXES.items():
+        out.bind(prefix, ns)
+    out += graph
+    for o in set(graph.objects()):
+        if isinstance(o, URIRef) and str(o).startswith(VOCAB_BASE):
+            for predicate, value in vocab.get(o, ()):
+                out.add((o, predicate, value))
+    return out
+
+
+# -- validation -----------------------------------------------------------------------------------
+
+
+def validate_graph(data: Graph, *, lang: str = "vi", label: str | None = None) -> Report:
+    """Validate every resolution in `data` (one at a time) and map findings to the source."""
+    if lang not in LANGUAGES:
+        raise NqgraphError(f"unknown language {lang!r} (choose from {', '.join(LANGUAGES)})")
+    report = Report(label=label or "")
+    for unit_label, resolution, unit in split_resolutions(data):
+        report.extend(_validate_unit(unit, resolution, unit_label or label or "graph", lang))
+    return report
+
+
+def check_resolution(graph: Graph, *, lang: str = "vi") -> Report:
+    """Validate the graph of one resolution (for `nqgraph build`)."""
+    return validate_graph(graph, lang=lang)
+
+
+def described_resolutions(data: Graph) -> list[URIRef]:
+    """The nq:Resolution nodes whose text was read (not merely cited), sorted."""
+    found = set()
+    for s in data.subjects(RDF.type, T.Resolution):
+        if isinstance(s, URIRef) and any(
+            next(data.objects(s, p), None) is not None for p in _DESCRIBED_BY
+        ):
+            found.add(s)
+    return sorted(found, key=str)
+
+
+def split_resolutions(data: Graph) -> Iterator[tuple[str | None, URIRef | None, Graph]]:
+    """(label, resolution, graph) per described resolution; the whole graph if it holds one
+    or none. Nodes that belong to no resolution's closure are validated together at the end."""
+    resolutions = described_resolutions(data)
+    if len(resolutions) <= 1:
+        res = resolutions[0] if resolutions else None
+        yield (_label(data, res) if res is not None else None), res, data
+        return
+    others = set(resolutions)
+    covered: set[Node] = set()
+    for res in resolutions:
+        nodes = _closure(data, res, others - {res})
+        covered |= nodes
+        unit = Graph()
+        for node in nodes:
+            full = node not in others
+            for p, o in data.predicate_objects(node):
+                if full or p in _REFERENCE_PREDICATES:
+                    unit.add((node, p, o))
+        yield _label(data, res), res, unit
+    rest = Graph()
+    for s, p, o in data:
+        if s not in covered:
+            rest.add((s, p, o))
+    if len(rest):
+        yield None, None, rest
+
+
+def _closure(data: Graph, res: URIRef, others: set[URIRef]) -> set[Node]:
+    """The resolution, every node under its IRI, and what those link to (a few hops)."""
+    prefix = str(res) + "/"
+    other_prefixes = tuple(str(o) + "/" for o in others)
+    own: set[Node] = {res}
+    for s in data.subjects(unique=True):
+        if isinstance(s, URIRef) and str(s).startswith(prefix):
+            own.add(s)
+    nodes = set(own)
+    frontier = list(own)
+    for _ in range(_CLOSURE_DEPTH):
+        following: list[Node] = []
+        for node in frontier:
+            if node in others:
+                continue
+            for p, o in data.predicate_objects(node):
+                if p in _NOT_FOLLOWED or isinstance(o, Literal) or o in nodes:
+                    continue
+                if isinstance(o, URIRef) and str(o).startswith(other_prefixes):
+                    continue
+                nodes.add(o)
+                following.append(o)
+        frontier = following
+    return nodes
+
+
+def _label(data: Graph, res: URIRef) -> str:
+    id_local = next(data.objects(res, ELI.id_local), None)
+    return str(id_local) if id_local is not None else str(res)
+
+
+def _validate_unit(unit: Graph, res: URIRef | None, label: str, lang: str) -> Report:
+    data = _with_vocabulary(unit)
+    try:
+        _conforms, results, _text = pyshacl.validate(
+            data,
+            shacl_graph=shapes_graph(),
+            inference="none",
+            advanced=True,
+            allow_infos=True,
+        )
+    except NqgraphError:
+        raise
+    except Exception as exc:  # pySHACL reports broken shapes or data with many exception types
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise NqgraphError(f"SHACL validation could not run: {first}", path=label) from exc
+    assert isinstance(results, Graph)
+    locator = _Locator(data, res)
+    findings = [
+        _finding(results, result, locator, lang, label if res is not None else None)
+        for result in results.subjects(RDF.type, SH.ValidationResult)
+    ]
+    findings.sort(key=_order)
+    counts = _counts(findings)
+    summary = Summary(label, counts["Violation"] == 0 and counts["Warning"] == 0, counts)
+    return Report(findings=findings, summaries=[summary], results=results, label=label)
+
+
+def _finding(
+    results: Graph, result: Node, locator: _Locator, lang: str, res: str | None
+) -> Finding:
+    severity_iri = results.value(result, SH.resultSeverity)
+    severity = str(severity_iri).rsplit("#", 1)[-1] if severity_iri is not None else "Violation"
+    focus = results.value(result, SH.focusNode)
+    path = results.value(result, SH.resultPath)
+    value = results.value(result, SH.value)
+    shape = results.value(result, SH.sourceShape)
+    message = _message(results, result, shape, lang)
+    line, file_name, quote = locator.locate(focus, shape, value)
+    return Finding(
+        severity=severity,
+        focus=str(focus),
+        path=_path_text(results, path),
+        message=message,
+        value=str(value) if value is not None else None,
+        source_line=line,
+        source_file=file_name,
+        quote=quote,
+        source_shape=_shape_text(shape),
+        resolution=res,
+    )
+
+
+def _message(results: Graph, result: Node, shape: Node | None, lang: str) -> str:
+    """The message in `lang`; for SPARQL results, the constraint's own (filled-in) message."""
+    messages = [m for m in results.objects(result, SH.resultMessage) if isinstance(m, Literal)]
+    shape_messages = {str(m) for m in shapes_graph().objects(shape, SH.message)} if shape else set()
+    for wanted in (lang, "en", "vi", None):
+        candidates = [m for m in messages if m.language == wanted]
+        specific = [m for m in candidates if str(m) not in shape_messages]
+        if specific or candidates:
+            return str(sorted(specific or candidates, key=str)[0])
+    return ""
+
+
+def _path_text(results: Graph, path: Node | None) -> str | None:
+    if path is None:
+        return None
+    if isinstance(path, BNode):
+        items = list(Collection(results, path))
+        if items:
+            return "/".join(_curie(item) for item in items)
+        return None
+    return _curie(path)
+
+
+def _shape_text(shape: Node | None) -> str | None:
+    if isinstance(shape, URIRef):
+        return str(shape)
+    return None
+
+
+def _curie(node: Node) -> str:
+    text = str(node)
+    for prefix, ns in PREFIXES.items():
+        if text.startswith(ns) and len(text) > len(ns):
+            return f"{prefix}:{text[len(ns) :]}"
+    return text
+
+
+def _counts(findings: Iterable[Finding]) -> dict[str, int]:
+    counts = dict.fromkeys(SEVERITIES, 0)
+    for finding in findings:
+        counts[finding.severity] = counts.get(finding.severity, 0) + 1
+    return counts
+
+
+def _order(finding: Finding) -> tuple[int, int, str, str, str]:
+    rank = SEVERITIES.index(finding.severity) if finding.severity in SEVERITIES else 9
+    line = finding.source_line if finding.source_line is not None else 1 << 30
+    return (rank, line, finding.focus, finding.source_shape or "", finding.value or "")
+
+
+# -- from a finding to the source text ------------------------------------------------------------
+
+_S = SHAPES_NS
+# For a part missing from the resolution: where in its text that part belongs. Patterns are
+# tried in order on the resolution's own text (NFC); the first line that matches wins.
+_ANCHORS: dict[str, tuple[str, ...]] = {
+    _S + "ResolutionNumberShape": (r"^\W*Số\s*:",),
+    _S + "ResolutionIdShape": (r"^\W*Số\s*:",),
+    _S + "ResolutionDateShape": (r"ngày\s+\d{1,2}\s+tháng\s+\d", r"^\W*Số\s*:"),
+    _S + "ResolutionIssuerShape": (r"^\W*HỘI ĐỒNG NHÂN DÂN", r"^\W*Số\s*:"),
+    _S + "ResolutionTypeShape": (r"^\W*NGHỊ QUYẾT\W*$",),
+    _S + "ResolutionTitleShape": (r"^\W*NGHỊ QUYẾT\W*$",),
+    _S + "ResolutionSessionShape": ("@session", r"KỲ HỌP", r"^\W*QUYẾT NGHỊ"),
+    _S + "ResolutionLegalBasisShape": ("@session", r"KỲ HỌP", r"^\W*QUYẾT NGHỊ"),
+    _S + "ResolutionPartsShape": (r"^\W*QUYẾT NGHỊ",),
+    _S + "ResolutionArticlesShape": (r"^\W*QUYẾT NGHỊ",),
+    _S + "ResolutionSignatureShape": (r"^\W*(TM\.|KT\.|Q\.|TL\.|TUQ\.)", r"^\W*(PHÓ )?CHỦ TỊCH"),
+    _S + "ResolutionAdoptionDateShape": (r"thông qua ngày", r"^\W*Nghị quyết này"),
+    _S + "ResolutionRecipientShape": (r"Nơi nhận",),
+    _S + "ResolutionImplementerShape": (r"Tổ chức thực hiện", r"^\W*\d+\.\s*Giao\b"),
+    _S + "ResolutionSupervisorShape": (r"giám sát việc thực hiện", r"Tổ chức thực hiện"),
+}
+# Links followed from a node without a span of its own to find one (sections of a target).
+_UP = (T.inSection, ELI.is_part_of)
+
+
+class _Locator:
+    """Maps a focus node (and the shape that fired) to (line, file name, quote)."""
+
+    def __init__(self, data: Graph, res: URIRef | None) -> None:
+        self.data = data
+        self.res = res
+        self._text: tuple[str, int] | None = None
+
+    def span(self, node: Node | None) -> tuple[int | None, str | None, str | None] | None:
+        if node is None:
+            return None
+        span = self.data.value(node, T.span)
+        if span is None:
+            return None
+        line = self.data.value(span, T.line)
+        source = self.data.value(span, OA.hasSource)
+        file_name = self.data.value(source, T.fileName) if source is not None else None
+        quote = None
+        for selector in self.data.objects(span, OA.hasSelector):
+            exact = self.data.value(selector, OA.exact)
+            if exact is not None:
+                quote = str(exact)
+                break
+        return (
+            _int(line),
+            str(file_name) if file_name is not None else None,
+            quote,
+        )
+
+    def locate(
+        self, focus: Node | None, shape: Node | None, value: Node | None
+    ) -> tuple[int | None, str | None, str | None]:
+        if focus is not None and focus == self.res:
+            return self._in_resolution(str(shape) if shape is not None else "", value)
+        own = self.span(focus)
+        if own is not None and own[0] is not None:
+            return own
+        if focus is not None:
+            for predicate in _UP:  # e.g. a target without a span: its section
+                for parent in self.data.objects(focus, predicate):
+                    found = self.span(parent)
+                    if found is not None and found[0] is not None:
+                        return found
+            # a node without a span (cited document, session): the first node linking to it
+            linking = [
+                found
+                for s in self.data.subjects(None, focus)
+                if s != self.res and (found := self.span(s)) is not None and found[0] is not None
+            ]
+            if linking:
+                return min(linking, key=lambda f: f[0] or 0)
+        return self._resolution_start()
+
+    def _resolution_start(self) -> tuple[int | None, str | None, str | None]:
+        found = self.span(self.res)
+        if found is None:
+            return (None, None, None)
+        return (found[0], found[1], None)
+
+    def _in_resolution(
+        self, shape: str, value: Node | None
+    ) -> tuple[int | None, str | None, str | None]:
+        start = self._resolution_start()
+        file_name = start[1]
+        if shape == _S + "ShareSumShape" and value is not None and self.res is not None:
+            lines = [
+                found
+                for target in self.data.objects(self.res, T.hasTarget)
+                if (target, T.parentIndicator, value) in self.data
+                and (found := self.span(target)) is not None
+                and found[0] is not None
+            ]
+            if lines:
+                return min(lines, key=lambda f: f[0] or 0)
+        for anchor in _ANCHORS.get(shape, ()):
+            if anchor == "@session":
+                session = self.data.value(self.res, T.adoptedAt) if self.res is not None else None
+                found = self.span(session)
+                if found is not None and found[0] is not None:
+                    return found
+                continue
+            line = self._find_line(anchor)
+            if line is not None:
+                return (line, file_name, None)
+        return start
+
+    def _find_line(self, pattern: str) -> int | None:
+        if self._text is None:
+            text, first = "", 1
+            span = self.data.value(self.res, T.span) if self.res is not None else None
+            if span is not None:
+                first = _int(self.data.value(span, T.line)) or 1
+                for selector in self.data.objects(span, OA.hasSelector):
+                    exact = self.data.value(selector, OA.exact)
+                    if exact is not None:
+                        text = unicodedata.normalize("NFC", str(exact))
+                        break
+            self._text = (text, first)
+        text, first = self._text
+        match = re.search(pattern, text, re.MULTILINE)
+        if match is None:
+            return None
+        return first + text.count("\n", 0, match.start())
+
+
+def _int(node: Node | None) -> int | None:
+    if isinstance(node, Literal):
+        try:
+            return int(node.toPython())
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+# -- reading input ------------------------------------------------------------------------------
+
+
+def load_input(path: str | Path, base: str = DEFAULT_BASE) -> Graph:
+    """A resolution text (.md, .txt) read and built, or an RDF file parsed."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        from nqgraph.graph import resolution_graph
+        from nqgraph.reader import read_path
+
+        return resolution_graph(read_path(path), base)
+    rdf_format = RDF_FORMATS.get(suffix)
+    if rdf_format is None:
+        known = ", ".join(sorted(TEXT_SUFFIXES | set(RDF_FORMATS)))
+        raise NqgraphError(
+            f"cannot validate a {suffix or 'suffix-less'} file (use {known})", str(path)
+        )
+    if not path.is_file():
+        raise NqgraphError("no such file", str(path))
+    return _parse_rdf(path, rdf_format)
+
+
+_LINE_IN_MESSAGE = re.compile(r"line (\d+)", re.IGNORECASE)
+
+
+def _parse_rdf(path: Path, rdf_format: str) -> Graph:
+    """Parse an RDF file with rdflib; RdfError naming file and line if it is broken."""
+    try:
+        if rdf_format in _DATASET_FORMATS:
+            dataset = Dataset()
+            dataset.parse(path, format=rdf_format)
+            graph = Graph()
+            for s, p, o, _g in dataset.quads((None, None, None, None)):
+                graph.add((s, p, o))
+            return graph
+        graph = Graph()
+        graph.parse(path, format=rdf_format)
+        return graph
+    except OSError as exc:
+        raise RdfError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
+    except Exception as exc:  # rdflib raises SyntaxError, ParserError, ValueError …
+        line, reason = _syntax_error(exc, path, rdf_format)
+        raise RdfError(f"not valid {_FORMAT_NAMES[rdf_format]}: {reason}", str(path), line) from exc
+
+
+_FORMAT_NAMES = {
+    "turtle": "Turtle",
+    "trig": "TriG",
+    "json-ld": "JSON-LD",
+    "nt": "N-Triples",
+    "nquads": "N-Quads",
+}
+
+
+def _syntax_error(exc: Exception, path: Path, rdf_format: str) -> tuple[int | None, str]:
+    """(1-based line, one-line reason) for a parse error of any of the RDF formats."""
+    line: int | None = None
+    lines_attr = getattr(exc, "lines", None)  # notation3.BadSyntax: 0-based line
+    if isinstance(lines_attr, int):
+        line = lines_attr + 1
+    why = getattr(exc, "_why", None)
+    reason = str(why) if why else (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    if line is None:
+        lineno = getattr(exc, "lineno", None)  # json.JSONDecodeError
+        if isinstance(lineno, int) and rdf_format == "json-ld":
+            line = lineno
+    if line is None:
+        line, ox_reason = _oxigraph_location(path, rdf_format)
+        if ox_reason:
+            reason = ox_reason
+    reason = re.sub(r"\s+", " ", reason).strip()
+    reason = _LINE_IN_MESSAGE.sub("", reason).strip(" :,") if line is not None else reason
+    return line, reason or "syntax error"
+
+
+def _oxigraph_location(path: Path, rdf_format: str) -> tuple[int | None, str | None]:
+    """Ask Oxigraph's parser where the file breaks (rdflib's N-Triples parser does not say)."""
+    try:
+        import pyoxigraph
+    except ImportError:  # pragma: no cover - pyoxigraph is a dependency
+        return None, None
+    ox_formats = {
+        "nt": pyoxigraph.RdfFormat.N_TRIPLES,
+        "nquads": pyoxigraph.RdfFormat.N_QUADS,
+        "turtle": pyoxigraph.RdfFormat.TURTLE,
+        "trig": pyoxigraph.RdfFormat.TRIG,
+        "json-ld": pyoxigraph.RdfFormat.JSON_LD,
+    }
+    try:
+        for _ in pyoxigraph.parse(path=str(path), format=ox_formats[rdf_format]):
+            pass
+    except SyntaxError as exc:
+        lineno = getattr(exc, "lineno", None)
+        message = str(exc.msg if getattr(exc, "msg", None) else exc)
+        line = lineno if isinstance(lineno, int) else None
+        if line is None:
+            match = _LINE_IN_MESSAGE.search(message)
+            line = int(match.group(1)) if match else None
+        return line, message.splitlines()[0] if message else None
+    except Exception:  # only a better message is at stake
+        return None, None
+    return None, None
+
+
+# -- rendering -------------------------------------------------------------------------------------
+
+
+def render(report: Report, fmt: str = "human", lang: str = "vi") -> str:
+    if fmt == "human":
+        return render_human(report, lang)
+    if fmt == "table":
+        return render_table(report)
+    if fmt == "json":
+        return render_json(report)
+    if fmt == "turtle":
+        return render_turtle(report)
+    raise NqgraphError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+def summary_line(summary: Summary) -> str:
+    counts = summary.counts
+    verdict = "conforms" if summary.conforms else "does not conform"
+    return (
+        f"{summary.label}: {verdict} — {_plural(counts['Violation'], 'violation')}, "
+        f"{_plural(counts['Warning'], 'warning')}, {_plural(counts['Info'], 'info')}"
+    )
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _where(finding: Finding) -> str:
+    file_name = finding.source_file or "-"
+    return f"{file_name}:{finding.source_line}" if finding.source_line is not None else file_name
+
+
+def render_human(report: Report, lang: str = "vi") -> str:
+    """One summary line per resolution, then one line per finding."""
+    del lang  # messages are already in the report's language
+    out: list[str] = []
+    for summary in report.summaries:
+        out.append(summary_line(summary))
+        for finding in report.findings:
+            if (finding.resolution or summary.label) != summary.label:
+                continue
+            out.append(
+                f"  {_where(finding)}  {finding.severity}  {finding.message}  "
+                f"[{_short(finding.focus)}]"
+            )
+    return "\n".join(out) + "\n"
+
+
+def _short(iri: str) -> str:
+    for base in (DEFAULT_BASE,):
+        if iri.startswith(base):
+            return iri[len(base) :]
+    return iri
+
+
+def render_table(report: Report) -> str:
+    """Tab-separated: severity, file, line, focus, path, value, message (one row a finding)."""
+    header = ("severity", "file", "line", "focus", "path", "value", "message")
+    rows = ["\t".join(header)]
+    for f in report.findings:
+        cells = (
+            f.severity,
+            f.source_file or "",
+            str(f.source_line) if f.source_line is not None else "",
+            f.focus,
+            f.path or "",
+            f.value or "",
+            f.message,
+        )
+        rows.append("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells))
+    return "\n".join(rows) + "\n"
+
+
+def render_json(report: Report) -> str:
+    payload = {
+        "conforms": report.conforms,
+        "counts": report.counts,
+        "resolutions": [asdict(s) for s in report.summaries],
+        "findings": [asdict(f) for f in report.findings],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_turtle(report: Report) -> str:
+    """The raw SHACL validation report(s)."""
+    graph = report.results
+    graph.bind("sh", str(SH))
+    graph.bind("nqsh", SHAPES_NS)
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    return graph.serialize(format="turtle")

@@ -1,0 +1,108 @@
+"""Canonical body names, issuer scopes and bodies found in task text."""
+
+from __future__ import annotations
+
+import pytest
+
+from nqgraph.bodies import canonical_body, find_bodies, issuer_scope
+
+TN = "Thái Nguyên"
+
+
+@pytest.mark.parametrize(
+    ("name", "jurisdiction", "name_vi", "key", "scope", "parent"),
+    [
+        ("Ủy ban nhân dân tỉnh Thái Nguyên", None,
+         "Ủy ban nhân dân tỉnh Thái Nguyên", "ủy ban nhân dân tỉnh", TN, None),
+        ("Uỷ ban nhân dân tỉnh", TN,
+         "Ủy ban nhân dân tỉnh Thái Nguyên", "ủy ban nhân dân tỉnh", TN, None),
+        ("UBND tỉnh", TN, "Ủy ban nhân dân tỉnh Thái Nguyên", "ủy ban nhân dân tỉnh", TN, None),
+        ("Hội đồng nhân dân tỉnh Thái Nguyên Khóa XIV", None,
+         "Hội đồng nhân dân tỉnh Thái Nguyên", "hội đồng nhân dân tỉnh", TN, None),
+        ("các Ban Hội đồng nhân dân tỉnh", TN, "Ban Hội đồng nhân dân tỉnh Thái Nguyên",
+         "ban hội đồng nhân dân tỉnh", TN, "hội đồng nhân dân tỉnh"),
+        ("Thường trực Hội đồng nhân dân tỉnh", TN, "Thường trực Hội đồng nhân dân tỉnh Thái Nguyên",
+         "thường trực hội đồng nhân dân tỉnh", TN, "hội đồng nhân dân tỉnh"),
+        ("Thường trực HĐND tỉnh", TN, "Thường trực Hội đồng nhân dân tỉnh Thái Nguyên",
+         "thường trực hội đồng nhân dân tỉnh", TN, "hội đồng nhân dân tỉnh"),
+        ("các Tổ đại biểu Hội đồng nhân dân tỉnh", TN,
+         "Tổ đại biểu Hội đồng nhân dân tỉnh Thái Nguyên",
+         "tổ đại biểu hội đồng nhân dân tỉnh", TN, "hội đồng nhân dân tỉnh"),
+        ("Ủy ban MTTQ tỉnh", TN, "Ủy ban Mặt trận Tổ quốc tỉnh Thái Nguyên",
+         "ủy ban mặt trận tổ quốc tỉnh", TN, "mặt trận tổ quốc tỉnh"),
+        ("Ban Thường vụ Tỉnh ủy", TN, "Ban Thường vụ Tỉnh ủy Thái Nguyên",
+         "ban thường vụ tỉnh ủy", TN, "tỉnh ủy"),
+        ("Tỉnh ủy", TN, "Tỉnh ủy Thái Nguyên", "tỉnh ủy", TN, None),
+        ("Ban Chấp hành Đảng bộ tỉnh", TN, "Ban Chấp hành Đảng bộ tỉnh Thái Nguyên",
+         "ban chấp hành đảng bộ tỉnh", TN, None),
+        ("Ủy ban nhân dân cấp huyện", TN,
+         "Ủy ban nhân dân cấp huyện", "ủy ban nhân dân cấp huyện", TN, None),
+        ("Ban Chấp hành Trung ương Đảng Khóa XII", TN,
+         "Ban Chấp hành Trung ương", "ban chấp hành trung ương", "tw", None),
+        ("Ban Chấp hành Trung ương Đảng khóa XI", None,
+         "Ban Chấp hành Trung ương", "ban chấp hành trung ương", "tw", None),
+        ("Ban Chấp hành Trung ương", TN,
+         "Ban Chấp hành Trung ương", "ban chấp hành trung ương", "tw", None),
+        ("Ủy ban Thường vụ Quốc hội (Báo cáo)", TN,
+         "Ủy ban Thường vụ Quốc hội", "ủy ban thường vụ quốc hội", "tw", "quốc hội"),
+        ("Chính phủ (Báo cáo)", TN, "Chính phủ", "chính phủ", "tw", None),
+        ("Thủ tướng Chính phủ", TN, "Thủ tướng Chính phủ", "thủ tướng chính phủ", "tw", None),
+        ("Bộ Chính trị", TN, "Bộ Chính trị", "bộ chính trị", "tw", None),
+        ("Ban Bí thư", None, "Ban Bí thư", "ban bí thư", "tw", None),
+        ("Quốc hội", TN, "Quốc hội", "quốc hội", "tw", None),
+        ("Bộ Tài chính", TN, "Bộ Tài chính", "bộ tài chính", "tw", None),
+        ("Tổng Bí thư", TN, "Tổng Bí thư", "tổng bí thư", "tw", None),
+        ("Hội đồng nhân dân thành phố Hà Nội", None,
+         "Hội đồng nhân dân thành phố Hà Nội", "hội đồng nhân dân thành phố", "Hà Nội", None),
+        ("Tỉnh ủy Bắc Giang", TN, "Tỉnh ủy Bắc Giang", "tỉnh ủy", "Bắc Giang", None),
+    ],
+)  # fmt: skip
+def test_canonical_body(
+    name: str, jurisdiction: str | None, name_vi: str, key: str, scope: str, parent: str | None
+) -> None:
+    body = canonical_body(name, jurisdiction)
+    assert (body.name_vi, body.key, body.scope, body.parent_key) == (name_vi, key, scope, parent)
+
+
+def test_spelling_variants_share_a_key() -> None:
+    keys = {
+        canonical_body(n, TN).key
+        for n in ("Ủy ban nhân dân tỉnh", "Uỷ ban nhân dân tỉnh", "UBND tỉnh", "các UBND tỉnh")
+    }
+    assert keys == {"ủy ban nhân dân tỉnh"}
+
+
+def test_provincial_without_known_province() -> None:
+    assert canonical_body("Ủy ban nhân dân tỉnh", None).scope == ""
+
+
+@pytest.mark.parametrize(
+    ("code", "scope"),
+    [
+        ("CP", "tw"), ("TTg", "tw"), ("TW", "tw"), ("QH15", "tw"), ("QH14", "tw"),
+        ("BTC", "tw"), ("BCT", "tw"), ("BTC-BNV", "tw"),
+        ("HĐND", TN), ("UBND", TN), ("TU", TN), ("H\u00d0ND", TN),
+    ],
+)  # fmt: skip
+def test_issuer_scope(code: str, scope: str) -> None:
+    assert issuer_scope(code, TN) == scope
+
+
+def test_find_bodies() -> None:
+    text = (
+        "Ủy ban nhân dân cấp huyện chủ động bố trí ngân sách; theo chỉ đạo của Thủ tướng "
+        "Chính phủ; văn bản của Trung ương, của Tỉnh ủy, Ban Thường vụ Tỉnh ủy đảm bảo tiến độ; "
+        "Nghị quyết của Ban Chấp hành Trung ương Đảng Khóa XII về; Uỷ ban nhân dân tỉnh Thái "
+        "Nguyên về việc."
+    )
+    names = [n for _, _, n in find_bodies(text)]
+    assert names == [
+        "Ủy ban nhân dân cấp huyện",
+        "Thủ tướng Chính phủ",
+        "Tỉnh ủy",
+        "Ban Thường vụ Tỉnh ủy",
+        "Ban Chấp hành Trung ương Đảng Khóa XII",
+        "Uỷ ban nhân dân tỉnh Thái Nguyên",
+    ]
+    for start, end, name in find_bodies(text):
+        assert text[start:end] == name

@@ -1,0 +1,760 @@
+"""Numeric targets in one line: every target line of both seeds, annotated by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+from hypothesis import assume, example, given
+from hypothesis import strategies as st
+
+from nqgraph.model import Comparator, TargetKind
+from nqgraph.quantities import UNITS, TargetPhrase, parse_target_line
+
+EQ, LT, LE, GT, GE, APPROX = (
+    Comparator.EQ,
+    Comparator.LT,
+    Comparator.LE,
+    Comparator.GT,
+    Comparator.GE,
+    Comparator.APPROX,
+)
+LEVEL, INC, DEC = TargetKind.LEVEL, TargetKind.INCREASE, TargetKind.DECREASE
+
+# (indicator, value, upper, unit, comparator, kind, baseline_year, sub_of)
+Row = tuple[str, str, str | None, str, Comparator, TargetKind, int | None, str | None]
+
+EXPORT_112 = (
+    "Giá trị xuất khẩu: Tăng 9%, trong đó xuất khẩu địa phương tăng 7% so với thực hiện năm 2024."
+)
+
+# 112/NQ-HĐND (2024), "2. Các chỉ tiêu chủ yếu năm 2025", bullet markers removed.
+SEED_112: list[tuple[str, list[Row]]] = [
+    (
+        "Tốc độ tăng trưởng kinh tế (GRDP): 8,5%.",
+        [("Tốc độ tăng trưởng kinh tế (GRDP)", "8.5", None, "%", EQ, LEVEL, None, None)],
+    ),
+    ("Cơ cấu kinh tế:", []),
+    (
+        "Công nghiệp, xây dựng: 57,7%.",
+        [("Công nghiệp, xây dựng", "57.7", None, "%", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Dịch vụ và Thuế sản phẩm trừ trợ cấp sản phẩm: 32,7%.",
+        [
+            (
+                "Dịch vụ và Thuế sản phẩm trừ trợ cấp sản phẩm",
+                "32.7",
+                None,
+                "%",
+                EQ,
+                LEVEL,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "Nông, lâm nghiệp, thủy sản: 9,6%.",
+        [("Nông, lâm nghiệp, thủy sản", "9.6", None, "%", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp: Tăng 10%.",
+        [
+            (
+                "Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp",
+                "10",
+                None,
+                "%",
+                EQ,
+                INC,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "Giá trị sản xuất ngành nông, lâm nghiệp, thủy sản: Tăng 3,5%.",
+        [
+            (
+                "Giá trị sản xuất ngành nông, lâm nghiệp, thủy sản",
+                "3.5",
+                None,
+                "%",
+                EQ,
+                INC,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        EXPORT_112,
+        [
+            ("Giá trị xuất khẩu", "9", None, "%", EQ, INC, None, None),
+            ("xuất khẩu địa phương", "7", None, "%", EQ, INC, 2024, "Giá trị xuất khẩu"),
+        ],
+    ),
+    (
+        "GRDP bình quân đầu người đạt 132 triệu đồng/người/năm.",
+        [("GRDP bình quân đầu người", "132", None, "triệu đồng/người/năm", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Thu ngân sách nhà nước trên địa bàn tỉnh (kể hoạch địa phương giao) đạt 23.600 tỷ đồng.",
+        [
+            (
+                "Thu ngân sách nhà nước trên địa bàn tỉnh (kể hoạch địa phương giao)",
+                "23600",
+                None,
+                "tỷ đồng",
+                EQ,
+                LEVEL,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "Tỷ lệ lao động qua đào tạo đạt 76,5%, trong đó có bằng cấp, chứng chỉ đạt 36,8%.",
+        [
+            ("Tỷ lệ lao động qua đào tạo", "76.5", None, "%", EQ, LEVEL, None, None),
+            (
+                "có bằng cấp, chứng chỉ",
+                "36.8",
+                None,
+                "%",
+                EQ,
+                LEVEL,
+                None,
+                "Tỷ lệ lao động qua đào tạo",
+            ),
+        ],
+    ),
+    (
+        "Tỷ lệ thất nghiệp ở thành thị dưới 3%.",
+        [("Tỷ lệ thất nghiệp ở thành thị", "3", None, "%", LT, LEVEL, None, None)],
+    ),
+    (
+        "Giảm tỷ lệ hộ nghèo (theo chuẩn mới): Từ 0,5% trở lên.",
+        [("Giảm tỷ lệ hộ nghèo (theo chuẩn mới)", "0.5", None, "%", GE, DEC, None, None)],
+    ),
+    (
+        "Tỷ lệ người lao động tham gia bảo hiểm xã hội đạt 45%.",
+        [("Tỷ lệ người lao động tham gia bảo hiểm xã hội", "45", None, "%", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Số xã đạt chuẩn nông thôn mới trong năm đạt 02 xã.",
+        [("Số xã đạt chuẩn nông thôn mới trong năm", "2", None, "xã", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Tỷ lệ số xã đạt tiêu chí quốc gia về y tế đạt 95%.",
+        [("Tỷ lệ số xã đạt tiêu chí quốc gia về y tế", "95", None, "%", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,25%.",
+        [("Tỷ lệ dân số tham gia bảo hiểm y tế", "95.25", None, "%", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Tỷ lệ trường đạt chuẩn quốc gia đạt 90%.",
+        [("Tỷ lệ trường đạt chuẩn quốc gia", "90", None, "%", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Tỷ lệ học sinh dân tộc thiểu số được học tại các trường dân tộc nội trú: 8%.",
+        [
+            (
+                "Tỷ lệ học sinh dân tộc thiểu số được học tại các trường dân tộc nội trú",
+                "8",
+                None,
+                "%",
+                EQ,
+                LEVEL,
+                None,
+                None,
+            )
+        ],
+    ),
+    ("Chỉ tiêu về văn hóa:", []),
+    (
+        "Tỷ lệ gia đình văn hóa đạt từ 90% trở lên.",
+        [("Tỷ lệ gia đình văn hóa", "90", None, "%", GE, LEVEL, None, None)],
+    ),
+    (
+        "Tỷ lệ xóm, làng, tổ dân phố văn hóa đạt từ 90% trở lên.",
+        [("Tỷ lệ xóm, làng, tổ dân phố văn hóa", "90", None, "%", GE, LEVEL, None, None)],
+    ),
+    (
+        "Tỷ lệ cơ quan, đơn vị đạt chuẩn văn hóa đạt từ 92% trở lên.",
+        [("Tỷ lệ cơ quan, đơn vị đạt chuẩn văn hóa", "92", None, "%", GE, LEVEL, None, None)],
+    ),
+    (
+        "Ổn định tỷ lệ che phủ rừng từ 46% trở lên.",
+        [("Ổn định tỷ lệ che phủ rừng", "46", None, "%", GE, LEVEL, None, None)],
+    ),
+    (
+        "Tỷ lệ dân số nông thôn được sử dụng nước sinh hoạt hợp vệ sinh đạt 98%.",
+        [
+            (
+                "Tỷ lệ dân số nông thôn được sử dụng nước sinh hoạt hợp vệ sinh",
+                "98",
+                None,
+                "%",
+                EQ,
+                LEVEL,
+                None,
+                None,
+            )
+        ],
+    ),
+]
+
+# 94/NQ-HĐND (2023), "2. Các chỉ tiêu chủ yếu", bullet markers removed.
+SEED_94: list[tuple[str, list[Row]]] = [
+    (
+        "Tốc độ tăng trưởng kinh tế (GRDP): 7,5%.",
+        [("Tốc độ tăng trưởng kinh tế (GRDP)", "7.5", None, "%", EQ, LEVEL, None, None)],
+    ),
+    ("Cơ cấu kinh tế:", []),
+    (
+        "Công nghiệp, xây dựng: 58,6%;",
+        [("Công nghiệp, xây dựng", "58.6", None, "%", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm: 31,8%;",
+        [
+            (
+                "Dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm",
+                "31.8",
+                None,
+                "%",
+                EQ,
+                LEVEL,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "Nông, lâm nghiệp, thủy sản: 9,6%;",
+        [("Nông, lâm nghiệp, thủy sản", "9.6", None, "%", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp: Tăng 8,5%.",
+        [
+            (
+                "Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp",
+                "8.5",
+                None,
+                "%",
+                EQ,
+                INC,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "Giá trị sản xuất ngành nông, lâm nghiệp, thủy sản: Tăng 3,5%.",
+        [
+            (
+                "Giá trị sản xuất ngành nông, lâm nghiệp, thủy sản",
+                "3.5",
+                None,
+                "%",
+                EQ,
+                INC,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "Giá trị xuất khẩu: Tăng 8%, trong đó giá trị xuất khẩu địa phương tăng 9%"
+        " so với năm 2023;",
+        [
+            ("Giá trị xuất khẩu", "8", None, "%", EQ, INC, None, None),
+            ("giá trị xuất khẩu địa phương", "9", None, "%", EQ, INC, 2023, "Giá trị xuất khẩu"),
+        ],
+    ),
+    (
+        "GRDP bình quân đầu người: 123 triệu đồng/người/năm.",
+        [("GRDP bình quân đầu người", "123", None, "triệu đồng/người/năm", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Thu ngân sách nhà nước trên địa bàn tỉnh: 19.515 tỷ đồng.",
+        [
+            (
+                "Thu ngân sách nhà nước trên địa bàn tỉnh",
+                "19515",
+                None,
+                "tỷ đồng",
+                EQ,
+                LEVEL,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "Tỷ lệ lao động qua đào tạo: 74%, trong đó có bằng cấp, chứng chỉ: 36,5%.",
+        [
+            ("Tỷ lệ lao động qua đào tạo", "74", None, "%", EQ, LEVEL, None, None),
+            (
+                "có bằng cấp, chứng chỉ",
+                "36.5",
+                None,
+                "%",
+                EQ,
+                LEVEL,
+                None,
+                "Tỷ lệ lao động qua đào tạo",
+            ),
+        ],
+    ),
+    (
+        "Tỷ lệ thất nghiệp ở thành thị: Dưới 3%.",
+        [("Tỷ lệ thất nghiệp ở thành thị", "3", None, "%", LT, LEVEL, None, None)],
+    ),
+    (
+        "Giảm tỷ lệ hộ nghèo (theo chuẩn mới): Từ 0,8% trở lên.",
+        [("Giảm tỷ lệ hộ nghèo (theo chuẩn mới)", "0.8", None, "%", GE, DEC, None, None)],
+    ),
+    (
+        "Tỷ lệ người lao động tham gia bảo hiểm xã hội: 42,5%.",
+        [
+            (
+                "Tỷ lệ người lao động tham gia bảo hiểm xã hội",
+                "42.5",
+                None,
+                "%",
+                EQ,
+                LEVEL,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "Số xã đạt chuẩn nông thôn mới trong năm: 02 xã.",
+        [("Số xã đạt chuẩn nông thôn mới trong năm", "2", None, "xã", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Số đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới: 01 đơn vị.",
+        [
+            (
+                "Số đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới",
+                "1",
+                None,
+                "đơn vị",
+                EQ,
+                LEVEL,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "Tỷ lệ số xã đạt tiêu chí quốc gia về y tế: 72%.",
+        [("Tỷ lệ số xã đạt tiêu chí quốc gia về y tế", "72", None, "%", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Tỷ lệ dân số tham gia bảo hiểm y tế: 95%.",
+        [("Tỷ lệ dân số tham gia bảo hiểm y tế", "95", None, "%", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Tỷ lệ trường đạt chuẩn quốc gia: 89%.",
+        [("Tỷ lệ trường đạt chuẩn quốc gia", "89", None, "%", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Tỷ lệ học sinh dân tộc thiểu số được học tại các trường dân tộc nội trú: 8%.",
+        [
+            (
+                "Tỷ lệ học sinh dân tộc thiểu số được học tại các trường dân tộc nội trú",
+                "8",
+                None,
+                "%",
+                EQ,
+                LEVEL,
+                None,
+                None,
+            )
+        ],
+    ),
+    ("Chỉ tiêu về văn hóa:", []),
+    (
+        "Tỷ lệ gia đình văn hóa: Từ 90% trở lên;",
+        [("Tỷ lệ gia đình văn hóa", "90", None, "%", GE, LEVEL, None, None)],
+    ),
+    (
+        "Tỷ lệ xóm, làng, tổ dân phố văn hóa: Từ 90% trở lên;",
+        [("Tỷ lệ xóm, làng, tổ dân phố văn hóa", "90", None, "%", GE, LEVEL, None, None)],
+    ),
+    (
+        "Tỷ lệ cơ quan, đơn vị đạt chuẩn văn hóa: Từ 92% trở lên.",
+        [("Tỷ lệ cơ quan, đơn vị đạt chuẩn văn hóa", "92", None, "%", GE, LEVEL, None, None)],
+    ),
+    (
+        "Ổn định tỷ lệ che phủ rừng: Từ 46% trở lên;",
+        [("Ổn định tỷ lệ che phủ rừng", "46", None, "%", GE, LEVEL, None, None)],
+    ),
+    (
+        "Tỷ lệ dân số nông thôn được sử dụng nước sinh hoạt hợp vệ sinh: 97,5%.",
+        [
+            (
+                "Tỷ lệ dân số nông thôn được sử dụng nước sinh hoạt hợp vệ sinh",
+                "97.5",
+                None,
+                "%",
+                EQ,
+                LEVEL,
+                None,
+                None,
+            )
+        ],
+    ),
+]
+
+# DOMAIN.md item 8 and the brief's examples.
+OTHERS: list[tuple[str, list[Row]]] = [
+    ("khoảng 4,5 - 5%", [("", "4.5", "5", "%", APPROX, LEVEL, None, None)]),
+    (
+        "Tốc độ tăng trưởng kinh tế: khoảng 4,5 - 5%.",
+        [("Tốc độ tăng trưởng kinh tế", "4.5", "5", "%", APPROX, LEVEL, None, None)],
+    ),
+    (
+        "Tốc độ tăng trưởng kinh tế từ 4,5 đến 5%",
+        [("Tốc độ tăng trưởng kinh tế", "4.5", "5", "%", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Tốc độ tăng trưởng kinh tế: 4,5-5%",
+        [("Tốc độ tăng trưởng kinh tế", "4.5", "5", "%", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Tốc độ tăng trưởng kinh tế: 4,5% - 5%",
+        [("Tốc độ tăng trưởng kinh tế", "4.5", "5", "%", EQ, LEVEL, None, None)],
+    ),
+    (
+        "GRDP bình quân đầu người trên 5.000 USD",
+        [("GRDP bình quân đầu người", "5000", None, "USD", GT, LEVEL, None, None)],
+    ),
+    (
+        "Giảm tỷ lệ hộ nghèo: Từ 0,5% trở lên",
+        [("Giảm tỷ lệ hộ nghèo", "0.5", None, "%", GE, DEC, None, None)],
+    ),
+    (
+        "Thu ngân sách … đạt 23.600 tỷ đồng",
+        [("Thu ngân sách …", "23600", None, "tỷ đồng", EQ, LEVEL, None, None)],
+    ),
+    ("Số xã đạt chuẩn: 02 xã", [("Số xã đạt chuẩn", "2", None, "xã", EQ, LEVEL, None, None)]),
+    (
+        "Phấn đấu đến hết năm 2025, 100% Công an xã đạt chuẩn an toàn về an ninh, trật tự.",
+        [
+            (
+                "Công an xã đạt chuẩn an toàn về an ninh, trật tự",
+                "100",
+                None,
+                "%",
+                EQ,
+                LEVEL,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "Doanh thu du lịch tăng 10% so với cùng kỳ năm 2024",
+        [("Doanh thu du lịch", "10", None, "%", EQ, INC, 2024, None)],
+    ),
+    (
+        "Tỷ lệ hộ nghèo giảm 1,5% so với năm 2023",
+        [("Tỷ lệ hộ nghèo", "1.5", None, "%", EQ, DEC, 2023, None)],
+    ),
+    (
+        "Giảm tỷ lệ hộ nghèo xuống còn 2%",
+        [("Giảm tỷ lệ hộ nghèo", "2", None, "%", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Tỷ lệ nợ xấu không quá 3%; tỷ lệ che phủ rừng tối thiểu 46%,"
+        " tổng vốn xấp xỉ 1.500 tỷ đồng",
+        [
+            ("Tỷ lệ nợ xấu", "3", None, "%", LE, LEVEL, None, None),
+            ("tỷ lệ che phủ rừng", "46", None, "%", GE, LEVEL, None, None),
+            ("tổng vốn", "1500", None, "tỷ đồng", APPROX, LEVEL, None, None),
+        ],
+    ),
+    (
+        "Tỷ lệ suy dinh dưỡng ~10%",
+        [("Tỷ lệ suy dinh dưỡng", "10", None, "%", APPROX, LEVEL, None, None)],
+    ),
+    (
+        "Số bác sĩ/vạn dân: 12 bác sĩ",
+        [("Số bác sĩ/vạn dân", "12", None, "bác sĩ", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Số lao động được giải quyết việc làm: 16.000 lao động",
+        [
+            (
+                "Số lao động được giải quyết việc làm",
+                "16000",
+                None,
+                "lao động",
+                EQ,
+                LEVEL,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "Kim ngạch xuất khẩu đạt 1,2 tỷ USD",
+        [("Kim ngạch xuất khẩu", "1200000000", None, "USD", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 20%.",
+        [
+            (
+                "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi",
+                "20",
+                None,
+                "%",
+                LT,
+                LEVEL,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "Chỉ tiêu về số lượng bác sĩ: 9,5",
+        [("Chỉ tiêu về số lượng bác sĩ", "9.5", None, "", EQ, LEVEL, None, None)],
+    ),
+]
+
+OTHERS += [
+    (
+        "Tổng vốn đầu tư toàn xã hội đạt khoảng 45.000 tỷ đồng, tăng 10% so với năm 2024.",
+        [
+            ("Tổng vốn đầu tư toàn xã hội", "45000", None, "tỷ đồng", APPROX, LEVEL, None, None),
+            ("Tổng vốn đầu tư toàn xã hội", "10", None, "%", EQ, INC, 2024, None),
+        ],
+    ),
+    (
+        "Tuổi thọ trung bình: 74,5 tuổi",
+        [("Tuổi thọ trung bình", "74.5", None, "", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Đến năm 2025, duy trì 100% xã đạt chuẩn.",
+        [("xã đạt chuẩn", "100", None, "%", EQ, LEVEL, None, None)],
+    ),
+]
+
+NO_TARGET = [
+    "",
+    "Cơ cấu kinh tế:",
+    "Chỉ tiêu về văn hóa:",
+    "Các chỉ tiêu chủ yếu năm 2025",
+    "Thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025.",
+    "Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050",
+    "Triển khai Nghị quyết số 41-NQ/TW ngày 10 tháng 10 năm 2023 của Bộ Chính trị",
+    "Theo Nghị quyết 112/NQ-HĐND ngày 10/12/2024",
+    "Điều 2. Thông qua mục tiêu",
+]
+
+
+def _rows(phrases: list[TargetPhrase]) -> list[Row]:
+    return [
+        (
+            p.indicator,
+            str(p.value),
+            None if p.upper is None else str(p.upper),
+            p.unit,
+            p.comparator,
+            p.kind,
+            p.baseline_year,
+            p.sub_of,
+        )
+        for p in phrases
+    ]
+
+
+def _check(line: str, expected: list[Row]) -> None:
+    phrases = parse_target_line(line)
+    got = _rows(phrases)
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        assert g[0] == e[0]
+        assert Decimal(g[1]) == Decimal(e[1])
+        assert (g[2] is None) == (e[2] is None)
+        if g[2] is not None and e[2] is not None:
+            assert Decimal(g[2]) == Decimal(e[2])
+        assert g[3:] == e[3:]
+    for p in phrases:
+        assert line[p.start : p.end].strip() == line[p.start : p.end]
+        assert 0 <= p.start <= p.value_start < p.value_end <= p.end <= len(line)
+        assert p.indicator in line  # in the span, unless repeated from the phrase before
+        assert line[p.value_start].isdigit() and line[p.value_end - 1].isdigit()
+
+
+@pytest.mark.parametrize(("line", "expected"), SEED_112)
+def test_seed_112(line: str, expected: list[Row]) -> None:
+    _check(line, expected)
+
+
+@pytest.mark.parametrize(("line", "expected"), SEED_94)
+def test_seed_94(line: str, expected: list[Row]) -> None:
+    _check(line, expected)
+
+
+@pytest.mark.parametrize(("line", "expected"), OTHERS)
+def test_other_wordings(line: str, expected: list[Row]) -> None:
+    _check(line, expected)
+
+
+@pytest.mark.parametrize("line", NO_TARGET)
+def test_no_target(line: str) -> None:
+    assert parse_target_line(line) == []
+
+
+def test_spans() -> None:
+    first, second = parse_target_line(EXPORT_112)
+    assert EXPORT_112[first.start : first.end] == "Giá trị xuất khẩu: Tăng 9%"
+    assert EXPORT_112[first.value_start : first.value_end] == "9"
+    assert (
+        EXPORT_112[second.start : second.end]
+        == "xuất khẩu địa phương tăng 7% so với thực hiện năm 2024"
+    )
+    assert EXPORT_112[second.value_start : second.value_end] == "7"
+    for line, phrase, value in [
+        ("Tăng trưởng: khoảng 4,5 - 5%.", "Tăng trưởng: khoảng 4,5 - 5%", "4,5 - 5"),
+        ("Đến năm 2025, 100% xã đạt chuẩn.", "100% xã đạt chuẩn", "100"),
+        ("Đến năm 2025, duy trì 100% xã đạt chuẩn.", "duy trì 100% xã đạt chuẩn", "100"),
+    ]:
+        (p,) = parse_target_line(line)
+        assert (line[p.start : p.end], line[p.value_start : p.value_end]) == (phrase, value)
+
+
+def test_case_insensitive() -> None:
+    for line, comparator in [
+        ("Tỷ lệ A: Dưới 3%", LT),
+        ("Tỷ lệ A: DƯỚI 3%", LT),
+        ("Tỷ lệ A: Từ 0,8% trở lên", GE),
+        ("Tỷ lệ A: TỪ 0,8% TRỞ LÊN", GE),
+        ("Tỷ lệ A: Khoảng 3%", APPROX),
+        ("Tỷ lệ A: Trên 3%", GT),
+    ]:
+        (p,) = parse_target_line(line)
+        assert (p.indicator, p.comparator) == ("Tỷ lệ A", comparator), line
+
+
+# --- property tests -------------------------------------------------------------------------
+
+_NAME_WORDS = [
+    "Tỷ",
+    "lệ",
+    "giá",
+    "trị",
+    "sản",
+    "xuất",
+    "nông",
+    "nghiệp",
+    "dân",
+    "che",
+    "phủ",
+    "rừng",
+    "(GRDP)",
+    "thu",
+    "ngân",
+    "sách",
+    "hộ",
+    "xã",
+    "lao",
+    "động",
+    "bảo",
+    "hiểm",
+]
+_COMPARATORS: list[tuple[str, str, Comparator]] = [
+    ("", "", EQ),
+    ("đạt ", "", EQ),
+    ("dưới ", "", LT),
+    ("thấp hơn ", "", LT),
+    ("không quá ", "", LE),
+    ("tối đa ", "", LE),
+    ("trên ", "", GT),
+    ("vượt ", "", GT),
+    ("hơn ", "", GT),
+    ("từ ", " trở lên", GE),
+    ("tối thiểu ", "", GE),
+    ("ít nhất ", "", GE),
+    ("không thấp hơn ", "", GE),
+    ("không dưới ", "", GE),
+    ("khoảng ", "", APPROX),
+    ("xấp xỉ ", "", APPROX),
+    ("gần ", "", APPROX),
+    ("~", "", APPROX),
+    ("đạt từ ", " trở lên", GE),
+]
+_UNIT_TEXT = {u: ("" if u in ("", "%") else " ") + u for u in UNITS}
+
+
+def _vn(value: Decimal) -> str:
+    whole, frac = divmod(value, 1)
+    text = f"{int(whole):,}".replace(",", ".")
+    return f"{text},{str(frac)[2:]}" if frac else text
+
+
+@given(
+    name=st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=6).map(" ".join),
+    comparator=st.sampled_from(_COMPARATORS),
+    case=st.sampled_from([str.lower, str.capitalize, str.upper]),
+    value=st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False),
+    unit=st.sampled_from(sorted(UNITS)),
+    end=st.sampled_from(["", ".", ";"]),
+)
+def test_generated_lines_round_trip(
+    name: str,
+    comparator: tuple[str, str, Comparator],
+    case: Callable[[str], str],
+    value: Decimal,
+    unit: str,
+    end: str,
+) -> None:
+    before, after, expected = comparator
+    number = _vn(value)
+    assume(not (unit == "" and len(number) == 4 and number[:2] in ("19", "20")))
+    line = f"{name}: {case(before)}{number}{_UNIT_TEXT[unit]}{case(after)}{end}"
+    (p,) = parse_target_line(line)
+    assert (p.indicator, p.value, p.unit, p.comparator) == (name, value, unit, expected)
+    assert p.upper is None and p.kind is LEVEL
+
+
+_ALPHABET = st.sampled_from(
+    [
+        *"0123456789 .,;:-–%~/()",
+        "năm ",
+        "trong đó ",
+        "đạt ",
+        "từ ",
+        "trở lên",
+        "dưới ",
+        "khoảng ",
+        "tăng ",
+        "giảm ",
+        "so với năm ",
+        "tỷ đồng",
+        "xã",
+        "USD",
+        "Tỷ lệ ",
+        "còn ",
+        "20",
+        "2025",
+    ]
+)
+
+
+@given(st.one_of(st.text(max_size=80), st.lists(_ALPHABET, max_size=25).map("".join)))
+@example("<0%-0")  # a range whose unit sits after the first number
+def test_random_text_never_crashes(line: str) -> None:
+    for p in parse_target_line(line):
+        assert 0 <= p.start <= p.value_start < p.value_end <= p.end <= len(line)
+        assert p.unit in UNITS
+        assert isinstance(p.value, Decimal)

@@ -1,0 +1,260 @@
+"""Document references, annotated by hand from the two seed resolutions."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nqgraph.model import DocKind, DocumentRef, Span
+from nqgraph.references import find_references
+
+SOURCE = Path(__file__).resolve().parent.parent / "data" / "source"
+SEED_112 = SOURCE / "112-NQ-HDND-2024-thai-nguyen.md"
+SEED_94 = SOURCE / "94-NQ-HDND-2023-thai-nguyen.md"
+
+
+def rough_normalise(raw: str) -> str:
+    """Stand-in for text.normalise: drop Markdown marks, one paragraph per line, re-join
+    paragraphs split by a page break (no final punctuation, next starts in lower case)."""
+    paras: list[str] = []
+    for block in re.split(r"\n\s*\n", raw):
+        lines = [re.sub(r"^\s*#+\s*", "", line) for line in block.splitlines()]
+        t = " ".join(" ".join(line.replace("*", "").split()) for line in lines if line.strip())
+        if not t:
+            continue
+        if paras and not re.search(r"[.;:!?]$", paras[-1]) and t[:1].islower():
+            paras[-1] += " " + t
+        else:
+            paras.append(t)
+    return "\n".join(paras)
+
+
+def refs(text: str) -> list[DocumentRef]:
+    def to_span(start: int, end: int) -> Span:
+        return Span(start, end, 1, 1, text[start:end])
+
+    return find_references(text, to_span, "Thái Nguyên")
+
+
+@pytest.fixture(scope="module")
+def seed_112() -> str:
+    return rough_normalise(SEED_112.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seed_94() -> str:
+    return rough_normalise(SEED_94.read_text(encoding="utf-8"))
+
+
+def numbered(found: list[DocumentRef]) -> list[DocumentRef]:
+    return [r for r in found if r.symbol is not None]
+
+
+# (symbol, date, issuer as written) in text order, read from the seeds; the resolution's own
+# number ("Số: 112/NQ-HĐND") has no date and no issuer.
+HAND_112 = [
+    ("112/NQ-HĐND", None, None),
+    ("225/BC-UBND", date(2024, 11, 22), "Ủy ban nhân dân tỉnh Thái Nguyên"),
+    ("160/TTr-UBND", date(2024, 11, 22), "Ủy ban nhân dân tỉnh Thái Nguyên"),
+    ("236/BC-UBND", date(2024, 12, 9), "Ủy ban nhân dân tỉnh Thái Nguyên"),
+    ("41-NQ/TW", date(2023, 10, 10), "Bộ Chính trị"),
+    ("20-NQ/TW", date(2023, 6, 16), "Ban Chấp hành Trung ương"),
+    ("04/2021/NQ-HĐND", date(2021, 3, 23), "Hội đồng nhân dân tỉnh"),
+    ("18-NQ/TW", date(2017, 10, 25), "Ban Chấp hành Trung ương Đảng Khóa XII"),
+    ("01-NQ/TU", date(2020, 12, 31), "Ban Chấp hành Đảng bộ tỉnh"),
+]
+HAND_94 = [
+    ("94/NQ-HĐND", None, None),
+    ("263/BC-UBND", date(2023, 11, 12), "Ủy ban nhân dân tỉnh Thái Nguyên"),
+    ("164/TTr-UBND", date(2023, 11, 12), "Ủy ban nhân dân tỉnh Thái Nguyên"),
+    ("19-NQ/TW", date(2023, 6, 16), "Ban Chấp hành Trung ương"),
+    ("10-NQ/TU", date(2019, 10, 21), "Ban Chấp hành Đảng bộ tỉnh"),
+    ("20-NQ/TW", date(2023, 6, 16), "Ban Chấp hành Trung ương"),
+    ("04/2021/NQ-HĐND", date(2021, 3, 23), "Hội đồng nhân dân tỉnh"),
+    ("08/CT-TTg", date(2022, 6, 1), "Thủ tướng Chính phủ"),
+    ("01-NQ/TU", date(2020, 12, 31), "Ban Chấp hành Đảng bộ tỉnh"),
+    ("20-NQ/TW", date(2017, 10, 25), "Ban Chấp hành Trung ương Đảng Khóa XII"),
+    ("21-NQ/TW", date(2017, 10, 25), "Ban Chấp hành Trung ương Đảng Khóa XII"),
+    ("76-KL/TW", date(2020, 6, 4), "Bộ Chính trị"),
+    ("33-NQ/TW", date(2014, 6, 9), "Ban Chấp hành Trung ương Đảng khóa XI"),
+    ("82/NQ-CP", date(2023, 5, 18), "Chính phủ"),
+    ("25/NQ-HĐND", date(2021, 12, 10), "Hội đồng nhân dân tỉnh"),
+    ("06/2022/NĐ-CP", date(2022, 1, 7), "Chính phủ"),
+    ("18-NQ/TW", date(2017, 10, 25), "Ban Chấp hành Trung ương Đảng Khóa XII"),
+    ("19-NQ/TW", date(2017, 10, 25), "Ban Chấp hành Trung ương Đảng Khóa XII"),
+    ("117/NQ-CP", date(2023, 7, 30), "Chính phủ"),
+    ("76/NQ-CP", date(2021, 7, 15), "Chính phủ"),
+]
+
+
+@pytest.mark.parametrize(("seed", "hand"), [("seed_112", HAND_112), ("seed_94", HAND_94)])
+def test_every_numbered_reference(
+    seed: str, hand: list[object], request: pytest.FixtureRequest
+) -> None:
+    text: str = request.getfixturevalue(seed)
+    got = [(r.symbol, r.date, r.issuer.name if r.issuer else None) for r in numbered(refs(text))]
+    assert got == hand
+
+
+def test_symbol_sets(seed_112: str, seed_94: str) -> None:
+    assert {r.symbol for r in numbered(refs(seed_112))} == {s for s, _, _ in HAND_112}
+    assert {r.symbol for r in numbered(refs(seed_94))} == {s for s, _, _ in HAND_94}
+
+
+def test_same_number_different_documents(seed_94: str) -> None:
+    dated = {(r.symbol, r.date) for r in numbered(refs(seed_94))}
+    assert ("19-NQ/TW", date(2023, 6, 16)) in dated
+    assert ("19-NQ/TW", date(2017, 10, 25)) in dated
+    assert ("20-NQ/TW", date(2023, 6, 16)) in dated
+    assert ("20-NQ/TW", date(2017, 10, 25)) in dated
+    years = {(r.symbol, r.year) for r in numbered(refs(seed_94))}
+    assert ("19-NQ/TW", 2017) in years and ("19-NQ/TW", 2023) in years
+
+
+def test_fields_of_a_party_reference(seed_112: str) -> None:
+    [r] = [r for r in refs(seed_112) if r.symbol == "41-NQ/TW"]
+    assert r.kind is DocKind.PARTY
+    assert (r.doc_type, r.number, r.issuer_code, r.year) == ("NQ", "41", "TW", 2023)
+    assert r.span.quote == "Nghị quyết số 41-NQ/TW ngày 10 tháng 10 năm 2023 của Bộ Chính trị"
+    assert r.title == (
+        "xây dựng và phát huy vai trò của đội ngũ doanh nhân Việt Nam trong thời kỳ mới"
+    )
+    assert r.issuer is not None and r.issuer.span is not None
+    assert r.issuer.span.quote == "Bộ Chính trị"
+
+
+def test_fields_of_state_references(seed_94: str) -> None:
+    by_symbol = {r.symbol: r for r in numbered(refs(seed_94))}
+    ct = by_symbol["08/CT-TTg"]
+    assert (ct.kind, ct.doc_type, ct.number, ct.issuer_code) == (DocKind.STATE, "CT", "08", "TTg")
+    assert ct.title == "tăng cường triển khai công tác xây dựng văn hóa học đường"
+    nd = by_symbol["06/2022/NĐ-CP"]
+    assert (nd.doc_type, nd.number, nd.year, nd.issuer_code) == ("NĐ", "06", 2022, "CP")
+    nq = by_symbol["82/NQ-CP"]
+    assert nq.span.quote == "Nghị quyết số 82/NQ-CP ngày 18/5/2023 của Chính phủ"
+    assert nq.year == 2023
+    tt = by_symbol["164/TTr-UBND"]
+    assert tt.doc_type == "TTr"
+    assert tt.title == (
+        "việc đề nghị thông qua kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2023"
+    )
+
+
+def test_quoted_title_and_stop_at_next_reference(seed_112: str, seed_94: str) -> None:
+    [r18] = [r for r in refs(seed_112) if r.symbol == "18-NQ/TW"]
+    assert r18.title == (
+        "Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị "
+        "tinh gọn, hoạt động hiệu lực, hiệu quả"
+    )
+    r20 = [r for r in refs(seed_94) if r.symbol == "20-NQ/TW" and r.year == 2017]
+    assert r20[0].title == (
+        "tăng cường công tác bảo vệ, chăm sóc, nâng cao sức khỏe Nhân dân trong tình hình mới"
+    )
+
+
+def test_about(seed_94: str) -> None:
+    [kl] = [r for r in refs(seed_94) if r.symbol == "76-KL/TW"]
+    assert kl.doc_type == "KL"
+    assert [(a.symbol, a.date) for a in kl.about] == [("33-NQ/TW", date(2014, 6, 9))]
+    assert kl.span.quote == "Kết luận số 76-KL/TW ngày 04 tháng 6 năm 2020 của Bộ Chính trị"
+
+
+def test_amending_law(seed_112: str) -> None:
+    laws = [r for r in refs(seed_112) if r.kind is DocKind.LAW]
+    amending = [r for r in laws if r.amends]
+    assert len(amending) == 1
+    law = amending[0]
+    assert law.title == (
+        "Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và "
+        "Luật Tổ chức chính quyền địa phương"
+    )
+    assert (law.doc_type, law.date) == ("L", date(2019, 11, 22))
+    assert [(a.title, a.date) for a in law.amends] == [
+        ("Luật Tổ chức Chính phủ", None),
+        ("Luật Tổ chức chính quyền địa phương", None),
+    ]
+
+
+def test_laws_by_name(seed_112: str) -> None:
+    laws = [(r.title, r.date) for r in refs(seed_112) if r.kind is DocKind.LAW and not r.amends]
+    assert laws == [
+        ("Luật Tổ chức chính quyền địa phương", date(2015, 6, 19)),
+        ("Luật Đất đai", None),
+        ("Luật Nhà ở", None),
+        ("Luật Kinh doanh bất động sản", None),
+        ("Luật Bảo vệ môi trường", None),
+        ("Luật Đầu tư công", None),
+    ]  # "các Luật thuộc thẩm quyền" is not a law
+
+
+def test_numbered_law_gets_type_from_word() -> None:
+    [law] = refs("Căn cứ Luật số 72/2025/QH15 ngày 19 tháng 6 năm 2025 của Quốc hội;")
+    assert (law.kind, law.doc_type, law.symbol, law.issuer_code) == (
+        DocKind.STATE,
+        "L",
+        "72/2025/QH15",
+        "QH15",
+    )
+    [nq] = refs("theo Nghị quyết số 108/2023/QH15 của Quốc hội về thí điểm")
+    assert (nq.doc_type, nq.year, nq.title) == ("NQ", 2023, "thí điểm")
+    assert nq.issuer is not None and nq.issuer.name == "Quốc hội"
+
+
+def test_bare_identifier_and_spacing_variant() -> None:
+    [r] = refs("thực hiện theo 112 /NQ- HĐND.")
+    assert (r.symbol, r.doc_type, r.span.quote) == ("112/NQ-HĐND", "NQ", "112 /NQ- HĐND")
+
+
+def test_named_documents(seed_112: str, seed_94: str) -> None:
+    named_112 = [(r.doc_type, r.title) for r in refs(seed_112) if r.kind is DocKind.NAMED]
+    for expected in [
+        ("QHo", "Quy hoạch tỉnh Thái Nguyên thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"),
+        ("CTr", "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025"),
+        ("CTr", "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào "
+         "dân tộc thiểu số và miền núi giai đoạn 2021 - 2030"),
+        ("CL", "Chiến lược phát triển công nghiệp bán dẫn Việt Nam đến năm 2030 và tầm nhìn 2050"),
+        ("CTr", "Chương trình Phát triển nguồn nhân lực ngành công nghiệp bán dẫn đến năm 2030, "
+         "định hướng đến năm 2050"),
+        ("ĐA", "Đề án Tăng cường quản lý nhà nước về tài nguyên khoáng sản và bảo vệ môi trường "
+         "giai đoạn 2021 - 2025"),
+        ("ĐA", "Đề án phát triển kinh tế tập thể tỉnh Thái Nguyên giai đoạn 2021 - 2025"),
+        ("CTr", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"),
+    ]:  # fmt: skip
+        assert expected in named_112
+    # "03 Chương trình mục tiêu quốc gia" is a count, not a name
+    assert all(not t.endswith("ngay từ đầu năm") for _, t in named_112)
+    named_94 = [(r.doc_type, r.title) for r in refs(seed_94) if r.kind is DocKind.NAMED]
+    assert (
+        "ĐA",
+        "Đề án Phát triển các sản phẩm nông nghiệp chủ lực tỉnh Thái Nguyên giai đoạn "
+        "2020 - 2025, định hướng đến năm 2030",
+    ) in named_94
+    assert ("BBGN", "Biên bản ghi nhớ các biện pháp phối hợp") in named_94
+    assert ("QHo", "Quy hoạch điện VIII") in named_94
+    # inside the title of 76/NQ-CP: not separate; after the ";": separate
+    titles = [t for _, t in named_94]
+    assert not any(t.startswith("Chương trình tổng thể cải cách") for t in titles)
+    assert "Chương trình cải cách hành chính của tỉnh giai đoạn 2021 - 2025" in titles
+    # inside the title of 01-NQ/TU
+    assert not any(t.startswith("Chương trình chuyển đổi số") for t in titles)
+    # "các nội dung Chương trình theo đúng quy định" names nothing
+    assert not any(t.startswith("Chương trình theo") for t in titles)
+
+
+def test_lowercase_heads_are_not_names() -> None:
+    assert (
+        refs("triển khai các chương trình, đề án về bảo vệ môi trường giai đoạn 2021 - 2025.") == []
+    )
+
+
+def test_order_and_no_overlap(seed_112: str, seed_94: str) -> None:
+    for text in (seed_112, seed_94):
+        found = refs(text)
+        starts = [(r.span.start, r.span.end) for r in found]
+        assert starts == sorted(starts)
+        for (_, e1), (s2, _) in itertools.pairwise(starts):
+            assert e1 <= s2

@@ -1,0 +1,100 @@
+"""Variants of a seed text, as real-world copies bring them: NFD, CRLF + BOM, UTF-16, no Markdown,
+different hard wraps, extra page breaks. Written independently of `nqgraph.text`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_MARKERS = ("- ", "+ ", "* ")
+
+
+def nfd(text: str) -> str:
+    """Decomposed Unicode (NFD)."""
+    return unicodedata.normalize("NFD", text)
+
+
+def crlf_bom(text: str) -> bytes:
+    """UTF-8 with a BOM and CRLF line ends."""
+    return b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8")
+
+
+def utf16(text: str, byteorder: str = "le") -> bytes:
+    """UTF-16 with a BOM, little- or big-endian."""
+    if byteorder == "le":
+        return b"\xff\xfe" + text.encode("utf-16-le")
+    return b"\xfe\xff" + text.encode("utf-16-be")
+
+
+def _strip_line(line: str) -> str:
+    line = line.rstrip()
+    bullet = ""
+    stripped = line.lstrip()
+    if stripped.startswith("* ") or stripped.startswith("- ") or stripped.startswith("+ "):
+        # "  - + X" -> "+ X"; "- X" stays.
+        while stripped[:2] in _MARKERS:
+            bullet = "- " if stripped[0] == "*" else stripped[:2]
+            stripped = stripped[2:].lstrip()
+        line = stripped
+    else:
+        line = re.sub(r"^\s*#{1,6}\s+", "", line)
+    line = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", line)
+    line = line.replace("*", "").replace("_", "")
+    return bullet + line.strip()
+
+
+def strip_markdown(text: str) -> str:
+    """Remove heading marks, emphasis, escapes and hard breaks; "  - + X" -> "+ X"; keep blanks."""
+    return "\n".join(_strip_line(line) for line in text.split("\n"))
+
+
+def _wrap_words(words: list[str], width: int, indent: str) -> list[str]:
+    lines: list[str] = []
+    current: list[str] = []
+    length = 0
+    for word in words:
+        # A dash or plus never starts a continuation line (it would read as a list marker).
+        glue = word in ("-", "+", "*")
+        if current and length + 1 + len(word) > width and not glue:
+            lines.append(" ".join(current))
+            current, length = [], len(indent)
+        current.append(word)
+        length += len(word) + (1 if len(current) > 1 else 0)
+    if current:
+        lines.append(" ".join(current))
+    return [lines[0]] + [indent + line for line in lines[1:]] if lines else []
+
+
+def rewrap(text: str, width: int = 70) -> str:
+    """Re-wrap every paragraph and list item at word boundaries to `width` columns.
+
+    Blank lines stay; hard breaks ("  " at a line end) stay at the end of their line; Markdown
+    headings are left alone; continuation lines of list items are indented by two spaces."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip() or re.match(r"\s*#{1,6}\s", line):
+            out.append(line)
+            continue
+        hard = "  " if line.endswith("  ") else ""
+        lead = re.match(r"\s*(?:[-+*]\s+)*", line)
+        prefix = lead.group() if lead else ""
+        indent = "  " if prefix.strip() else ""
+        words = line[len(prefix) :].split()
+        wrapped = _wrap_words(words, max(10, width - len(prefix)), indent)
+        if not wrapped:
+            out.append(line)
+            continue
+        wrapped[0] = prefix + wrapped[0]
+        wrapped[-1] += hard
+        out.extend(wrapped)
+    return "\n".join(out)
+
+
+def page_break(text: str, after_word: str) -> str:
+    """Split the text after the first `after_word` with blank lines, as a PDF page break does.
+
+    The word that follows must start with a lowercase letter for the break to be undone."""
+    at = text.index(after_word) + len(after_word)
+    if text[at] != " ":
+        raise ValueError(f"{after_word!r} is not followed by a space")
+    return text[:at] + "\n\n\n\n" + text[at + 1 :]
