@@ -5,7 +5,7 @@ A case file is a small data graph plus one `test:Case` node that the runner read
     [] a test:Case ;
         test:shape nqsh:TargetValueShape ;          # the shape(s) this case exercises
         test:base "_base" ;                         # optional: start from tests/shapes/_base.ttl
-        test:remove [ test:subject <s> ; test:predicate <p> ; test:object <o> ] ;  # object optional
+        test:remove [ test:subject <s> ; test:predicate <p> ] ;   # from the base; test:object optional
         test:rename [ test:from <old> ; test:to <new> ] ;   # replace an IRI everywhere
         test:expectConforms false ;
         test:expectResult [ test:focus <…> ; test:sourceShape nqsh:… ; test:severity sh:Warning ;
@@ -69,19 +69,21 @@ def load_case(path: Path) -> Case:
     case = cases[0]
     meta = _case_nodes(graph, case)
     spec = Graph()
-    data = Graph()
+    own = Graph()
     for s, p, o in graph:
-        (spec if s in meta else data).add((s, p, o))
+        (spec if s in meta else own).add((s, p, o))
+    data = Graph()
     base = spec.value(case, TEST.base)
     if base is not None:
         data += Graph().parse(HERE / f"{base}.ttl", format="turtle")
-    for removal in spec.objects(case, TEST.remove):
+    for removal in spec.objects(case, TEST.remove):  # removals apply to the base
         subject = spec.value(removal, TEST.subject)
         predicate = spec.value(removal, TEST.predicate)
         obj = spec.value(removal, TEST.object)
         before = len(data)
         data.remove((subject, predicate, obj))
         assert len(data) < before, f"{path.name}: test:remove matched nothing"
+    data += own
     for rename in spec.objects(case, TEST.rename):
         data = _rename(data, spec.value(rename, TEST["from"]), spec.value(rename, TEST.to))
     conforms = spec.value(case, TEST.expectConforms)
@@ -183,6 +185,10 @@ def test_every_shape_has_a_failing_and_targeted_shapes_a_conforming_case() -> No
         else:
             failing |= case.shapes | {shape for _, shape, _, _ in case.expected}
     shapes = _all_shapes()
+    g = shapes_graph()
+    for shape in shapes:  # a node shape that only groups property shapes fails through them
+        if any(str(p) in failing for p in g.objects(shape, SH.property)):
+            failing.add(str(shape))
     no_failing = sorted(str(s) for s in shapes if str(s) not in failing)
     no_conforming = sorted(
         str(s)

@@ -45,6 +45,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 from nqgraph.errors import QueryError
+from nqgraph.namespaces import PREFIXES
 from nqgraph.store import Repo, Rows, Term, to_ntriples
 
 PARAM_TYPES = ("iri", "string", "literal", "decimal", "integer", "date", "resource")
@@ -53,7 +54,9 @@ LANGS = ("en", "vi")
 
 _HEADER = re.compile(r"^#\+ ?(.*)$")
 _IRI_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$")
-_PREFIX_DECL = re.compile(r"^\s*PREFIX\s+[A-Za-z0-9_.-]*:\s*<[^>]*>", re.IGNORECASE | re.MULTILINE)
+_PREFIX_DECL = re.compile(
+    r"^\s*PREFIX\s+([A-Za-z0-9_.-]*):\s*<([^<>\"{}|^`\\\s]*)>", re.IGNORECASE | re.MULTILINE
+)
 _PATH = re.compile(r"^[A-Za-z0-9_:.\-|/^<>#]+$")
 
 
@@ -184,8 +187,11 @@ class StoredQuery:
         return self.description.get(lang) or self.description.get("en", "")
 
     def prefixes(self) -> str:
-        """The query's PREFIX declarations, for the look-up queries."""
-        return "\n".join(m.group(0).strip() for m in _PREFIX_DECL.finditer(self.text))
+        """PREFIX declarations for the look-up queries: the project's, then the query's own."""
+        declared = dict(PREFIXES)
+        for match in _PREFIX_DECL.finditer(self.text):
+            declared[match.group(1)] = match.group(2)
+        return "\n".join(f"PREFIX {name}: <{iri}>" for name, iri in sorted(declared.items()))
 
 
 def _as_list(value: object, key: str, where: str) -> list[Mapping[str, object]]:
@@ -297,7 +303,9 @@ def convert(param: Param, value: str) -> Term:
         try:
             day = date.fromisoformat(text)
         except ValueError:
-            raise QueryError(f"parameter {param.name}: not a date (YYYY-MM-DD): {value!r}") from None
+            raise QueryError(
+                f"parameter {param.name}: not a date (YYYY-MM-DD): {value!r}"
+            ) from None
         return Literal(day.isoformat(), datatype=XSD.date)
     raise QueryError(f"parameter {param.name}: unknown type {kind!r}")
 
@@ -332,7 +340,8 @@ def lookup(query: StoredQuery, param: Param, repo: Repo, key: str) -> list[URIRe
     value = Literal(text, lang=param.lang) if param.lang else Literal(text)
     sparql = (
         f"{query.prefixes()}\n"
-        f"SELECT DISTINCT ?node WHERE {{ ?node {param.lookup} ?value . FILTER(isIRI(?node)) }}"
+        "SELECT DISTINCT ?node ?value WHERE {\n"
+        f"  ?node {param.lookup} ?value . FILTER(isIRI(?node))\n}}"
     )
     rows = repo.select(sparql, {"value": value})
     return sorted({node for node in rows.values("node") if isinstance(node, URIRef)})
@@ -343,6 +352,8 @@ def run(query: StoredQuery, repo: Repo, values: Mapping[str, str] | None = None)
     combinations = resolve(query, repo, values or {})
     if not combinations:
         return Rows(list(query.columns))
+    if len(combinations) == 1:
+        return repo.select(query.text, combinations[0])
     answer: Rows | None = None
     seen: set[tuple[tuple[str, Term | None], ...]] = set()
     for bindings in combinations:
@@ -453,7 +464,11 @@ def render_json(rows: Rows) -> str:
         "head": {"vars": list(rows.variables)},
         "results": {
             "bindings": [
-                {name: _json_term(term) for name in rows.variables if (term := row.get(name))}
+                {
+                    name: _json_term(term)
+                    for name in rows.variables
+                    if (term := row.get(name)) is not None
+                }
                 for row in rows
             ]
         },

@@ -230,7 +230,10 @@ class _Reader:
             return
         m = _PROVINCE_RE.search(name)
         if m:
-            self.res.jurisdiction = _title_case(m.group(1).strip())
+            province = m.group(1).strip()
+            self.res.jurisdiction = (
+                " ".join(w.capitalize() for w in province.split()) if province.isupper() else province
+            )
 
     # -- preamble ------------------------------------------------------------------------------
 

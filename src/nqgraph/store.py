@@ -26,8 +26,10 @@ must use parameter variables only where a join gives the same answer as a substi
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
+import os
 import re
 import socket
 import urllib.error
@@ -58,6 +60,15 @@ BindingValue: TypeAlias = Identifier | ox.NamedNode | ox.Literal | ox.BlankNode
 Bindings: TypeAlias = Mapping[str, BindingValue]
 
 N_TRIPLES = "application/n-triples"
+
+DEFAULT_STORE = Path("data/store")
+
+
+def default_store_path() -> Path:
+    """`$NQGRAPH_STORE`, else `data/store` (relative to the working directory)."""
+    configured = os.environ.get("NQGRAPH_STORE")
+    return Path(configured) if configured else DEFAULT_STORE
+
 
 _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _BAD_IRI_CHARS = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -243,7 +254,7 @@ class OxigraphRepo(Repo):
         return self._store
 
     def _run(self, query: str, bindings: Bindings | None) -> Any:
-        substitutions = {
+        substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
             ox.Variable(name): to_oxigraph(value)
             for name, value in _check_bindings(bindings).items()
         }
@@ -255,6 +266,9 @@ class OxigraphRepo(Repo):
             raise QueryError(f"malformed query: {_first_line(exc)}") from None
         except OSError as exc:
             raise EndpointError(f"store {self.path}: {_first_line(exc)}") from None
+        except (RuntimeError, ValueError) as exc:
+            # e.g. a bound variable missing from the projection (SEP-0007 substitution)
+            raise QueryError(f"cannot run the query: {_first_line(exc)}") from None
 
     def select(self, query: str, bindings: Bindings | None = None) -> Rows:
         result = self._run(query, bindings)
@@ -292,10 +306,8 @@ class OxigraphRepo(Repo):
     def close(self) -> None:
         if self._store is not None:
             if self.path is not None:
-                try:
+                with contextlib.suppress(OSError):  # read-only stores cannot flush
                     self._store.flush()
-                except OSError:
-                    pass  # read-only stores cannot flush
             self._store = None
 
 
@@ -384,7 +396,7 @@ class RemoteRepo(Repo):
 
     # -- queries
 
-    def _query_json(self, query: str, bindings: Bindings | None) -> dict[str, Any]:
+    def _query_json(self, query: str, bindings: Bindings | None, kind: str) -> dict[str, Any]:
         from SPARQLWrapper import JSON, POST, SPARQLWrapper
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
@@ -394,6 +406,9 @@ class RemoteRepo(Repo):
         client.setReturnFormat(JSON)
         client.setTimeout(int(max(1, self.timeout)))
         client.setQuery(text)
+        # SPARQLWrapper guesses the query form with a regex that words in comments can fool
+        # (a header mentioning "dropped" made it send an update); we know the form.
+        client.queryType = kind
         if self.union_default_graph:
             client.addParameter("union-default-graph", "")
         try:
@@ -439,7 +454,7 @@ class RemoteRepo(Repo):
         return EndpointError(f"cannot reach {self.endpoint_url}: {_first_line(reason)}")
 
     def select(self, query: str, bindings: Bindings | None = None) -> Rows:
-        answer = self._query_json(query, bindings)
+        answer = self._query_json(query, bindings, "SELECT")
         if "results" not in answer:
             raise QueryError("not a SELECT query")
         names = [str(v) for v in answer.get("head", {}).get("vars", [])]
@@ -450,7 +465,7 @@ class RemoteRepo(Repo):
         return Rows(names, rows)
 
     def ask(self, query: str, bindings: Bindings | None = None) -> bool:
-        answer = self._query_json(query, bindings)
+        answer = self._query_json(query, bindings, "ASK")
         if "boolean" not in answer:
             raise QueryError("not an ASK query")
         return bool(answer["boolean"])

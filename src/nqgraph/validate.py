@@ -296,7 +296,8 @@ def _validate_unit(unit: Graph, res: URIRef | None, label: str, lang: str) -> Re
     locator = _Locator(data, res)
     findings = [
         _finding(results, result, locator, lang, label if res is not None else None)
-        for result in results.subjects(RDF.type, SH.ValidationResult)
+        for report in results.subjects(RDF.type, SH.ValidationReport)
+        for result in results.objects(report, SH.result)  # not the nested sh:detail results
     ]
     findings.sort(key=_order)
     counts = _counts(findings)
@@ -330,15 +331,42 @@ def _finding(
 
 
 def _message(results: Graph, result: Node, shape: Node | None, lang: str) -> str:
-    """The message in `lang`; for SPARQL results, the constraint's own (filled-in) message."""
-    messages = [m for m in results.objects(result, SH.resultMessage) if isinstance(m, Literal)]
-    shape_messages = {str(m) for m in shapes_graph().objects(shape, SH.message)} if shape else set()
-    for wanted in (lang, "en", "vi", None):
-        candidates = [m for m in messages if m.language == wanted]
-        specific = [m for m in candidates if str(m) not in shape_messages]
-        if specific or candidates:
-            return str(sorted(specific or candidates, key=str)[0])
-    return ""
+    """The message in `lang`; for SPARQL results, the constraint's own (filled-in) message.
+
+    pySHACL drops the language tag of the messages it copies into SPARQL results, so the
+    language of an untagged message is recovered from the template it was made from."""
+    templates = _templates(shape) if shape is not None else []
+    ranked: list[tuple[int, str]] = []
+    order = (lang, *(other for other in LANGUAGES if other != lang))
+    for message in results.objects(result, SH.resultMessage):
+        if not isinstance(message, Literal):
+            continue
+        text = str(message)
+        language, specific = message.language, False
+        for pattern, template_lang, from_constraint in templates:
+            if pattern.fullmatch(text):
+                language = language or template_lang
+                specific = from_constraint
+                break
+        rank = order.index(language) if language in order else len(order)
+        ranked.append((rank * 2 + (0 if specific else 1), text))
+    return min(ranked)[1] if ranked else ""
+
+
+@lru_cache(maxsize=256)
+def _templates(shape: Node) -> list[tuple[re.Pattern[str], str | None, bool]]:
+    """(regex, language, is a SPARQL constraint's message) for the messages of a shape."""
+    graph = shapes_graph()
+    found: list[tuple[re.Pattern[str], str | None, bool]] = []
+    sources = [(shape, False)] + [(c, True) for c in graph.objects(shape, SH.sparql)]
+    for node, from_constraint in sources:
+        for message in graph.objects(node, SH.message):
+            if isinstance(message, Literal):
+                parts = re.split(r"\{[?$]\w+\}", str(message))
+                pattern = re.compile("(?s)" + ".*".join(re.escape(part) for part in parts))
+                found.append((pattern, message.language, from_constraint))
+    found.sort(key=lambda t: not t[2])  # constraint messages first: they are the specific ones
+    return found
 
 
 def _path_text(results: Graph, path: Node | None) -> str | None:

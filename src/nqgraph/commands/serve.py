@@ -1,0 +1,36 @@
+"""`nqgraph serve`: a read-only SPARQL endpoint on the built store (Oxigraph's server)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from nqgraph.serve import OxigraphServer
+from nqgraph.store import default_store_path
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "serve",
+        help="serve the store as a read-only SPARQL endpoint",
+        description="Start `oxigraph serve-read-only` on the store built by `nqgraph build` "
+        "(queries see the union of the named graphs with the union-default-graph parameter, "
+        "which `nqgraph query --endpoint` sends). Stop with Ctrl-C.",
+    )
+    parser.add_argument("--store", type=Path, default=None, help="store (default data/store)")
+    parser.add_argument("--bind", default="127.0.0.1:7878", help="host:port (loopback only)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    server = OxigraphServer(args.store or default_store_path(), args.bind, read_only=True)
+    try:
+        server.start()
+        print(f"SPARQL endpoint: {server.query_url}  (Ctrl-C to stop)", flush=True)
+        code = server.wait()
+    except KeyboardInterrupt:
+        print("stopping", flush=True)
+        code = 0
+    finally:
+        server.stop()
+    return code

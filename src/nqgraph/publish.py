@@ -1,0 +1,89 @@
+"""Upload a built output directory to a `Repo`: one named graph per resolution, plus the
+vocabularies — the same code path for the embedded store and for a remote endpoint.
+
+Layout read (what `nqgraph build --out DIR` writes, see docs/design.md)::
+
+    DIR/resolutions/*.ttl     one resolution each -> graph <res>/graph
+    DIR/vocabularies/*.ttl    ontology + SKOS     -> graph <https://w3id.org/nqgraph/vocab>
+
+Each graph is *replaced*, so publishing twice leaves the same triples, not twice as many.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from nqgraph.errors import RdfError
+from nqgraph.namespaces import NQ
+from nqgraph.store import N_TRIPLES, VOCAB_GRAPH, Repo
+
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_RESOLUTION = ox.NamedNode(str(NQ.Resolution))
+_DERIVED_FROM = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+
+
+@dataclass
+class Published:
+    """What was uploaded: graph IRI -> number of triples."""
+
+    graphs: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def triples(self) -> int:
+        return sum(self.graphs.values())
+
+
+def _parse(path: Path) -> ox.Store:
+    store = ox.Store()
+    try:
+        store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    except SyntaxError as exc:
+        raise RdfError(f"cannot parse: {str(exc).splitlines()[0]}", str(path)) from None
+    except OSError as exc:
+        raise RdfError(f"cannot read: {exc}", str(path)) from None
+    return store
+
+
+def _ntriples(store: ox.Store) -> bytes:
+    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    return data if isinstance(data, bytes) else b""
+
+
+def resolution_iri(store: ox.Store, path: Path) -> str:
+    """The resolution a file describes: the subject typed nq:Resolution that was derived from a
+    source text (cited resolutions are typed nq:Resolution too, but have no source)."""
+    typed = {q.subject for q in store.quads_for_pattern(None, _RDF_TYPE, _RESOLUTION)}
+    built = {s for s in typed if any(store.quads_for_pattern(s, _DERIVED_FROM, None))}
+    candidates = sorted(s.value for s in (built or typed) if isinstance(s, ox.NamedNode))
+    if len(candidates) != 1:
+        found = "none" if not candidates else ", ".join(candidates)
+        raise RdfError(
+            f"expected one resolution built from a source text, found {found}", str(path)
+        )
+    return candidates[0]
+
+
+def publish_dir(repo: Repo, directory: Path) -> Published:
+    """Replace, in `repo`, one graph per `resolutions/*.ttl` and the vocabulary graph."""
+    files = sorted((directory / "resolutions").glob("*.ttl"))
+    if not files:
+        raise RdfError(
+            f"no resolutions/*.ttl under {directory}: run nqgraph build first", str(directory)
+        )
+    published = Published()
+    for path in files:
+        store = _parse(path)
+        graph = resolution_iri(store, path) + "/graph"
+        repo.replace_graph(graph, _ntriples(store), N_TRIPLES)
+        published.graphs[graph] = len(store)
+    vocabularies = sorted((directory / "vocabularies").glob("*.ttl"))
+    if vocabularies:
+        merged = ox.Store()
+        for path in vocabularies:
+            merged.extend(_parse(path).quads_for_pattern(None, None, None, None))
+        repo.replace_graph(VOCAB_GRAPH, _ntriples(merged), N_TRIPLES)
+        published.graphs[VOCAB_GRAPH] = len(merged)
+    return published

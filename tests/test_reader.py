@@ -1,0 +1,413 @@
+"""The facts of the two seed resolutions, annotated by hand from the texts.
+
+Every expectation here was read off `data/source/*.md` by a person, not copied from the code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from nqgraph import model, reader
+from nqgraph.model import Comparator as C
+from nqgraph.model import TargetKind as K
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_112 = ROOT / "data/source/112-NQ-HDND-2024-thai-nguyen.md"
+SEED_94 = ROOT / "data/source/94-NQ-HDND-2023-thai-nguyen.md"
+
+UBND_TN = "Ủy ban nhân dân tỉnh Thái Nguyên"
+BCH_TW = "Ban Chấp hành Trung ương"
+BCH_TW_XII = "Ban Chấp hành Trung ương Đảng Khóa XII"
+BCH_TINH = "Ban Chấp hành Đảng bộ tỉnh"
+HDND_TINH = "Hội đồng nhân dân tỉnh"
+
+LAW_2015 = ("Luật Tổ chức chính quyền địa phương", date(2015, 6, 19))
+LAW_2019 = (
+    "Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và "
+    "Luật Tổ chức chính quyền địa phương",
+    date(2019, 11, 22),
+)
+
+# (indicator as written, value, upper, unit, comparator, kind, parent, baseline, category)
+TARGETS_112 = [
+    ("Tốc độ tăng trưởng kinh tế (GRDP)", "8.5", None, "%", C.EQ, K.LEVEL, None, None, "economic"),
+    ("Công nghiệp, xây dựng", "57.7", None, "%", C.EQ, K.SHARE, "Cơ cấu kinh tế", None, "economic"),
+    (
+        "Dịch vụ và Thuế sản phẩm trừ trợ cấp sản phẩm",
+        "32.7", None, "%", C.EQ, K.SHARE, "Cơ cấu kinh tế", None, "economic",
+    ),
+    ("Nông, lâm nghiệp, thủy sản", "9.6", None, "%", C.EQ, K.SHARE, "Cơ cấu kinh tế", None, "economic"),
+    (
+        "Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp",
+        "10", None, "%", C.EQ, K.INCREASE, None, None, "economic",
+    ),
+    (
+        "Giá trị sản xuất ngành nông, lâm nghiệp, thủy sản",
+        "3.5", None, "%", C.EQ, K.INCREASE, None, None, "economic",
+    ),
+    ("Giá trị xuất khẩu", "9", None, "%", C.EQ, K.INCREASE, None, None, "economic"),
+    ("xuất khẩu địa phương", "7", None, "%", C.EQ, K.INCREASE, "Giá trị xuất khẩu", 2024, "economic"),
+    (
+        "GRDP bình quân đầu người",
+        "132", None, "triệu đồng/người/năm", C.EQ, K.LEVEL, None, None, "economic",
+    ),
+    (
+        "Thu ngân sách nhà nước trên địa bàn tỉnh (kể hoạch địa phương giao)",
+        "23600", None, "tỷ đồng", C.EQ, K.LEVEL, None, None, "economic",
+    ),
+    ("Tỷ lệ lao động qua đào tạo", "76.5", None, "%", C.EQ, K.LEVEL, None, None, "social"),
+    (
+        "có bằng cấp, chứng chỉ",
+        "36.8", None, "%", C.EQ, K.LEVEL, "Tỷ lệ lao động qua đào tạo", None, "social",
+    ),
+    ("Tỷ lệ thất nghiệp ở thành thị", "3", None, "%", C.LT, K.LEVEL, None, None, "social"),
+    ("Giảm tỷ lệ hộ nghèo (theo chuẩn mới)", "0.5", None, "%", C.GE, K.DECREASE, None, None, "social"),
+    ("Tỷ lệ người lao động tham gia bảo hiểm xã hội", "45", None, "%", C.EQ, K.LEVEL, None, None, "social"),
+    ("Số xã đạt chuẩn nông thôn mới trong năm", "2", None, "xã", C.EQ, K.LEVEL, None, None, "social"),
+    ("Tỷ lệ số xã đạt tiêu chí quốc gia về y tế", "95", None, "%", C.EQ, K.LEVEL, None, None, "social"),
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế", "95.25", None, "%", C.EQ, K.LEVEL, None, None, "social"),
+    ("Tỷ lệ trường đạt chuẩn quốc gia", "90", None, "%", C.EQ, K.LEVEL, None, None, "social"),
+    (
+        "Tỷ lệ học sinh dân tộc thiểu số được học tại các trường dân tộc nội trú",
+        "8", None, "%", C.EQ, K.LEVEL, None, None, "social",
+    ),
+    ("Tỷ lệ gia đình văn hóa", "90", None, "%", C.GE, K.LEVEL, "Chỉ tiêu về văn hóa", None, "social"),
+    (
+        "Tỷ lệ xóm, làng, tổ dân phố văn hóa",
+        "90", None, "%", C.GE, K.LEVEL, "Chỉ tiêu về văn hóa", None, "social",
+    ),
+    (
+        "Tỷ lệ cơ quan, đơn vị đạt chuẩn văn hóa",
+        "92", None, "%", C.GE, K.LEVEL, "Chỉ tiêu về văn hóa", None, "social",
+    ),
+    ("Ổn định tỷ lệ che phủ rừng", "46", None, "%", C.GE, K.LEVEL, None, None, "environment"),
+    (
+        "Tỷ lệ dân số nông thôn được sử dụng nước sinh hoạt hợp vệ sinh",
+        "98", None, "%", C.EQ, K.LEVEL, None, None, "environment",
+    ),
+]
+
+TARGETS_94 = [
+    ("Tốc độ tăng trưởng kinh tế (GRDP)", "7.5", None, "%", C.EQ, K.LEVEL, None, None, "economic"),
+    ("Công nghiệp, xây dựng", "58.6", None, "%", C.EQ, K.SHARE, "Cơ cấu kinh tế", None, "economic"),
+    (
+        "Dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm",
+        "31.8", None, "%", C.EQ, K.SHARE, "Cơ cấu kinh tế", None, "economic",
+    ),
+    ("Nông, lâm nghiệp, thủy sản", "9.6", None, "%", C.EQ, K.SHARE, "Cơ cấu kinh tế", None, "economic"),
+    (
+        "Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp",
+        "8.5", None, "%", C.EQ, K.INCREASE, None, None, "economic",
+    ),
+    (
+        "Giá trị sản xuất ngành nông, lâm nghiệp, thủy sản",
+        "3.5", None, "%", C.EQ, K.INCREASE, None, None, "economic",
+    ),
+    ("Giá trị xuất khẩu", "8", None, "%", C.EQ, K.INCREASE, None, None, "economic"),
+    (
+        "giá trị xuất khẩu địa phương",
+        "9", None, "%", C.EQ, K.INCREASE, "Giá trị xuất khẩu", 2023, "economic",
+    ),
+    (
+        "GRDP bình quân đầu người",
+        "123", None, "triệu đồng/người/năm", C.EQ, K.LEVEL, None, None, "economic",
+    ),
+    (
+        "Thu ngân sách nhà nước trên địa bàn tỉnh",
+        "19515", None, "tỷ đồng", C.EQ, K.LEVEL, None, None, "economic",
+    ),
+    ("Tỷ lệ lao động qua đào tạo", "74", None, "%", C.EQ, K.LEVEL, None, None, "social"),
+    (
+        "có bằng cấp, chứng chỉ",
+        "36.5", None, "%", C.EQ, K.LEVEL, "Tỷ lệ lao động qua đào tạo", None, "social",
+    ),
+    ("Tỷ lệ thất nghiệp ở thành thị", "3", None, "%", C.LT, K.LEVEL, None, None, "social"),
+    ("Giảm tỷ lệ hộ nghèo (theo chuẩn mới)", "0.8", None, "%", C.GE, K.DECREASE, None, None, "social"),
+    (
+        "Tỷ lệ người lao động tham gia bảo hiểm xã hội",
+        "42.5", None, "%", C.EQ, K.LEVEL, None, None, "social",
+    ),
+    ("Số xã đạt chuẩn nông thôn mới trong năm", "2", None, "xã", C.EQ, K.LEVEL, None, None, "social"),
+    (
+        "Số đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới",
+        "1", None, "đơn vị", C.EQ, K.LEVEL, None, None, "social",
+    ),
+    ("Tỷ lệ số xã đạt tiêu chí quốc gia về y tế", "72", None, "%", C.EQ, K.LEVEL, None, None, "social"),
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế", "95", None, "%", C.EQ, K.LEVEL, None, None, "social"),
+    ("Tỷ lệ trường đạt chuẩn quốc gia", "89", None, "%", C.EQ, K.LEVEL, None, None, "social"),
+    (
+        "Tỷ lệ học sinh dân tộc thiểu số được học tại các trường dân tộc nội trú",
+        "8", None, "%", C.EQ, K.LEVEL, None, None, "social",
+    ),
+    ("Tỷ lệ gia đình văn hóa", "90", None, "%", C.GE, K.LEVEL, "Chỉ tiêu về văn hóa", None, "social"),
+    (
+        "Tỷ lệ xóm, làng, tổ dân phố văn hóa",
+        "90", None, "%", C.GE, K.LEVEL, "Chỉ tiêu về văn hóa", None, "social",
+    ),
+    (
+        "Tỷ lệ cơ quan, đơn vị đạt chuẩn văn hóa",
+        "92", None, "%", C.GE, K.LEVEL, "Chỉ tiêu về văn hóa", None, "social",
+    ),
+    ("Ổn định tỷ lệ che phủ rừng", "46", None, "%", C.GE, K.LEVEL, None, None, "environment"),
+    (
+        "Tỷ lệ dân số nông thôn được sử dụng nước sinh hoạt hợp vệ sinh",
+        "97.5", None, "%", C.EQ, K.LEVEL, None, None, "environment",
+    ),
+]
+
+# numbered references in the body: (symbol, date, issuer as written)
+REFS_112 = [
+    ("41-NQ/TW", date(2023, 10, 10), "Bộ Chính trị"),
+    ("20-NQ/TW", date(2023, 6, 16), BCH_TW),
+    ("04/2021/NQ-HĐND", date(2021, 3, 23), HDND_TINH),
+    ("18-NQ/TW", date(2017, 10, 25), BCH_TW_XII),
+    ("01-NQ/TU", date(2020, 12, 31), BCH_TINH),
+]
+REFS_94 = [
+    ("19-NQ/TW", date(2023, 6, 16), BCH_TW),
+    ("10-NQ/TU", date(2019, 10, 21), BCH_TINH),
+    ("20-NQ/TW", date(2023, 6, 16), BCH_TW),
+    ("04/2021/NQ-HĐND", date(2021, 3, 23), HDND_TINH),
+    ("08/CT-TTg", date(2022, 6, 1), "Thủ tướng Chính phủ"),
+    ("01-NQ/TU", date(2020, 12, 31), BCH_TINH),
+    ("20-NQ/TW", date(2017, 10, 25), BCH_TW_XII),
+    ("21-NQ/TW", date(2017, 10, 25), BCH_TW_XII),
+    ("76-KL/TW", date(2020, 6, 4), "Bộ Chính trị"),
+    ("33-NQ/TW", date(2014, 6, 9), "Ban Chấp hành Trung ương Đảng khóa XI"),
+    ("82/NQ-CP", date(2023, 5, 18), "Chính phủ"),
+    ("25/NQ-HĐND", date(2021, 12, 10), HDND_TINH),
+    ("06/2022/NĐ-CP", date(2022, 1, 7), "Chính phủ"),
+    ("18-NQ/TW", date(2017, 10, 25), BCH_TW_XII),
+    ("19-NQ/TW", date(2017, 10, 25), BCH_TW_XII),
+    ("117/NQ-CP", date(2023, 7, 30), "Chính phủ"),
+    ("76/NQ-CP", date(2021, 7, 15), "Chính phủ"),
+]
+SUPERVISORS = [
+    "Thường trực Hội đồng nhân dân tỉnh",
+    "các Ban Hội đồng nhân dân tỉnh",
+    "các Tổ đại biểu Hội đồng nhân dân tỉnh",
+    "đại biểu Hội đồng nhân dân tỉnh",
+]
+RECIPIENTS_112 = [
+    "Ủy ban Thường vụ Quốc hội",
+    "Chính phủ",
+    "Thường trực Tỉnh ủy",
+    "Thường trực HĐND tỉnh",
+    "Ủy ban nhân dân tỉnh",
+    "Đoàn đại biểu Quốc hội tỉnh",
+    "Ủy ban MTTQ tỉnh",
+    "Các đại biểu HĐND tỉnh Khóa XIV",
+    "Tòa án nhân dân tỉnh",
+    "Viện Kiểm sát nhân dân tỉnh",
+    "Cục Thi hành án dân sự tỉnh",
+    "Kiểm toán nhà nước Khu vực X",
+    "Văn phòng: Tỉnh ủy, Ủy ban nhân dân tỉnh",
+    "Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+    "Các sở, ban, ngành, đoàn thể của tỉnh",
+    "Ban Thi đua - Khen thưởng tỉnh",
+    "TT HĐND, UBND các huyện, thành phố",
+    "Báo Thái Nguyên, Trung tâm Thông tin tỉnh",
+]
+
+
+@pytest.fixture(scope="module")
+def r112() -> model.Resolution:
+    return reader.read_path(SEED_112)
+
+
+@pytest.fixture(scope="module")
+def r94() -> model.Resolution:
+    return reader.read_path(SEED_94)
+
+
+def target_rows(res: model.Resolution) -> list[tuple[object, ...]]:
+    return [
+        (
+            t.indicator,
+            str(t.value),
+            None if t.upper is None else str(t.upper),
+            t.unit,
+            t.comparator,
+            t.kind,
+            t.parent,
+            t.baseline_year,
+            t.category,
+        )
+        for t in res.targets
+    ]
+
+
+def expected_rows(table: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    return [(r[0], str(Decimal(str(r[1]))), *r[2:]) for r in table]
+
+
+def ref_rows(refs: list[model.DocumentRef]) -> list[tuple[object, ...]]:
+    return [(r.symbol, r.date, r.issuer.name if r.issuer else None) for r in refs if r.symbol]
+
+
+def test_header_112(r112: model.Resolution) -> None:
+    assert (r112.number, r112.symbol, r112.doc_type, r112.issuer_code) == (
+        "112", "112/NQ-HĐND", "NQ", "HĐND",
+    )
+    assert r112.date == date(2024, 12, 10)
+    assert r112.place == "Thái Nguyên"
+    assert r112.jurisdiction == "Thái Nguyên"
+    assert r112.issuing_body is not None
+    assert r112.issuing_body.name == "Hội đồng nhân dân tỉnh Thái Nguyên"
+    assert r112.session is not None
+    assert (r112.session.term, r112.session.session) == (14, 23)
+    assert r112.title == (
+        "Về kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024; mục tiêu, "
+        "nhiệm vụ phát triển kinh tế - xã hội tỉnh Thái Nguyên năm 2025"
+    )
+
+
+def test_header_94(r94: model.Resolution) -> None:
+    assert (r94.number, r94.symbol) == ("94", "94/NQ-HĐND")
+    assert r94.date == date(2023, 12, 8)
+    assert r94.session is not None
+    assert (r94.session.term, r94.session.session) == (14, 16)
+    assert r94.issuing_body is not None
+    assert r94.issuing_body.name == "Hội đồng nhân dân tỉnh Thái Nguyên"
+    assert r94.title is not None and r94.title.endswith("tỉnh Thái Nguyên năm 2024")
+
+
+@pytest.mark.parametrize("name", ["r112", "r94"])
+def test_legal_bases(name: str, request: pytest.FixtureRequest) -> None:
+    res: model.Resolution = request.getfixturevalue(name)
+    assert [(b.title, b.date) for b in res.legal_bases] == [LAW_2015, LAW_2019]
+    assert all(b.kind is model.DocKind.LAW for b in res.legal_bases)
+    amended = [a.title for a in res.legal_bases[1].amends]
+    assert amended == ["Luật Tổ chức Chính phủ", "Luật Tổ chức chính quyền địa phương"]
+
+
+def test_considered_112(r112: model.Resolution) -> None:
+    rows = [
+        (c.symbol, c.doc_type, c.date, c.issuer.name if c.issuer else None)
+        for c in r112.considered
+    ]
+    assert rows == [
+        ("225/BC-UBND", "BC", date(2024, 11, 22), UBND_TN),
+        ("160/TTr-UBND", "TTr", date(2024, 11, 22), UBND_TN),
+        (None, "BCTT", None, "các Ban Hội đồng nhân dân tỉnh"),
+        ("236/BC-UBND", "BC", date(2024, 12, 9), UBND_TN),
+        (None, "YKĐB", None, "đại biểu Hội đồng nhân dân tỉnh"),
+    ]
+
+
+def test_considered_94(r94: model.Resolution) -> None:
+    rows = [(c.symbol, c.doc_type, c.date) for c in r94.considered]
+    assert rows == [
+        ("263/BC-UBND", "BC", date(2023, 11, 12)),
+        ("164/TTr-UBND", "TTr", date(2023, 11, 12)),
+        (None, "BCTT", None),
+        (None, "YKĐB", None),
+    ]
+
+
+def test_references_112(r112: model.Resolution) -> None:
+    assert ref_rows(r112.references) == REFS_112
+
+
+def test_references_94(r94: model.Resolution) -> None:
+    assert ref_rows(r94.references) == REFS_94
+    nineteen = [r.date for r in r94.references if r.symbol == "19-NQ/TW"]
+    twenty = [r.date for r in r94.references if r.symbol == "20-NQ/TW"]
+    assert nineteen == [date(2023, 6, 16), date(2017, 10, 25)]
+    assert twenty == [date(2023, 6, 16), date(2017, 10, 25)]
+    kl76 = next(r for r in r94.references if r.symbol == "76-KL/TW")
+    assert [a.symbol for a in kl76.about] == ["33-NQ/TW"]
+
+
+def test_named_references(r112: model.Resolution, r94: model.Resolution) -> None:
+    titles_112 = {r.title for r in r112.references if r.kind is not model.DocKind.STATE}
+    assert "Luật Đất đai" in titles_112
+    assert "Luật Đầu tư công" in titles_112
+    assert (
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025" in titles_112
+    )
+    assert "Quy hoạch tỉnh Thái Nguyên thời kỳ 2021 - 2030, tầm nhìn đến năm 2050" in titles_112
+    titles_94 = {r.title for r in r94.references}
+    assert "Luật Bảo hiểm xã hội" in titles_94 and "Luật Việc làm" in titles_94
+    assert "Quy hoạch điện VIII" in titles_94
+
+
+def test_targets_112(r112: model.Resolution) -> None:
+    assert target_rows(r112) == expected_rows(TARGETS_112)
+    assert {t.target_year for t in r112.targets} == {2025}
+
+
+def test_targets_94(r94: model.Resolution) -> None:
+    assert target_rows(r94) == expected_rows(TARGETS_94)
+    assert {t.target_year for t in r94.targets} == {2024}
+
+
+@pytest.mark.parametrize("name", ["r112", "r94"])
+def test_assignments(name: str, request: pytest.FixtureRequest) -> None:
+    res: model.Resolution = request.getfixturevalue(name)
+    rows = [(a.role, a.body.name) for a in res.assignments]
+    assert rows == [
+        (model.Role.IMPLEMENTS, "Ủy ban nhân dân tỉnh"),
+        *[(model.Role.SUPERVISES, s) for s in SUPERVISORS],
+    ]
+
+
+def test_tasks(r112: model.Resolution, r94: model.Resolution) -> None:
+    # counted by hand: II.1 has 10 paragraphs, II.2 has 7, II.3 has 6
+    assert len(r112.tasks) == 23
+    assert [len([t for t in r112.tasks if t.topic_path[1].startswith(f"{n}.")]) for n in (1, 2, 3)] == [
+        10, 7, 6,
+    ]
+    # seed 94: 1.1–1.7 have 6+3+3+3+2+3+4, 2.1–2.6 have 5+4+5+3+5+3, 3: 2, 4: 7, 5: 5, 6: 1
+    assert len(r94.tasks) == 64
+    page_break = next(t for t in r112.tasks if "41-NQ/TW" in t.text)
+    assert "Nghị quyết số 41-NQ/TW" in page_break.text  # joined across the page break
+    assert [r.symbol for r in page_break.references if r.symbol] == ["41-NQ/TW"]
+    district = next(t for t in r94.tasks if "Ủy ban nhân dân cấp huyện chủ động" in t.text)
+    assert "Ủy ban nhân dân cấp huyện" in [b.name for b in district.bodies]
+    assert district.topic_path[-1] == "1.4. Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới"
+
+
+def test_closing(r112: model.Resolution, r94: model.Resolution) -> None:
+    for res, when, session in ((r112, date(2024, 12, 10), 23), (r94, date(2023, 12, 8), 16)):
+        assert res.adoption is not None
+        assert (res.adoption.date, res.adoption.term, res.adoption.session) == (when, 14, session)
+        assert res.signer is not None
+        assert (res.signer.authority, res.signer.title, res.signer.name) == (
+            None, "CHỦ TỊCH", "Phạm Hoàng Sơn",
+        )
+    assert [b.name for b in r112.recipients] == RECIPIENTS_112
+    assert r94.recipients == []
+    assert r94.missing == ["recipients (Nơi nhận)"]
+    assert r112.missing == []
+
+
+def test_articles(r112: model.Resolution) -> None:
+    assert [a.number for a in r112.articles] == [1, 2, 3]
+    assert r112.articles[2].heading == "Tổ chức thực hiện"
+    top = [s.label for s in r112.articles[1].sections]
+    assert top == ["I", "II"]
+    goals = r112.articles[1].sections[0]
+    assert [s.label for s in goals.children] == ["1", "2"]
+    assert [s.label for s in goals.children[1].children] == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize("name", ["r112", "r94"])
+def test_every_span_quotes_the_source(name: str, request: pytest.FixtureRequest) -> None:
+    res: model.Resolution = request.getfixturevalue(name)
+    spans = [
+        *(t.span for t in res.targets),
+        *(t.span for t in res.tasks),
+        *(a.span for a in res.assignments),
+        *(r.span for r in [*res.legal_bases, *res.considered, *res.references]),
+    ]
+    for span in spans:
+        assert res.source.text[span.start : span.end] == span.quote
+        assert span.quote.strip()
+    grdp = res.targets[0].span
+    assert "Tốc độ tăng trưởng kinh tế (GRDP)" in grdp.quote
+    assert res.source.text.count("\n", 0, grdp.start) + 1 == grdp.line

@@ -1,0 +1,73 @@
+"""Variants of the seeds (NFD, CRLF + BOM, UTF-16, Markdown stripped, rewrapped) read the same."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from nqgraph import model, reader
+from tests import variants
+from tests.test_reader import SEED_94, SEED_112
+
+
+def facts(res: model.Resolution) -> dict[str, object]:
+    """Everything the reader found, without spans (which differ between variants)."""
+
+    def ref(r: model.DocumentRef) -> tuple[object, ...]:
+        return (
+            r.kind, r.doc_type, r.symbol, r.date, r.title, r.issuer.name if r.issuer else None,
+            tuple(ref(a) for a in r.amends), tuple(ref(a) for a in r.about),
+        )
+
+    return {
+        "header": (res.symbol, res.date, res.place, res.title, res.jurisdiction),
+        "session": (res.session.term, res.session.session) if res.session else None,
+        "bases": [ref(r) for r in res.legal_bases],
+        "considered": [ref(r) for r in res.considered],
+        "references": [ref(r) for r in res.references],
+        "targets": [
+            (t.indicator, t.value, t.upper, t.unit, t.comparator, t.kind, t.parent, t.target_year)
+            for t in res.targets
+        ],
+        "tasks": [(t.text, t.topic_path) for t in res.tasks],
+        "assignments": [(a.role, a.body.name) for a in res.assignments],
+        "adoption": (res.adoption.date, res.adoption.session) if res.adoption else None,
+        "signer": (res.signer.title, res.signer.name) if res.signer else None,
+        "recipients": [b.name for b in res.recipients],
+        "articles": [(a.number, a.heading) for a in res.articles],
+    }
+
+
+VARIANTS: dict[str, Callable[[str], bytes]] = {
+    "nfd": lambda t: variants.nfd(t).encode("utf-8"),
+    "crlf_bom": variants.crlf_bom,
+    "utf16": variants.utf16,
+    "markdown_stripped": lambda t: variants.strip_markdown(t).encode("utf-8"),
+    "rewrapped_70": lambda t: variants.rewrap(t, 70).encode("utf-8"),
+    "all": lambda t: variants.crlf_bom(variants.rewrap(variants.strip_markdown(variants.nfd(t)), 70)),
+}
+
+
+@pytest.mark.parametrize("seed", [SEED_112, SEED_94], ids=["112", "94"])
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_variant_reads_the_same(seed: Path, variant: str, tmp_path: Path) -> None:
+    original = reader.read_path(seed)
+    path = tmp_path / seed.name
+    path.write_bytes(VARIANTS[variant](seed.read_text(encoding="utf-8")))
+    res = reader.read_path(path)
+    assert facts(res) == facts(original)
+    text = res.source.text
+    for span in [
+        *(t.span for t in res.targets),
+        *(t.span for t in res.tasks),
+        *(r.span for r in [*res.legal_bases, *res.considered, *res.references]),
+    ]:
+        # the quote is the variant's own text, and says the same thing as the seed's
+        assert text[span.start : span.end] == span.quote
+    first = res.targets[0].span.quote
+    assert "Tốc độ tăng trưởng kinh tế" in unicodedata.normalize("NFC", first)
+    line_start = text.rfind("\n", 0, res.targets[0].span.start) + 1
+    assert text[:line_start].count("\n") + 1 == res.targets[0].span.line
