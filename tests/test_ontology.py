@@ -14,6 +14,7 @@ from owlrl.Namespaces import ERRNS
 from pyoxigraph import NamedNode
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, SKOS
+from rdflib.term import Node
 
 from nqgraph.doctypes import DOC_TYPES
 from nqgraph.namespaces import DOC_TYPE, ELI, INDICATOR, NQ, ONTOLOGY_IRI, VOCAB_BASE
@@ -70,6 +71,10 @@ def _header(path: Path) -> dict[str, str]:
         elif key is not None:
             header[key] += " " + line.lstrip("# ").strip()
     return header
+
+
+def _lang(node: Node) -> str | None:
+    return node.language if isinstance(node, Literal) else None
 
 
 def _closure(graph: Graph) -> Graph:
@@ -131,7 +136,7 @@ def test_ontology_header(nq_file: Graph) -> None:
     license_ = nq_file.value(ont, URIRef(dcterms + "license"))
     assert license_ == URIRef("https://creativecommons.org/licenses/by/4.0/")
     for prop in ("title", "description"):
-        langs = {o.language for o in nq_file.objects(ont, URIRef(dcterms + prop))}
+        langs = {_lang(o) for o in nq_file.objects(ont, URIRef(dcterms + prop))}
         assert {"vi", "en"} <= langs, prop
     prefix = nq_file.value(ont, URIRef("http://purl.org/vocab/vann/preferredNamespacePrefix"))
     assert prefix == Literal("nq")
@@ -298,7 +303,7 @@ def test_concepts_live_under_their_scheme(ontology: Graph) -> None:
 def test_document_types_match_doctypes_exactly(ontology: Graph) -> None:
     found = {}
     for concept in ontology.subjects(SKOS.inScheme, URIRef(VOCAB_BASE + "doc-type")):
-        labels = {lit.language: str(lit) for lit in ontology.objects(concept, SKOS.prefLabel)}
+        labels = {_lang(lit): str(lit) for lit in ontology.objects(concept, SKOS.prefLabel)}
         found[str(concept)[len(str(DOC_TYPE)) :]] = (
             str(ontology.value(concept, SKOS.notation)),
             labels.get("vi"),
@@ -310,7 +315,7 @@ def test_document_types_match_doctypes_exactly(ontology: Graph) -> None:
 
 def test_indicator_slugs_are_slugs_of_their_vietnamese_label(ontology: Graph) -> None:
     for concept in ontology.subjects(SKOS.inScheme, URIRef(VOCAB_BASE + "indicator")):
-        vi = next(str(o) for o in ontology.objects(concept, SKOS.prefLabel) if o.language == "vi")
+        vi = next(str(o) for o in ontology.objects(concept, SKOS.prefLabel) if _lang(o) == "vi")
         assert concept == INDICATOR[slug(vi)]
         assert ontology.value(concept, NQ.category) is not None, concept
 

@@ -18,8 +18,14 @@ def facts(res: model.Resolution) -> dict[str, object]:
 
     def ref(r: model.DocumentRef) -> tuple[object, ...]:
         return (
-            r.kind, r.doc_type, r.symbol, r.date, r.title, r.issuer.name if r.issuer else None,
-            tuple(ref(a) for a in r.amends), tuple(ref(a) for a in r.about),
+            r.kind,
+            r.doc_type,
+            r.symbol,
+            r.date,
+            r.title,
+            r.issuer.name if r.issuer else None,
+            tuple(ref(a) for a in r.amends),
+            tuple(ref(a) for a in r.about),
         )
 
     return {
@@ -47,7 +53,9 @@ VARIANTS: dict[str, Callable[[str], bytes]] = {
     "utf16": variants.utf16,
     "markdown_stripped": lambda t: variants.strip_markdown(t).encode("utf-8"),
     "rewrapped_70": lambda t: variants.rewrap(t, 70).encode("utf-8"),
-    "all": lambda t: variants.crlf_bom(variants.rewrap(variants.strip_markdown(variants.nfd(t)), 70)),
+    "all": lambda t: variants.crlf_bom(
+        variants.rewrap(variants.strip_markdown(variants.nfd(t)), 70)
+    ),
 }
 
 

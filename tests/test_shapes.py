@@ -5,7 +5,7 @@ A case file is a small data graph plus one `test:Case` node that the runner read
     [] a test:Case ;
         test:shape nqsh:TargetValueShape ;          # the shape(s) this case exercises
         test:base "_base" ;                         # optional: start from tests/shapes/_base.ttl
-        test:remove [ test:subject <s> ; test:predicate <p> ] ;   # from the base; test:object optional
+        test:remove [ test:subject <s> ; test:predicate <p> ] ;  # from the base; object optional
         test:rename [ test:from <old> ; test:to <new> ] ;   # replace an IRI everywhere
         test:expectConforms false ;
         test:expectResult [ test:focus <…> ; test:sourceShape nqsh:… ; test:severity sh:Warning ;
@@ -193,7 +193,8 @@ def test_every_shape_has_a_failing_and_targeted_shapes_a_conforming_case() -> No
     no_conforming = sorted(
         str(s)
         for s in shapes
-        if (s, RDF.type, SH.NodeShape) in shapes_graph() and _targeted(s)
+        if (s, RDF.type, SH.NodeShape) in shapes_graph()
+        and _targeted(s)
         and str(s) not in conforming
     )
     assert not no_failing, f"shapes without a failing case: {no_failing}"

@@ -224,7 +224,9 @@ def _reuse(out: Path, entry: dict[str, object], reason: bool) -> Outcome:
     inferred = out / "inferred" / f"{stem}.ttl"
     if reason and inferred.is_file():
         text = inferred.read_text(encoding="utf-8")
-        data = ox.serialize(ox.parse(text, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
+        data = ox.serialize(
+            ox.parse(text, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES
+        )
         outcome.inferred_turtle = text
         outcome.inferred_nt = data.decode("utf-8") if data else ""
         outcome.inferred_triples = int(str(entry.get("inferred_triples", 0)))
@@ -302,9 +304,9 @@ def _nquads(outcomes: list[Outcome], reason: bool) -> str:
 
 
 def _load_store(store: Path, outcomes: list[Outcome], reason: bool) -> None:
-    from nqgraph.store import OxigraphRepo
-
     import pyoxigraph as ox
+
+    from nqgraph.store import OxigraphRepo
 
     with OxigraphRepo(store) as repo:
         for o in outcomes:
@@ -326,4 +328,3 @@ def summary_line(result: BuildResult) -> str:
         f"built {len(result.outcomes)} resolution(s), {result.triples:,} triples "
         f"({result.reused} unchanged) into {result.out}"
     )
-

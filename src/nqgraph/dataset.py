@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
 from nqgraph import __version__
 from nqgraph.iris import Iris, graph_name
-from nqgraph.namespaces import DCAT, ELI, NQ, OA, ORG, SKOS, VOID
+from nqgraph.namespaces import DCAT, ELI, NQ, OA, ORG, VOID
 from nqgraph.turtle import Triple
 
 DATA_LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")

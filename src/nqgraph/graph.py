@@ -364,7 +364,9 @@ class _Builder:
             if target.upper is not None:
                 self.add(node, NQ.upperValue, _decimal(target.upper))
             unit = self.vocab.unit(target.unit)
-            self.add(node, NQ.unit, unit if unit is not None else UNIT[slug(target.unit) or "count"])
+            self.add(
+                node, NQ.unit, unit if unit is not None else UNIT[slug(target.unit) or "count"]
+            )
             self.add(node, NQ.comparator, COMPARATOR[_COMPARATOR_SLUGS[target.comparator]])
             self.add(node, NQ.targetKind, TARGET_KIND[target.kind.value])
             if target.target_year:
@@ -436,7 +438,7 @@ class _Builder:
         self.add(source, NQ.fileName, Literal(src.name))
         self.add(source, NQ.sha256, Literal(src.sha256))
         self.add(source, NQ.encoding, Literal(src.encoding))
-        self.add(source, DCTERMS.format, Literal(_media_type(src.name)))
+        self.add(source, DCTERMS["format"], Literal(_media_type(src.name)))
         self.add(activity, RDF.type, PROV.Activity)
         self.add(activity, PROV.used, source)
         self.add(activity, PROV.wasAssociatedWith, software)

@@ -110,7 +110,7 @@ def graph_name(resolution: URIRef) -> URIRef:
 
 
 def file_stem(resolution: URIRef, base: str) -> str:
-    """"…/eli/vn/thai-nguyen/nq-hdnd/2024/112" → "thai-nguyen-nq-hdnd-2024-112"."""
+    """ "…/eli/vn/thai-nguyen/nq-hdnd/2024/112" → "thai-nguyen-nq-hdnd-2024-112"."""
     tail = str(resolution)[len(base) :]
     tail = tail.removeprefix("eli/vn/")
     return tail.replace("/", "-")

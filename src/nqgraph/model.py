@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,7 @@ class Span:
     quote: str
 
 
-class DocKind(str, Enum):
+class DocKind(StrEnum):
     """Broad family of a referenced document; decides identity rules and IRI shape."""
 
     STATE = "state"  # 112/NQ-HĐND, 06/2022/NĐ-CP, 72/2025/QH15
@@ -91,7 +91,7 @@ class Article:
     sections: list[Section] = field(default_factory=list)
 
 
-class Comparator(str, Enum):
+class Comparator(StrEnum):
     EQ = "="
     LT = "<"
     LE = "≤"
@@ -100,7 +100,7 @@ class Comparator(str, Enum):
     APPROX = "≈"
 
 
-class TargetKind(str, Enum):
+class TargetKind(StrEnum):
     LEVEL = "level"  # "đạt 76,5%"
     INCREASE = "increase"  # "Tăng 10%"
     DECREASE = "decrease"  # "Giảm tỷ lệ hộ nghèo: Từ 0,5% trở lên"
@@ -136,7 +136,7 @@ class Task:
     bodies: list[Body] = field(default_factory=list)
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     IMPLEMENTS = "implements"
     SUPERVISES = "supervises"
     COORDINATES = "coordinates"
@@ -161,7 +161,7 @@ class Signer:
 
 @dataclass(slots=True)
 class Adoption:
-    """"Nghị quyết này đã được … Khóa XIV, Kỳ họp thứ … thông qua ngày …"."""
+    """ "Nghị quyết này đã được … Khóa XIV, Kỳ họp thứ … thông qua ngày …"."""
 
     date: date | None
     term: int | None

@@ -7,7 +7,7 @@ define fails at import time, and `tests/test_ontology.py` checks that this list 
 
 from __future__ import annotations
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 ONTOLOGY_IRI = "https://w3id.org/nqgraph/ontology"
@@ -22,79 +22,79 @@ class NQ(DefinedNamespace):
     _fail = True
 
     # classes
-    Document: object
-    Resolution: object
-    PartyDocument: object
-    NamedDocument: object
-    Session: object
-    Term: object
-    Citation: object
-    CitationKind: object
-    Target: object
-    TargetKind: object
-    Comparator: object
-    Unit: object
-    Indicator: object
-    IndicatorCategory: object
-    Task: object
-    Assignment: object
-    Role: object
-    Signature: object
-    SigningAuthority: object
-    SourceText: object
-    Section: object
+    Document: URIRef
+    Resolution: URIRef
+    PartyDocument: URIRef
+    NamedDocument: URIRef
+    Session: URIRef
+    Term: URIRef
+    Citation: URIRef
+    CitationKind: URIRef
+    Target: URIRef
+    TargetKind: URIRef
+    Comparator: URIRef
+    Unit: URIRef
+    Indicator: URIRef
+    IndicatorCategory: URIRef
+    Task: URIRef
+    Assignment: URIRef
+    Role: URIRef
+    Signature: URIRef
+    SigningAuthority: URIRef
+    SourceText: URIRef
+    Section: URIRef
     # resolution-level properties
-    place: object
-    adoptedAt: object
-    adoptionDate: object
-    considered: object
-    hasCitation: object
-    hasTarget: object
-    hasTask: object
-    hasAssignment: object
-    signature: object
-    recipient: object
+    place: URIRef
+    adoptedAt: URIRef
+    adoptionDate: URIRef
+    considered: URIRef
+    hasCitation: URIRef
+    hasTarget: URIRef
+    hasTask: URIRef
+    hasAssignment: URIRef
+    signature: URIRef
+    recipient: URIRef
     # session, term
-    sessionNumber: object
-    term: object
-    termNumber: object
-    termOf: object
+    sessionNumber: URIRef
+    term: URIRef
+    termNumber: URIRef
+    termOf: URIRef
     # citations
-    citedDocument: object
-    citationKind: object
+    citedDocument: URIRef
+    citationKind: URIRef
     # targets
-    indicator: object
-    indicatorLabel: object
-    value: object
-    upperValue: object
-    unit: object
-    comparator: object
-    targetKind: object
-    targetYear: object
-    baselineYear: object
-    category: object
-    parentIndicator: object
+    indicator: URIRef
+    indicatorLabel: URIRef
+    value: URIRef
+    upperValue: URIRef
+    unit: URIRef
+    comparator: URIRef
+    targetKind: URIRef
+    targetYear: URIRef
+    baselineYear: URIRef
+    category: URIRef
+    parentIndicator: URIRef
     # tasks, sections
-    text: object
-    heading: object
-    label: object
-    inSection: object
-    refersTo: object
-    mentionsBody: object
+    text: URIRef
+    heading: URIRef
+    label: URIRef
+    inSection: URIRef
+    refersTo: URIRef
+    mentionsBody: URIRef
     # assignments
-    assignedBody: object
-    role: object
+    assignedBody: URIRef
+    role: URIRef
     # signature
-    signer: object
-    signerTitle: object
-    signingAuthority: object
+    signer: URIRef
+    signerTitle: URIRef
+    signingAuthority: URIRef
     # provenance
-    span: object
-    line: object
-    endLine: object
+    span: URIRef
+    line: URIRef
+    endLine: URIRef
     sha256: object
-    fileName: object
-    encoding: object
+    fileName: URIRef
+    encoding: URIRef
 
 
 ELI = Namespace("http://data.europa.eu/eli/ontology#")

@@ -232,7 +232,9 @@ class _Reader:
         if m:
             province = m.group(1).strip()
             self.res.jurisdiction = (
-                " ".join(w.capitalize() for w in province.split()) if province.isupper() else province
+                " ".join(w.capitalize() for w in province.split())
+                if province.isupper()
+                else province
             )
 
     # -- preamble ------------------------------------------------------------------------------
@@ -297,7 +299,9 @@ class _Reader:
                     self._cite(article.block, article.heading_start)
             else:
                 res.articles.append(
-                    model.Article(0, "", self.span(article.heading_start, article.heading_start), sections)
+                    model.Article(
+                        0, "", self.span(article.heading_start, article.heading_start), sections
+                    )
                 )
             for node in article.walk():
                 self._cite(node.block, node.body_start)
@@ -332,18 +336,28 @@ class _Reader:
 
     def _targets(self, article: ArticleBlock) -> None:
         for node in article.walk():
-            if node.children or not self._under(node, _TARGETS_HEADING_RE, exclude=_TASKS_HEADING_RE):
+            if node.children or not self._under(
+                node, _TARGETS_HEADING_RE, exclude=_TASKS_HEADING_RE
+            ):
                 continue
             phrases = quantities.parse_target_line(node.body)
             path = node.path()
             parent_node = node.parent
             parent_name = None
-            if parent_node is not None and node.style in ("plus", "dash") and parent_node.style in ("dash", "plus", "para"):
+            if (
+                parent_node is not None
+                and node.style in ("plus", "dash")
+                and parent_node.style in ("dash", "plus", "para")
+            ):
                 parent_name = parent_node.body.strip().rstrip(":").strip()
             for phrase in phrases:
                 kind = phrase.kind
                 parent = phrase.sub_of or parent_name
-                if parent_name and phrase.sub_of is None and parent_name.lower().startswith("cơ cấu"):
+                if (
+                    parent_name
+                    and phrase.sub_of is None
+                    and parent_name.lower().startswith("cơ cấu")
+                ):
                     kind = model.TargetKind.SHARE
                 self.res.targets.append(
                     model.Target(
@@ -352,7 +366,9 @@ class _Reader:
                         unit=phrase.unit,
                         comparator=phrase.comparator,
                         kind=kind,
-                        span=self.span(node.body_start + phrase.start, node.body_start + phrase.end),
+                        span=self.span(
+                            node.body_start + phrase.start, node.body_start + phrase.end
+                        ),
                         upper=phrase.upper,
                         baseline_year=phrase.baseline_year,
                         target_year=self._target_year(article, node),
@@ -362,7 +378,9 @@ class _Reader:
                     )
                 )
 
-    def _under(self, node: Node, pattern: re.Pattern[str], exclude: re.Pattern[str] | None = None) -> bool:
+    def _under(
+        self, node: Node, pattern: re.Pattern[str], exclude: re.Pattern[str] | None = None
+    ) -> bool:
         for ancestor in reversed(node.path()[:-1]):
             if exclude is not None and exclude.search(ancestor.body):
                 return False
@@ -475,7 +493,12 @@ class _Reader:
         name = raw.strip().rstrip(";.,").strip()
         if not name or re.match(r"^Lưu\b", name, re.IGNORECASE):
             return
-        name = re.sub(r"\s*\((?:để\s+)?(?:báo\s+cáo|b/c|thực\s+hiện|t/h|để\s+biết)\)\s*$", "", name, flags=re.I)
+        name = re.sub(
+            r"\s*\((?:để\s+)?(?:báo\s+cáo|b/c|thực\s+hiện|t/h|để\s+biết)\)\s*$",
+            "",
+            name,
+            flags=re.I,
+        )
         s = start + (len(raw) - len(raw.lstrip()))
         self.res.recipients.append(model.Body(name, self.span(s, s + len(name))))
 
@@ -589,7 +612,7 @@ def _heading_with_label(node: Node) -> str:
 
 
 def _title_case(text: str) -> str:
-    """"HỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN" → "Hội đồng nhân dân tỉnh Thái Nguyên"."""
+    """ "HỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN" → "Hội đồng nhân dân tỉnh Thái Nguyên"."""
     if not text.isupper():
         return text
     words = text.split()

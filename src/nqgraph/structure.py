@@ -1,4 +1,4 @@
-"""The block tree of a resolution: header, preamble, decision, articles with nested sections, closing.
+"""The block tree of a resolution: header, preamble, decision, articles, sections, closing.
 
 Works on normalised text (one block per line). Section depth is not fixed by label style:
 the first style met inside an article becomes depth 1, a new style below it depth 2, and so on
@@ -14,7 +14,8 @@ from nqgraph.text import NormalisedText
 
 ARTICLE_RE = re.compile(r"^Điều\s+(\d{1,3})\s*[.:]\s*", re.IGNORECASE)
 DECISION_RE = re.compile(
-    r"^(?:QUYẾT\s+NGHỊ\s*:?|QUYẾT\s+ĐỊNH\s*:|Hội đồng nhân dân [^.]{0,40}?ban hành Nghị quyết\b.*)\s*$",
+    r"^(?:QUYẾT\s+NGHỊ\s*:?|QUYẾT\s+ĐỊNH\s*:"
+    r"|Hội đồng nhân dân [^.]{0,40}?ban hành Nghị quyết\b.*)\s*$",
     re.IGNORECASE,
 )
 BASIS_RE = re.compile(r"^Căn\s+cứ\b", re.IGNORECASE)

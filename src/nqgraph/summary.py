@@ -53,7 +53,9 @@ def to_text(res: model.Resolution) -> str:
     lines: list[str] = []
     session = res.session
     lines.append(f"{res.source.path}")
-    lines.append(f"  {res.symbol or '(no number)'}  {res.date or '(no date)'}  {res.place or ''}".rstrip())
+    lines.append(
+        f"  {res.symbol or '(no number)'}  {res.date or '(no date)'}  {res.place or ''}".rstrip()
+    )
     if res.issuing_body:
         lines.append(f"  issued by: {res.issuing_body.name}")
     if session:
@@ -67,14 +69,18 @@ def to_text(res: model.Resolution) -> str:
     lines.append(f"  articles: {len(res.articles)}   references in the body: {len(res.references)}")
     lines.append(f"  targets ({len(res.targets)}):")
     lines.extend(
-        f"    - {t.indicator}: {_fmt_value(t)} ({t.kind.value}, {t.target_year})  [line {t.span.line}]"
+        f"    - {t.indicator}: {_fmt_value(t)} ({t.kind.value}, {t.target_year})"
+        f"  [line {t.span.line}]"
         for t in res.targets
     )
     lines.append(f"  tasks: {len(res.tasks)}")
     lines.append(f"  assignments ({len(res.assignments)}):")
     lines.extend(f"    - {a.role.value}: {a.body.name}" for a in res.assignments)
     if res.adoption:
-        lines.append(f"  adopted:   {res.adoption.date} (term {res.adoption.term}, session {res.adoption.session})")
+        lines.append(
+            f"  adopted:   {res.adoption.date} "
+            f"(term {res.adoption.term}, session {res.adoption.session})"
+        )
     if res.signer:
         s = res.signer
         who = " ".join(x for x in (s.authority, s.title, s.name) if x)

@@ -413,20 +413,24 @@ _S = SHAPES_NS
 # For a part missing from the resolution: where in its text that part belongs. Patterns are
 # tried in order on the resolution's own text (NFC); the first line that matches wins.
 _ANCHORS: dict[str, tuple[str, ...]] = {
-    _S + "ResolutionNumberShape": (r"^\W*Số\s*:",),
-    _S + "ResolutionIdShape": (r"^\W*Số\s*:",),
-    _S + "ResolutionDateShape": (r"ngày\s+\d{1,2}\s+tháng\s+\d", r"^\W*Số\s*:"),
-    _S + "ResolutionIssuerShape": (r"^\W*HỘI ĐỒNG NHÂN DÂN", r"^\W*Số\s*:"),
-    _S + "ResolutionTypeShape": (r"^\W*NGHỊ QUYẾT\W*$",),
-    _S + "ResolutionTitleShape": (r"^\W*NGHỊ QUYẾT\W*$",),
-    _S + "ResolutionSessionShape": ("@session", r"KỲ HỌP", r"^\W*QUYẾT NGHỊ"),
-    _S + "ResolutionLegalBasisShape": ("@session", r"KỲ HỌP", r"^\W*QUYẾT NGHỊ"),
-    _S + "ResolutionPartsShape": (r"^\W*QUYẾT NGHỊ",),
-    _S + "ResolutionArticlesShape": (r"^\W*QUYẾT NGHỊ",),
-    _S + "ResolutionSignatureShape": (r"^\W*(TM\.|KT\.|Q\.|TL\.|TUQ\.)", r"^\W*(PHÓ )?CHỦ TỊCH"),
-    _S + "ResolutionAdoptionDateShape": (r"thông qua ngày", r"^\W*Nghị quyết này"),
-    _S + "ResolutionRecipientShape": (r"Nơi nhận",),
-    _S + "ResolutionImplementerShape": (r"Tổ chức thực hiện", r"^\W*\d+\.\s*Giao\b"),
+    _S + "ResolutionNumberShape": (r"^[^\w\n]*Số\s*:",),
+    _S + "ResolutionIdShape": (r"^[^\w\n]*Số\s*:",),
+    _S + "ResolutionDateShape": (r"^[^\w\n]*\w[^\n,;:]{0,40},\s*ngày\s+\d", r"^[^\w\n]*Số\s*:"),
+    _S + "ResolutionIssuerShape": (r"^[^\w\n]*HỘI ĐỒNG NHÂN DÂN", r"^[^\w\n]*Số\s*:"),
+    _S + "ResolutionTypeShape": (r"^[^\w\n]*NGHỊ QUYẾT\W*$",),
+    _S + "ResolutionTitleShape": (r"^[^\w\n]*NGHỊ QUYẾT\W*$",),
+    _S + "ResolutionSessionShape": ("@session", r"KỲ HỌP", r"^[^\w\n]*QUYẾT NGHỊ"),
+    _S + "ResolutionLegalBasisShape": ("@session", r"KỲ HỌP", r"^[^\w\n]*QUYẾT NGHỊ"),
+    _S + "ResolutionPartsShape": (r"^[^\w\n]*QUYẾT NGHỊ",),
+    _S + "ResolutionArticlesShape": (r"^[^\w\n]*QUYẾT NGHỊ",),
+    _S + "ResolutionSignatureShape": (
+        r"^[^\w\n]*(TM|KT|Q|TL|TUQ)\.",
+        r"^[^\w\n]*(PHÓ )?CHỦ TỊCH",
+        "@end",
+    ),
+    _S + "ResolutionAdoptionDateShape": (r"thông qua ngày", r"^[^\w\n]*Nghị quyết này"),
+    _S + "ResolutionRecipientShape": (r"Nơi nhận", r"thông qua ngày", "@end"),
+    _S + "ResolutionImplementerShape": (r"Tổ chức thực hiện", r"^[^\w\n]*\d+\.\s*Giao\b"),
     _S + "ResolutionSupervisorShape": (r"giám sát việc thực hiện", r"Tổ chức thực hiện"),
 }
 # Links followed from a node without a span of its own to find one (sections of a target).
@@ -514,12 +518,26 @@ class _Locator:
                 if found is not None and found[0] is not None:
                     return found
                 continue
-            line = self._find_line(anchor)
+            line = self._last_line() if anchor == "@end" else self._find_line(anchor)
             if line is not None:
                 return (line, file_name, None)
         return start
 
+    def _last_line(self) -> int | None:
+        """The last non-empty line of the resolution's text (where the signature block ends)."""
+        text, first = self._resolution_text()
+        stripped = text.rstrip()
+        return first + stripped.count("\n") if stripped else None
+
     def _find_line(self, pattern: str) -> int | None:
+        text, first = self._resolution_text()
+        match = re.search(pattern, text, re.MULTILINE)
+        if match is None:
+            return None
+        return first + text.count("\n", 0, match.start())
+
+    def _resolution_text(self) -> tuple[str, int]:
+        """The resolution's whole text (the oa:exact of its own span) and its first line."""
         if self._text is None:
             text, first = "", 1
             span = self.data.value(self.res, T.span) if self.res is not None else None
@@ -531,11 +549,7 @@ class _Locator:
                         text = unicodedata.normalize("NFC", str(exact))
                         break
             self._text = (text, first)
-        text, first = self._text
-        match = re.search(pattern, text, re.MULTILINE)
-        if match is None:
-            return None
-        return first + text.count("\n", 0, match.start())
+        return self._text
 
 
 def _int(node: Node | None) -> int | None:

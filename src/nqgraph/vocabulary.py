@@ -87,7 +87,7 @@ _TRAILING = re.compile(r"[\s.,;:!?…/\-+]+$")
 
 def _shift_tone(match: re.Match[str]) -> str:
     first, tone, second = match.group(1), match.group(2), match.group(3)
-    if first in "oO" and second in "yY" or first in "uU" and second not in "yY":
+    if (first in "oO" and second in "yY") or (first in "uU" and second not in "yY"):
         return match.group(0)  # only o+a, o+e and u+y are the two-placement diphthongs
     return first + second + tone
 
@@ -125,6 +125,9 @@ def _unit_key(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 # The vocabulary
 # --------------------------------------------------------------------------------------------
+
+
+_NQ_CATEGORY = URIRef(str(NQ.category))  # NQ's members are typed `object`
 
 
 def scheme_iri(name: str) -> URIRef:
@@ -211,7 +214,7 @@ class Vocabulary:
                 )
             )
             broader = graph.value(iri, SKOS.broader)
-            category = graph.value(iri, NQ.category)
+            category = graph.value(iri, _NQ_CATEGORY)
             concepts.append(
                 Concept(
                     iri=iri,
@@ -327,19 +330,19 @@ class Vocabulary:
         return iri if iri in self._concepts else None
 
     def role(self, name: str) -> URIRef | None:
-        """"implements", "supervises", "coordinates" (a `model.Role` value)."""
+        """ "implements", "supervises", "coordinates" (a `model.Role` value)."""
         return self._member(ROLE, name)
 
     def target_kind(self, name: str) -> URIRef | None:
-        """"level", "increase", "decrease", "share" (a `model.TargetKind` value)."""
+        """ "level", "increase", "decrease", "share" (a `model.TargetKind` value)."""
         return self._member(TARGET_KIND, name)
 
     def category(self, name: str) -> URIRef | None:
-        """"economic", "social", "environment", "other"."""
+        """ "economic", "social", "environment", "other"."""
         return self._member(CATEGORY, name)
 
     def citation_kind(self, name: str) -> URIRef | None:
-        """"legal-basis", "considered", "cites"."""
+        """ "legal-basis", "considered", "cites"."""
         return self._member(CITATION_KIND, name)
 
 

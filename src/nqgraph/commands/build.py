@@ -27,13 +27,20 @@ def register(sub: Any) -> None:
     p.add_argument(
         "paths", nargs="*", metavar="PATH", help=f"files or directories (default {DEFAULT_SOURCE})"
     )
-    p.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output dir (default {DEFAULT_OUT})")
+    p.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help=f"output dir (default {DEFAULT_OUT})"
+    )
     p.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI (default {DEFAULT_BASE})")
     p.add_argument(
-        "--store", type=Path, default=DEFAULT_STORE, help=f"Oxigraph store dir (default {DEFAULT_STORE})"
+        "--store",
+        type=Path,
+        default=DEFAULT_STORE,
+        help=f"Oxigraph store dir (default {DEFAULT_STORE})",
     )
     p.add_argument("--no-store", action="store_true", help="do not fill the query store")
-    p.add_argument("--reason", action="store_true", help="also write OWL RL entailments (inferred/)")
+    p.add_argument(
+        "--reason", action="store_true", help="also write OWL RL entailments (inferred/)"
+    )
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     p.add_argument(
         "--allow-violations",
@@ -41,7 +48,10 @@ def register(sub: Any) -> None:
         help="publish resolutions even when SHACL reports violations",
     )
     p.add_argument(
-        "--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)"
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="worker processes (default: all cores)",
     )
     p.add_argument("--force", action="store_true", help="re-read sources even if unchanged")
     p.set_defaults(func=run)

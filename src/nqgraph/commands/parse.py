@@ -32,7 +32,9 @@ def run(args: argparse.Namespace) -> int:
     resolutions = [reader.read_path(path) for path in files]
     if args.format == "json":
         payload: Any = [summary.to_json(r) for r in resolutions]
-        json.dump(payload[0] if len(payload) == 1 else payload, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            payload[0] if len(payload) == 1 else payload, sys.stdout, ensure_ascii=False, indent=2
+        )
         sys.stdout.write("\n")
     else:
         for res in resolutions:
