@@ -27,7 +27,7 @@ from nqgraph.namespaces import DEFAULT_BASE, PREFIXES, VOCAB_BASE
 from nqgraph.progress import Progress
 from nqgraph.turtle import TurtleWriter, ntriples
 
-MANIFEST = "manifest.json"
+MANIFEST = ".manifest.json"  # build cache for incremental builds; not published
 VOCAB_GRAPH = VOCAB_BASE.rstrip("/")
 INFERRED_GRAPH_SUFFIX = "/inferred"
 
@@ -137,7 +137,7 @@ def build(
     todo: list[Path] = []
     reused: list[Outcome] = []
     for path in files:
-        entry = manifest.get(str(path))
+        entry = manifest.get(_manifest_key(path, out))
         if (
             not force
             and entry is not None
@@ -177,6 +177,11 @@ def build(
     return BuildResult(published, len(reused), out, refused)
 
 
+def _manifest_key(path: Path, out: Path) -> str:
+    """The source path relative to the output directory: the same however it was named."""
+    return os.path.relpath(path.resolve(), out.resolve())
+
+
 def _sha256(path: Path) -> str:
     import hashlib
 
@@ -212,7 +217,7 @@ def _reuse(out: Path, entry: dict[str, object], reason: bool) -> Outcome:
     turtle = (out / "resolutions" / f"{stem}.ttl").read_text(encoding="utf-8")
     nt = ox.serialize(ox.parse(turtle, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
     outcome = Outcome(
-        source=str(entry["source"]),
+        source=str((out / str(entry["source"])).resolve()),
         sha256=str(entry["sha256"]),
         iri=str(entry["iri"]),
         stem=stem,
@@ -274,7 +279,7 @@ def _write(
         "software": f"nqgraph {__version__}",
         "resolutions": [
             {
-                "source": o.source,
+                "source": _manifest_key(Path(o.source), out),
                 "sha256": o.sha256,
                 "iri": o.iri,
                 "stem": o.stem,

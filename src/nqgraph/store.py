@@ -306,7 +306,7 @@ class OxigraphRepo(Repo):
     def close(self) -> None:
         if self._store is not None:
             if self.path is not None:
-                with contextlib.suppress(OSError):  # read-only stores cannot flush
+                with contextlib.suppress(OSError, RuntimeError):  # read-only: no flush
                     self._store.flush()
             self._store = None
 

@@ -1,0 +1,207 @@
+"""The graph of the seeds: committed output is fresh, deterministic, round-trips, keeps identity."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import graph_diff, to_isomorphic
+from rdflib.namespace import PROV, RDF
+
+from nqgraph import build, reader, resources
+from nqgraph.graph import resolution_triples
+from nqgraph.iris import Iris
+from nqgraph.namespaces import ELI, INDICATOR, NQ, OA
+from tests.test_reader import ROOT, SEED_94, SEED_112
+
+COMMITTED = ROOT / "data" / "turtle"
+BASE = "https://w3id.org/nqgraph/"
+LAW_2015 = URIRef(BASE + "eli/vn/tw/luat/2015/06/19/to-chuc-chinh-quyen-dia-phuong")
+RES_112 = URIRef(BASE + "eli/vn/thai-nguyen/nq-hdnd/2024/112")
+RES_94 = URIRef(BASE + "eli/vn/thai-nguyen/nq-hdnd/2023/94")
+
+
+def committed_epoch() -> str | None:
+    """The build time recorded in the committed output (set by `make run`), as an epoch."""
+    text = (COMMITTED / "resolutions" / "thai-nguyen-nq-hdnd-2024-112.ttl").read_text("utf-8")
+    m = re.search(r'prov:endedAtTime "([^"]+)"', text)
+    return str(int(datetime.fromisoformat(m.group(1)).timestamp())) if m else None
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("build")
+    mp = pytest.MonkeyPatch()
+    epoch = committed_epoch()
+    if epoch:
+        mp.setenv("SOURCE_DATE_EPOCH", epoch)
+    else:
+        mp.delenv("SOURCE_DATE_EPOCH", raising=False)
+    build.build([ROOT / "data" / "source"], out, store=None, validate=False, jobs=1)
+    mp.undo()
+    return out
+
+
+def published(root: Path) -> list[Path]:
+    """The published files of a build output (the hidden incremental-build cache is not)."""
+    return sorted(
+        p.relative_to(root) for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")
+    )
+
+
+def load(path: Path) -> Graph:
+    return Graph().parse(path, format="turtle")
+
+
+def readable_diff(expected: Graph, actual: Graph, limit: int = 15) -> str:
+    _, only_expected, only_actual = graph_diff(to_isomorphic(expected), to_isomorphic(actual))
+    lines = ["only in expected:"]
+    lines += [f"  {s.n3()} {p.n3()} {o.n3()}" for s, p, o in sorted(only_expected)[:limit]]
+    lines += ["only in actual:"]
+    lines += [f"  {s.n3()} {p.n3()} {o.n3()}" for s, p, o in sorted(only_actual)[:limit]]
+    return "\n".join(lines)
+
+
+def test_committed_output_is_what_the_code_produces(fresh: Path) -> None:
+    built = published(fresh)
+    committed = published(COMMITTED)
+    assert built == committed, "run `make run` to refresh data/turtle"
+    for rel in built:
+        if rel.suffix == ".ttl" and rel.parts[0] == "resolutions":
+            expected, actual = load(COMMITTED / rel), load(fresh / rel)
+            assert to_isomorphic(expected) == to_isomorphic(actual), readable_diff(expected, actual)
+        assert (fresh / rel).read_bytes() == (COMMITTED / rel).read_bytes(), (
+            f"{rel} is stale: run `make run`"
+        )
+
+
+def test_rebuild_is_byte_identical(fresh: Path, tmp_path: Path) -> None:
+    epoch = committed_epoch()
+    mp = pytest.MonkeyPatch()
+    if epoch:
+        mp.setenv("SOURCE_DATE_EPOCH", epoch)
+    build.build([ROOT / "data" / "source"], tmp_path, store=None, validate=False, force=True)
+    mp.undo()
+    for path in fresh.rglob("*.ttl"):
+        assert (tmp_path / path.relative_to(fresh)).read_bytes() == path.read_bytes()
+    assert (tmp_path / "dump.nq").read_bytes() == (fresh / "dump.nq").read_bytes()
+
+
+@pytest.mark.parametrize("seed", [SEED_112, SEED_94], ids=["112", "94"])
+def test_turtle_round_trip(seed: Path, fresh: Path) -> None:
+    res = reader.read_path(seed)
+    triples = resolution_triples(res, Iris(BASE))
+    expected = Graph()
+    for t in triples:
+        expected.add(t)
+    stem = "thai-nguyen-nq-hdnd-2024-112" if "112" in seed.name else "thai-nguyen-nq-hdnd-2023-94"
+    path = fresh / "resolutions" / f"{stem}.ttl"
+    parsed = load(path)
+    parsed.remove((None, PROV.endedAtTime, None))
+    assert to_isomorphic(parsed) == to_isomorphic(expected), readable_diff(expected, parsed)
+    ox_count = sum(1 for _ in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    assert ox_count == len(parsed) + (1 if committed_epoch() else 0)
+    assert not any(isinstance(term, type(None)) for t in parsed for term in t)
+
+
+@pytest.fixture(scope="module")
+def seeds_graph(fresh: Path) -> Graph:
+    graph = Graph()
+    for path in (fresh / "resolutions").glob("*.ttl"):
+        graph.parse(path, format="turtle")
+    return graph
+
+
+def test_shared_documents_are_single_nodes(seeds_graph: Graph) -> None:
+    # the 2015 law is a legal basis of both resolutions
+    assert set(seeds_graph.subjects(ELI.based_on, LAW_2015)) == {RES_112, RES_94}
+    for symbol in ("18-NQ/TW", "04/2021/NQ-HĐND", "01-NQ/TU", "20-NQ/TW"):
+        nodes = set(seeds_graph.subjects(ELI.id_local, Literal(symbol)))
+        citing = {r for n in nodes for r in seeds_graph.subjects(ELI.cites, n)}
+        assert RES_112 in citing and RES_94 in citing, symbol
+    eighteen = set(seeds_graph.subjects(ELI.id_local, Literal("18-NQ/TW")))
+    assert eighteen == {URIRef(BASE + "eli/vn/tw/nq-tw/2017/18")}
+
+
+def test_namesakes_stay_apart(seeds_graph: Graph) -> None:
+    for number in ("19", "20"):
+        nodes = set(seeds_graph.subjects(ELI.id_local, Literal(f"{number}-NQ/TW")))
+        assert nodes == {
+            URIRef(BASE + f"eli/vn/tw/nq-tw/2017/{number}"),
+            URIRef(BASE + f"eli/vn/tw/nq-tw/2023/{number}"),
+        }
+        dates = {str(seeds_graph.value(n, ELI.date_document)) for n in nodes}
+        assert dates == {"2017-10-25", "2023-06-16"}
+
+
+def test_grdp_growth_targets_share_one_indicator(seeds_graph: Graph) -> None:
+    rows = [
+        (seeds_graph.value(t, NQ.targetYear), seeds_graph.value(t, NQ.value))
+        for t in seeds_graph.subjects(RDF.type, NQ.Target)
+        if seeds_graph.value(t, NQ.indicatorLabel)
+        == Literal("Tốc độ tăng trưởng kinh tế (GRDP)", lang="vi")
+    ]
+    assert sorted((str(y), str(v)) for y, v in rows) == [("2024", "7.5"), ("2025", "8.5")]
+    indicators = {
+        seeds_graph.value(t, NQ.indicator)
+        for t in seeds_graph.subjects(RDF.type, NQ.Target)
+        if str(seeds_graph.value(t, NQ.indicatorLabel)).startswith("Tốc độ tăng trưởng")
+    }
+    assert len(indicators) == 1
+    (indicator,) = indicators
+    assert isinstance(indicator, URIRef) and str(indicator).startswith(str(INDICATOR))
+
+
+def test_every_fact_quotes_its_source(seeds_graph: Graph) -> None:
+    sources = {
+        seeds_graph.value(s, NQ.fileName): s for s in seeds_graph.subjects(RDF.type, NQ.SourceText)
+    }
+    texts = {
+        node: (ROOT / "data" / "source" / str(name)).read_text(encoding="utf-8")
+        for name, node in sources.items()
+    }
+    checked = 0
+    for cls in (NQ.Target, NQ.Task, NQ.Citation, NQ.Assignment, NQ.Signature):
+        for fact in seeds_graph.subjects(RDF.type, cls):
+            span = seeds_graph.value(fact, NQ.span)
+            assert span is not None, fact
+            source = seeds_graph.value(span, OA.hasSource)
+            selectors = list(seeds_graph.objects(span, OA.hasSelector))
+            exact = next(
+                seeds_graph.value(s, OA.exact)
+                for s in selectors
+                if (s, OA.exact, None) in seeds_graph
+            )
+            start = next(
+                seeds_graph.value(s, OA.start)
+                for s in selectors
+                if (s, OA.start, None) in seeds_graph
+            )
+            end = next(
+                seeds_graph.value(s, OA.end) for s in selectors if (s, OA.end, None) in seeds_graph
+            )
+            assert texts[source][int(start) : int(end)] == str(exact)
+            checked += 1
+    assert checked > 200
+
+
+def test_terms_used_are_declared(seeds_graph: Graph) -> None:
+    query = (resources.ontology_dir() / "checks" / "data-undeclared-term.rq").read_text("utf-8")
+    store = ox.Store()
+    for path in resources.ontology_files():
+        store.load(
+            path=str(path),
+            format=ox.RdfFormat.TURTLE,
+            to_graph=ox.NamedNode("urn:nqgraph:ontology"),
+        )
+    store.load(
+        seeds_graph.serialize(format="nt").encode("utf-8"),
+        format=ox.RdfFormat.N_TRIPLES,
+        to_graph=ox.DefaultGraph(),
+    )
+    rows = list(store.query(query))
+    assert rows == []

@@ -1,0 +1,112 @@
+"""The embedded store and the pieces of RemoteRepo that need no server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+
+from nqgraph.errors import EndpointError, QueryError, RdfError
+from nqgraph.publish import publish_dir
+from nqgraph.store import OxigraphRepo, RemoteRepo, inject_values, to_ntriples
+
+G = "http://example.org/g"
+DATA = b'<http://example.org/s> <http://example.org/p> "o" .\n'
+
+
+def test_replace_graph_replaces(tmp_path: Path) -> None:
+    with OxigraphRepo(tmp_path / "store") as repo:
+        repo.replace_graph(G, DATA)
+        repo.replace_graph(G, DATA)
+        assert repo.count(G) == 1
+        repo.replace_graph(
+            G, b'<http://example.org/s> <http://example.org/p> "x", "y" .', "text/turtle"
+        )
+        assert repo.count(G) == 2
+        with pytest.raises(RdfError, match="cannot parse"):
+            repo.replace_graph(G, b"<not nt")
+        assert repo.count(G) == 2  # a bad file leaves the old graph
+        assert repo.graph_names() == [G]
+        assert repo.ask("ASK { ?s ?p 'x' }")
+    with OxigraphRepo(tmp_path / "store", read_only=True) as again:  # persisted on disk
+        assert again.count() == 2
+
+
+def test_answers_are_rdflib_terms_with_plain_strings() -> None:
+    repo = OxigraphRepo(None)
+    repo.replace_graph(G, DATA)
+    rows = repo.select(
+        "SELECT ?s ?o ?none WHERE { ?s ?p ?o OPTIONAL { ?s ?q ?none FILTER(false) } }"
+    )
+    assert rows.variables == ["s", "o", "none"]
+    assert rows.rows == [{"s": URIRef("http://example.org/s"), "o": Literal("o"), "none": None}]
+    assert rows.rows[0]["o"].datatype is None  # xsd:string normalised to plain
+    bound = repo.select("SELECT ?s ?o WHERE { ?s ?p ?o }", {"o": ox.Literal("o")})
+    assert len(bound) == 1
+    assert len(repo.select("SELECT ?s ?o WHERE { ?s ?p ?o }", {"o": Literal("no")})) == 0
+
+
+def test_errors_are_one_line(tmp_path: Path) -> None:
+    repo = OxigraphRepo(None)
+    with pytest.raises(QueryError, match="malformed query"):
+        repo.select("SELECT WHERE {")
+    with pytest.raises(QueryError, match="not a SELECT"):
+        repo.select("ASK {}")
+    with pytest.raises(QueryError, match="not a variable name"):
+        repo.select("SELECT ?x WHERE {}", {"x y": Literal(1)})
+    with pytest.raises(EndpointError, match="run nqgraph build first"):
+        OxigraphRepo(tmp_path / "missing", read_only=True)
+    with pytest.raises(EndpointError, match="http"):
+        RemoteRepo("file:///etc/passwd")
+
+
+def test_to_ntriples_escapes() -> None:
+    assert to_ntriples(URIRef("http://x/a")) == "<http://x/a>"
+    assert to_ntriples(Literal('a"b\\c\nd')) == '"a\\"b\\\\c\\nd"'
+    assert to_ntriples(Literal("Khóa", lang="vi")) == '"Khóa"@vi'
+    assert to_ntriples(Literal("8.5", datatype=XSD.decimal)) == (
+        '"8.5"^^<http://www.w3.org/2001/XMLSchema#decimal>'
+    )
+    assert to_ntriples(ox.Literal("x")) == '"x"'
+    with pytest.raises(QueryError, match="not an absolute IRI"):
+        to_ntriples(URIRef("http://x/> } DROP ALL { <http://y"))
+    with pytest.raises(QueryError, match="blank node"):
+        to_ntriples(BNode())
+
+
+def test_inject_values_goes_into_the_outer_group() -> None:
+    query = (
+        "PREFIX ex: <http://ex/#{>  # a comment with {\n"
+        'SELECT ?s (CONCAT("{", ?o) AS ?c) WHERE { ?s ?p ?o } ORDER BY ?s'
+    )
+    injected = inject_values(query, {"o": Literal('} ; DROP ALL ; { "')})
+    assert injected.endswith(
+        'WHERE { VALUES (?o) { ("} ; DROP ALL ; { \\"") }  ?s ?p ?o } ORDER BY ?s'
+    )
+    # the injected text is a query that binds the value as one literal
+    repo = OxigraphRepo(None)
+    repo.replace_graph(G, b'<http://ex/s> <http://ex/p> "} ; DROP ALL ; { \\"" .\n')
+    rows = repo.select(injected)
+    assert len(rows) == 1 and repo.count() == 1
+    assert inject_values(query, None) == query
+
+
+def test_publish_dir_needs_resolutions(tmp_path: Path) -> None:
+    with pytest.raises(RdfError, match="run nqgraph build first"):
+        publish_dir(OxigraphRepo(None), tmp_path)
+
+
+def test_publish_dir_names_graphs_and_replaces(turtle_dir: Path) -> None:
+    repo = OxigraphRepo(None)
+    first = publish_dir(repo, turtle_dir)
+    again = publish_dir(repo, turtle_dir)
+    assert first.graphs == again.graphs
+    assert repo.count() == first.triples
+    assert repo.graph_names() == [
+        "https://w3id.org/nqgraph/eli/vn/thai-nguyen/nq-hdnd/2023/94/graph",
+        "https://w3id.org/nqgraph/eli/vn/thai-nguyen/nq-hdnd/2024/112/graph",
+        "https://w3id.org/nqgraph/vocab",
+    ]

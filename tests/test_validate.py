@@ -1,0 +1,298 @@
+"""`nqgraph validate`: end to end from the seed texts, renderers, exit codes, broken input."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SH
+
+from nqgraph.cli import main
+from nqgraph.graph import resolution_graph
+from nqgraph.namespaces import NQ, OA
+from nqgraph.reader import read_text
+from nqgraph.validate import SHAPES_NS, Report, check_resolution, render, validate_graph
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "data" / "source"
+SEED_112 = SEEDS / "112-NQ-HDND-2024-thai-nguyen.md"
+SEED_94 = SEEDS / "94-NQ-HDND-2023-thai-nguyen.md"
+NAME_112 = SEED_112.name
+
+
+def _graph(text: str, name: str = NAME_112) -> Graph:
+    return resolution_graph(read_text(text, name))
+
+
+@pytest.fixture(scope="module")
+def text_112() -> str:
+    return SEED_112.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def graph_112(text_112: str) -> Graph:
+    return _graph(text_112)
+
+
+@pytest.fixture(scope="module")
+def graph_94() -> Graph:
+    return _graph(SEED_94.read_text(encoding="utf-8"), SEED_94.name)
+
+
+def _keys(report: Report) -> list[tuple[str, str, int | None]]:
+    return [
+        (f.severity, (f.source_shape or "").removeprefix(SHAPES_NS), f.source_line)
+        for f in report.findings
+    ]
+
+
+# -- the seeds as they are -----------------------------------------------------------------------
+
+
+def test_seed_112_conforms_with_no_finding_at_all(graph_112: Graph) -> None:
+    report = validate_graph(graph_112, lang="en")
+    assert report.findings == []
+    assert report.conforms
+    assert [s.label for s in report.summaries] == ["112/NQ-HĐND"]
+
+
+def test_seed_94_conforms_with_one_info_for_missing_recipients(graph_94: Graph) -> None:
+    report = validate_graph(graph_94, lang="en")
+    # 94/NQ-HĐND has no "Nơi nhận" list: an info, placed at the adoption line above the signature
+    assert _keys(report) == [("Info", "ResolutionRecipientShape", 275)]
+    assert report.findings[0].source_file == SEED_94.name
+    assert report.conforms
+    assert report.counts == {"Violation": 0, "Warning": 0, "Info": 1}
+
+
+def test_check_resolution_is_validate_graph(graph_112: Graph) -> None:
+    assert check_resolution(graph_112).findings == []
+
+
+# -- the seed with one part removed or broken ------------------------------------------------------
+
+
+def _drop_lines(prefix: str) -> Callable[[str], str]:
+    return lambda text: "\n".join(x for x in text.split("\n") if not x.startswith(prefix))
+
+
+def _replace(old: str, new: str) -> Callable[[str], str]:
+    def mutate(text: str) -> str:
+        assert old in text, old
+        return text.replace(old, new, 1)
+
+    return mutate
+
+
+MUTATIONS = [
+    # no "Căn cứ" line: a violation at the enacting-body line (12), where the bases belong
+    ("no-legal-basis", _drop_lines("Căn cứ"), ("Violation", "ResolutionLegalBasisShape", 12)),
+    # no place-and-date line: a violation at the "Số:" line (3) it follows
+    (
+        "no-date",
+        _replace("Thái Nguyên, ngày 10 tháng 12 năm 2024\n", "\n"),
+        ("Violation", "ResolutionDateShape", 3),
+    ),
+    # no signature block: a violation at the end of the text (last line left, 167)
+    (
+        "no-signer",
+        _replace("**CHỦ TỊCH**\n\n**Phạm Hoàng Sơn**", ""),
+        ("Violation", "ResolutionSignatureShape", 167),
+    ),
+    # "9 - 8,5%": a range upside down, at the target's own line
+    (
+        "range-upside-down",
+        _replace("(GRDP): 8,5%", "(GRDP): 9 - 8,5%"),
+        ("Violation", "TargetRangeShape", 40),
+    ),
+    # 57,7 → 50,7: the shares of "Cơ cấu kinh tế" add up to 93%, at the first share
+    ("shares-off", _replace("57,7%", "50,7%"), ("Warning", "ShareSumShape", 42)),
+    # a party resolution cited without its date, at the line that cites it
+    (
+        "reference-without-date",
+        _replace("20-NQ/TW ngày 16 tháng 6 năm 2023 của", "20-NQ/TW của"),
+        ("Warning", "ReferenceDateShape", 103),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"), [m[1:] for m in MUTATIONS], ids=[m[0] for m in MUTATIONS]
+)
+def test_seed_with_one_part_broken(
+    text_112: str, mutate: Callable[[str], str], expected: tuple[str, str, int]
+) -> None:
+    report = validate_graph(_graph(mutate(text_112)), lang="en")
+    assert _keys(report) == [expected]
+    assert report.findings[0].source_file == NAME_112
+    assert not report.conforms
+
+
+def test_target_without_value(graph_112: Graph) -> None:
+    """The reader never makes a target without a value, so this one breaks the graph."""
+    graph = Graph()
+    graph += graph_112
+    target = _target_quoted(graph, "8,5%")
+    graph.remove((target, URIRef(str(NQ.value)), None))
+    report = validate_graph(graph, lang="en")
+    assert _keys(report) == [("Violation", "TargetValueShape", 40)]
+    finding = report.findings[0]
+    assert finding.focus == str(target)
+    assert finding.quote is not None and "8,5%" in finding.quote
+    assert finding.path == "nq:value"
+
+
+def _target_quoted(graph: Graph, needle: str) -> URIRef:
+    for target in graph.subjects(RDF.type, URIRef(str(NQ.Target))):
+        span = graph.value(target, URIRef(str(NQ.span)))
+        for selector in graph.objects(span, OA.hasSelector):
+            exact = graph.value(selector, OA.exact)
+            if exact is not None and needle in str(exact):
+                assert isinstance(target, URIRef)
+                return target
+    raise AssertionError(f"no target quoting {needle!r}")
+
+
+def test_messages_follow_the_language(text_112: str) -> None:
+    graph = _graph(_drop_lines("Căn cứ")(text_112))
+    vi = validate_graph(graph, lang="vi").findings[0].message
+    en = validate_graph(graph, lang="en").findings[0].message
+    assert "căn cứ" in vi.casefold() and "legal basis" in en
+    shares = validate_graph(_graph(_replace("57,7%", "50,7%")(text_112)), lang="vi")
+    assert shares.findings[0].message.startswith("Các tỷ trọng thuộc")
+    assert "93" in shares.findings[0].message
+
+
+# -- several resolutions in one RDF file -------------------------------------------------------------
+
+
+def test_a_file_with_two_resolutions_is_split(graph_112: Graph, graph_94: Graph) -> None:
+    both = Graph()
+    both += graph_112
+    both += graph_94
+    report = validate_graph(both, lang="en")
+    assert [s.label for s in report.summaries] == ["112/NQ-HĐND", "94/NQ-HĐND"]
+    assert [(f.resolution, f.severity) for f in report.findings] == [("94/NQ-HĐND", "Info")]
+
+
+# -- renderers ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def broken_report(text_112: str) -> Report:
+    text = _replace("57,7%", "50,7%")(_drop_lines("Căn cứ")(text_112))
+    return validate_graph(_graph(text), lang="en")
+
+
+def test_human(broken_report: Report) -> None:
+    lines = render(broken_report, "human").splitlines()
+    assert lines[0] == "112/NQ-HĐND: does not conform — 1 violation, 1 warning, 0 infos"
+    assert lines[1].startswith(f"  {NAME_112}:12  Violation  ")
+    assert lines[1].endswith("[eli/vn/thai-nguyen/nq-hdnd/2024/112]")
+    assert lines[2].startswith(f"  {NAME_112}:42  Warning  ")
+    assert len(lines) == 3
+
+
+def test_table(broken_report: Report) -> None:
+    rows = [r.split("\t") for r in render(broken_report, "table").splitlines()]
+    assert rows[0] == ["severity", "file", "line", "focus", "path", "value", "message"]
+    assert [(r[0], r[2], r[4]) for r in rows[1:]] == [
+        ("Violation", "12", "eli:based_on"),
+        ("Warning", "42", ""),
+    ]
+
+
+def test_json(broken_report: Report) -> None:
+    payload = json.loads(render(broken_report, "json"))
+    assert payload["conforms"] is False
+    assert payload["counts"] == {"Violation": 1, "Warning": 1, "Info": 0}
+    assert payload["findings"][0]["source_line"] == 12
+    assert payload["findings"][1]["value"].endswith("/indicator/co-cau-kinh-te")
+    assert payload["resolutions"][0]["label"] == "112/NQ-HĐND"
+
+
+def test_turtle_is_the_raw_shacl_report(broken_report: Report) -> None:
+    graph = Graph().parse(data=render(broken_report, "turtle"), format="turtle")
+    reports = list(graph.subjects(RDF.type, SH.ValidationReport))
+    assert len(reports) == 1
+    assert len(list(graph.objects(reports[0], SH.result))) == 2
+
+
+# -- the command ---------------------------------------------------------------------------------
+
+
+def test_cli_seeds_conform(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(SEED_112), str(SEED_94), "--lang", "en"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "112/NQ-HĐND: conforms — 0 violations, 0 warnings, 0 infos"
+    assert out[1] == "94/NQ-HĐND: conforms — 0 violations, 0 warnings, 1 info"
+
+
+def _write(tmp_path: Path, name: str, graph: Graph, fmt: str) -> Path:
+    path = tmp_path / name
+    graph.serialize(path, format=fmt)
+    return path
+
+
+def test_cli_exit_codes_for_rdf(
+    tmp_path: Path, text_112: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    warning = _write(tmp_path, "w.ttl", _graph(_replace("57,7%", "50,7%")(text_112)), "turtle")
+    violation = _write(tmp_path, "v.nt", _graph(_drop_lines("Căn cứ")(text_112)), "nt")
+    assert main(["validate", str(warning)]) == 1
+    assert main(["validate", str(warning), "--allow-warnings"]) == 0
+    assert main(["validate", str(violation), "--allow-warnings"]) == 1
+    assert main(["validate", str(warning), str(violation), "--format", "json"]) == 1
+    capsys.readouterr()
+
+
+def test_cli_reads_trig_and_jsonld(tmp_path: Path, graph_112: Graph) -> None:
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    named = dataset.graph(
+        URIRef("https://w3id.org/nqgraph/eli/vn/thai-nguyen/nq-hdnd/2024/112/graph")
+    )
+    named += graph_112
+    trig = tmp_path / "112.trig"
+    dataset.serialize(trig, format="trig")
+    jsonld = _write(tmp_path, "112.jsonld", graph_112, "json-ld")
+    assert main(["validate", str(trig), str(jsonld), "--format", "table"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "line"),
+    [
+        ("broken.ttl", "@prefix ex: <http://ex/> .\n\nex:a ex:b ex:c .\nex:a ex:b ;; .\n", 4),
+        (
+            "broken.nt",
+            "<http://ex/a> <http://ex/b> <http://ex/c> .\n<http://ex/a> <http://ex/b> .\n",
+            2,
+        ),
+        ("broken.jsonld", '{"@id": "http://ex/a",\n "http://ex/b": [1,\n', 3),
+    ],
+)
+def test_cli_broken_rdf_exits_2_with_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: str, line: int
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert main(["validate", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1, err
+    assert err.startswith(f"nqgraph: error: {path}:{line}: not valid "), err
+
+
+@pytest.mark.parametrize("name", ["missing.ttl", "resolution.pdf"])
+def test_cli_unreadable_input_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    path = tmp_path / name
+    if name.endswith(".pdf"):
+        path.write_bytes(b"%PDF-1.4")
+    assert main(["validate", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(path) in err, err
