@@ -79,3 +79,48 @@ def test_variant_reads_the_same(seed: Path, variant: str, tmp_path: Path) -> Non
     assert "Tốc độ tăng trưởng kinh tế" in unicodedata.normalize("NFC", first)
     line_start = text.rfind("\n", 0, res.targets[0].span.start) + 1
     assert text[:line_start].count("\n") + 1 == res.targets[0].span.line
+
+
+def test_2025_layout_without_dieu(tmp_path: Path) -> None:
+    """The 2025-law formula instead of "QUYẾT NGHỊ", "Trên cơ sở xem xét", and no "Điều" at all."""
+    import re
+
+    text = SEED_112.read_text(encoding="utf-8")
+    text = text.replace(
+        "## QUYẾT NGHỊ:", "Hội đồng nhân dân ban hành Nghị quyết với các nội dung sau:"
+    )
+    text = text.replace("Sau khi nghe Báo cáo", "Trên cơ sở xem xét Báo cáo")
+    text = re.sub(r"\*\*Điều \d\.\*\* ", "", text)
+    text = re.sub(r"### \*\*Điều 3\. Tổ chức thực hiện\*\*", "### **III. Tổ chức thực hiện**", text)
+    path = tmp_path / "2025-layout.md"
+    path.write_text(text, encoding="utf-8")
+    res = reader.read_path(path)
+    original = reader.read_path(SEED_112)
+    assert res.symbol == "112/NQ-HĐND"
+    assert [c.symbol for c in res.considered] == [c.symbol for c in original.considered]
+    assert [a.number for a in res.articles] == [0]
+    assert facts(res)["targets"] == facts(original)["targets"]
+    assert len(res.tasks) == len(original.tasks)
+    assert [(a.role, a.body.name) for a in res.assignments] == [
+        (a.role, a.body.name) for a in original.assignments
+    ]
+    assert "articles (Điều …)" in res.missing
+    assert "decision formula (QUYẾT NGHỊ)" not in res.missing
+
+
+def test_generated_corpus_reads() -> None:
+    """Texts of every province, year and layout the benchmark generates read without error."""
+    from bench.corpus import generate
+
+    for name, text in generate(40, seed=7):
+        res = reader.read_text(text, name)
+        assert res.symbol and res.date, name
+        assert res.legal_bases, name
+        assert len(res.targets) >= 10, name
+        assert res.signer and res.signer.name, name
+        if "HĐND" in res.symbol:  # councils always assign implementers and supervisors
+            assert {a.role for a in res.assignments} == {
+                model.Role.IMPLEMENTS,
+                model.Role.SUPERVISES,
+            }, name
+        assert name.startswith(res.number or "?"), name

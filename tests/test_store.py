@@ -79,7 +79,7 @@ def test_to_ntriples_escapes() -> None:
 
 def test_inject_values_goes_into_the_outer_group() -> None:
     query = (
-        "PREFIX ex: <http://ex/#{>  # a comment with {\n"
+        "PREFIX ex: <http://ex/#>  # a comment with {\n"
         'SELECT ?s (CONCAT("{", ?o) AS ?c) WHERE { ?s ?p ?o } ORDER BY ?s'
     )
     injected = inject_values(query, {"o": Literal('} ; DROP ALL ; { "')})

@@ -7,12 +7,14 @@ file is written atomically; nothing is written unless every source could be read
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import URIRef
@@ -96,13 +98,22 @@ def process(
         missing=list(res.missing),
     )
     if validate:
-        from nqgraph.validate import check_triples
+        from rdflib import Graph
 
-        report = check_triples(triples)
+        from nqgraph.validate import check_resolution
+
+        graph = Graph()
+        for triple in triples:
+            graph.add(triple)
+        report = check_resolution(graph, lang="en")
         outcome.violations = report.counts.get("Violation", 0)
         outcome.warnings = report.counts.get("Warning", 0)
         outcome.infos = report.counts.get("Info", 0)
-        outcome.messages = [f.one_line("en") for f in report.findings if f.severity != "Info"]
+        outcome.messages = [
+            f"line {f.source_line}: {f.severity}: {f.message}"
+            for f in report.findings
+            if f.severity != "Info"
+        ]
     if reason:
         from nqgraph.reason import entailments
 
@@ -134,6 +145,7 @@ def build(
     built_at = built_at_from_env()
     iris = Iris(base)
     manifest = _load_manifest(out)
+    code = code_digest()
     todo: list[Path] = []
     reused: list[Outcome] = []
     for path in files:
@@ -143,6 +155,7 @@ def build(
             and entry is not None
             and entry.get("sha256") == _sha256(path)
             and entry.get("version") == __version__
+            and entry.get("code") == code
             and entry.get("base") == iris.base
             and entry.get("built_at") == (built_at.isoformat() if built_at else None)
             and entry.get("reason", False) == reason
@@ -177,14 +190,22 @@ def build(
     return BuildResult(published, len(reused), out, refused)
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A checksum of the code and ontology that make the output: a change rebuilds everything."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")) + resources.ontology_files():
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _manifest_key(path: Path, out: Path) -> str:
     """The source path relative to the output directory: the same however it was named."""
     return os.path.relpath(path.resolve(), out.resolve())
 
 
 def _sha256(path: Path) -> str:
-    import hashlib
-
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -287,6 +308,7 @@ def _write(
                 "inferred_triples": o.inferred_triples,
                 "missing": o.missing,
                 "version": __version__,
+                "code": code_digest(),
                 "base": manifest_base,
                 "built_at": built_at.isoformat() if built_at else None,
                 "reason": reason,

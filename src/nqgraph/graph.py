@@ -198,8 +198,6 @@ class _Builder:
             self.add(term, NQ.termNumber, Literal(term_no))
             self.add(term, NQ.termOf, council)
             self.add(term, RDFS.label, Literal(f"Khóa {_roman(term_no)}", lang=VI))
-        if session is not None:
-            self._span(node, session.span)
 
     # -- documents and citations ----------------------------------------------------------------
 
@@ -338,12 +336,12 @@ class _Builder:
     # -- targets, tasks, assignments, signature ----------------------------------------------------
 
     def _indicator(self, label: str, parent: str | None) -> URIRef:
-        known = self.vocab.indicator(label)
+        known = self.vocab.indicator(label, parent)
         if known is not None:
             return known
         key = slug(indicator_key(label)) or "chi-tieu"
         if parent:
-            key = f"{slug(indicator_key(parent))}--{key}"
+            key = f"{slug(indicator_key(parent))}/{key}"
         node = INDICATOR[key]
         self.add(node, RDF.type, SKOS.Concept)
         self.add(node, RDF.type, NQ.Indicator)

@@ -33,6 +33,8 @@ _PROVINCE_RE = re.compile(r"\b(?:TỈNH|THÀNH\s+PHỐ)\s+(.+)$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 _TARGETS_HEADING_RE = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 _TASKS_HEADING_RE = re.compile(r"nhiệm\s+vụ|giải\s+pháp", re.IGNORECASE)
+_SOLUTIONS_RE = re.compile(r"giải\s+pháp", re.IGNORECASE)
+_GOALS_HEADING_RE = re.compile(r"mục\s+tiêu(?!\s+quốc\s+gia)", re.IGNORECASE)
 _IMPLEMENTATION_RE = re.compile(r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm\s+thi\s+hành", re.I)
 _ASSIGN_RE = re.compile(r"^(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+(?P<rest>.+)$", re.IGNORECASE)
 _ASSIGN_VERB_RE = re.compile(
@@ -41,8 +43,7 @@ _ASSIGN_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _SIGN_RE = re.compile(
-    r"^(?:(?P<auth>TM|KT|Q|TL|TUQ)\.\s*(?P<for>[^\n]*?)\s+)?"
-    r"(?P<title>(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|THƯ\s+KÝ|"
+    r"^(?P<title>(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|THƯ\s+KÝ|"
     r"TỔNG\s+THƯ\s+KÝ|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG))\b\s*(?P<name>.*)$"
 )
 _AUTHORITY_RE = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s*(.*)$")
@@ -336,9 +337,7 @@ class _Reader:
 
     def _targets(self, article: ArticleBlock) -> None:
         for node in article.walk():
-            if node.children or not self._under(
-                node, _TARGETS_HEADING_RE, exclude=_TASKS_HEADING_RE
-            ):
+            if node.children or self._part_of(article, node) != "targets":
                 continue
             phrases = quantities.parse_target_line(node.body)
             path = node.path()
@@ -378,15 +377,25 @@ class _Reader:
                     )
                 )
 
-    def _under(
-        self, node: Node, pattern: re.Pattern[str], exclude: re.Pattern[str] | None = None
-    ) -> bool:
-        for ancestor in reversed(node.path()[:-1]):
-            if exclude is not None and exclude.search(ancestor.body):
-                return False
-            if pattern.search(ancestor.body):
-                return True
-        return False
+    @staticmethod
+    def _part_of(article: ArticleBlock, node: Node) -> str | None:
+        """ "targets", "tasks", "goals" or None: what the nearest telling heading above `node`
+        (its sections, then the article's heading) announces."""
+        headings = [a.body for a in reversed(node.path()[:-1])]
+        if article.block is not None:
+            headings.append(article.block.text[article.heading_start - article.block.start :])
+        for heading in headings:
+            targets = bool(_TARGETS_HEADING_RE.search(heading))
+            goals = bool(_GOALS_HEADING_RE.search(heading))
+            tasks = bool(_TASKS_HEADING_RE.search(heading))
+            solutions = bool(_SOLUTIONS_RE.search(heading))
+            if targets and not solutions:
+                return "targets"
+            if solutions or (tasks and not goals and not targets):
+                return "tasks"
+            if goals and not tasks:
+                return "goals"
+        return None
 
     def _target_year(self, article: ArticleBlock, node: Node) -> int | None:
         for ancestor in reversed(node.path()[:-1]):
@@ -407,7 +416,7 @@ class _Reader:
 
     def _tasks(self, article: ArticleBlock) -> None:
         for node in article.walk():
-            if node.children or not self._under(node, _TASKS_HEADING_RE):
+            if node.children or self._part_of(article, node) != "tasks":
                 continue
             if node.style not in ("para", "dash", "plus", "alpha") and len(node.body) < 80:
                 continue  # a heading with no content below it
@@ -429,32 +438,45 @@ class _Reader:
     # assignments
 
     def _assignments(self, article: ArticleBlock) -> None:
+        """ "Giao A, B và C <verb> …" and subject-first "A, B <verb> …" sentences."""
         for node in article.walk():
-            m = _ASSIGN_RE.match(node.body)
-            if not m:
-                continue
-            rest_start = node.body_start + m.start("rest")
-            rest = m.group("rest")
-            verb = _ASSIGN_VERB_RE.search(rest)
-            names_end = verb.start() if verb else len(rest)
-            clause = rest[names_end:]
-            role = _role(clause)
-            for s, e in _split_names(rest[:names_end]):
-                name = rest[s:e]
-                self.res.assignments.append(
-                    model.Assignment(
-                        model.Body(name, self.span(rest_start + s, rest_start + e)),
-                        role,
-                        self.span(node.body_start, node.block.end),
-                    )
+            for s_start, s_end in _sentences(node.body):
+                self._assignment(node, node.body_start + s_start, node.body[s_start:s_end])
+
+    def _assignment(self, node: Node, start: int, sentence: str) -> None:
+        m = _ASSIGN_RE.match(sentence)
+        names_start = start + m.start("rest") if m else start
+        rest = m.group("rest") if m else sentence
+        verb = _ASSIGN_VERB_RE.search(rest)
+        if verb is None and m is None:
+            return
+        names_end = verb.start() if verb else len(rest)
+        role = _role(rest[names_end:])
+        for s, e in _split_names(rest[:names_end]):
+            name = rest[s:e]
+            if m is None and not bodies.find_bodies(name):
+                continue  # subject-first: only recognised bodies ("Chính phủ", not "các cơ quan")
+            self.res.assignments.append(
+                model.Assignment(
+                    model.Body(name, self.span(names_start + s, names_start + e)),
+                    role,
+                    self.span(node.body_start, node.block.end),
                 )
+            )
 
     # -- closing ------------------------------------------------------------------------------
 
     def _adoption(self, block: Block | None) -> None:
-        if block is None:
+        start = block.start if block is not None else None
+        if block is None:  # the statement may share a block with the last item of the body
+            for candidate in reversed(self.layout.blocks):
+                m = _ADOPTION_INSIDE_RE.search(candidate.text)
+                if m:
+                    block, start = candidate, candidate.start + m.start(1)
+                    break
+        if block is None or start is None:
             return
-        text = block.text
+        text = self.nt.text[start : block.end]
         found = dates.find_dates(text)
         m_term = _TERM_RE.search(text)
         m_session = _SESSION_RE.search(text)
@@ -466,7 +488,7 @@ class _Reader:
             found[-1][2] if found else None,
             term,
             parse_ordinal(m_session.group(1)) if m_session else None,
-            self.block_span(block),
+            self.span(start, block.end),
         )
 
     def _closing(self, blocks: list[Block]) -> None:
@@ -503,30 +525,39 @@ class _Reader:
         self.res.recipients.append(model.Body(name, self.span(s, s + len(name))))
 
     def _signer(self, blocks: list[Block]) -> None:
+        """ "TM. HỘI ĐỒNG NHÂN DÂN / CHỦ TỊCH / name", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name"…
+
+        The authority prefix may stand on its own line or before the title; the signer's title
+        is the last title line before the name.
+        """
         authority: str | None = None
+        first: Block | None = None
+        title: str | None = None
         for i, block in enumerate(blocks):
             text = block.text
             m_auth = _AUTHORITY_RE.match(text)
-            if m_auth and not _SIGN_RE.match(text):
+            if m_auth:
                 authority = m_auth.group(1) + "."
-                continue
+                first = first or block
+                text = m_auth.group(2)
             m = _SIGN_RE.match(text)
             if not m:
                 continue
+            first = first or block
             title = m.group("title")
             name = m.group("name").strip() or None
             end = block.end
             if name is None and i + 1 < len(blocks) and _NAME_RE.match(blocks[i + 1].text.strip()):
                 name = blocks[i + 1].text.strip()
                 end = blocks[i + 1].end
-            auth = m.group("auth")
-            self.res.signer = model.Signer(
-                (auth + ".") if auth else authority,
-                title,
-                name,
-                self.span(block.start, end),
-            )
+            if name is None and i + 1 < len(blocks) and _SIGN_RE.match(blocks[i + 1].text):
+                continue  # "KT. CHỦ TỊCH" then "PHÓ CHỦ TỊCH": the next line is the title
+            self.res.signer = model.Signer(authority, title, name, self.span(first.start, end))
             return
+        if title is not None and first is not None:
+            self.res.signer = model.Signer(
+                authority, title, None, self.span(first.start, first.end)
+            )
 
     def _missing(self) -> None:
         res = self.res
@@ -545,6 +576,9 @@ class _Reader:
         res.missing = [name for name, value in checks if not value]
 
 
+_ADOPTION_INSIDE_RE = re.compile(
+    r"(?:^|[.;]\s+)(Nghị quyết này\b.{0,200}?\bthông qua\b.*)$", re.IGNORECASE
+)
 RECIPIENTS_HEAD = re.compile(r"^Nơi\s+nhận\s*:?\s*", re.IGNORECASE)
 
 
@@ -558,6 +592,17 @@ def _items(text: str) -> list[tuple[int, int]]:
         if m.end() == len(text):
             break
     return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of a block: split after ". " before a capital letter."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(s, e) for s, e in out if e > s]
 
 
 def _split_names(text: str) -> list[tuple[int, int]]:

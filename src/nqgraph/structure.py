@@ -25,6 +25,7 @@ CONSIDERED_RE = re.compile(
 )
 ADOPTION_RE = re.compile(r"^Nghị quyết này\b.{0,200}?\bthông qua\b", re.IGNORECASE)
 RECIPIENTS_RE = re.compile(r"^Nơi\s+nhận\s*:?", re.IGNORECASE)
+SIGNATURE_RE = re.compile(r"^(?:\(Đã ký\)|(?:TM|KT|Q|TL|TUQ)\.\s)")
 
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num3", re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
@@ -160,7 +161,7 @@ def layout(nt: NormalisedText) -> Layout:
                 adoption = block
                 stage = "closing"
                 continue
-            if RECIPIENTS_RE.match(text):
+            if RECIPIENTS_RE.match(text) or SIGNATURE_RE.match(text):
                 stage = "closing"
             else:
                 body.append(block)

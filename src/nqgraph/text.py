@@ -432,9 +432,51 @@ def _has_lower(text: str) -> bool:
     return any(c.islower() for c in text)
 
 
-def _starts_block(prev: _Line, line: _Line) -> bool:
-    """Whether `line`, right after `prev` with no blank line between, starts a new block."""
+def _is_soft(lines: list[_Line | None]) -> bool:
+    """Whether the text holds one paragraph per line (long lines) rather than hard-wrapped ones.
+
+    Exports from word processors and many PDF converters put each paragraph on one line and
+    separate paragraphs by a single line break; hard-wrapped text has lines of a fixed width.
+    """
+    lengths = sorted(len(line.text) for line in lines if line is not None)
+    if len(lengths) < 5:
+        return False
+    return lengths[int(len(lengths) * 0.9)] > _SOFT_LINE_LENGTH
+
+
+_SOFT_LINE_LENGTH = 110
+_WRAP_SLACK = 15  # longer than any Vietnamese word a wrap could push to the next line
+
+
+def _wrap_width(lines: list[_Line | None]) -> int:
+    """The width hard-wrapped text was wrapped at (90th percentile of line lengths)."""
+    lengths = sorted(len(line.text) for line in lines if line is not None)
+    return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 5 else 0
+
+
+def _starts_block(prev: _Line, line: _Line, soft: bool = False, width: int = 0) -> bool:
+    """Whether `line`, right after `prev` with no blank line between, starts a new block.
+
+    In soft text (one paragraph per line) every line break starts a block, except between two
+    uppercase lines, before a lowercase continuation, and inside a wrapped list item. In
+    hard-wrapped text, a line well short of the wrap width ends its block when the next line
+    starts with a capital: word wrapping never leaves such a gap inside a paragraph.
+    """
     if prev.heading or line.heading:
+        return True
+    both_upper = _is_upper(prev.text) and _is_upper(line.text)
+    if _has_lower(prev.text) and _is_upper(line.text) and " " in line.text:
+        return True  # "… năm 2025" / "HỘI ĐỒNG NHÂN DÂN TỈNH … KHÓA XV": a wrap is never all caps
+    if soft and line.marker is None and not both_upper:
+        return not line.text[:1].islower()
+    if (
+        not soft
+        and width
+        and not both_upper
+        and line.marker is None
+        and len(prev.text) < width - _WRAP_SLACK
+        and (line.text[:1].isupper() or _LABEL.match(line.text))
+    ):
         return True
     if _NUMBER_LINE.match(prev.text) or _AUTHORITY.match(prev.text):
         return True
@@ -472,13 +514,19 @@ def _blocks(src: _Mapped) -> _Mapped:
     pieces: list[_Piece] = []
     block: list[_Line] = []
     blank = False
+    soft = _is_soft(lines)
+    width = 0 if soft else _wrap_width(lines)
     for line in lines:
         if line is None:
             blank = bool(block)
             continue
         if block:
             prev = block[-1]
-            join = _continues_after_blank(block, line) if blank else not _starts_block(prev, line)
+            join = (
+                _continues_after_blank(block, line)
+                if blank
+                else not _starts_block(prev, line, soft, width)
+            )
             if join:
                 ws = _WS.search(text, prev.last)
                 at = ws.start() if ws else prev.last

@@ -229,11 +229,12 @@ def split_resolutions(data: Graph) -> Iterator[tuple[str | None, URIRef | None, 
     others = set(resolutions)
     covered: set[Node] = set()
     for res in resolutions:
-        nodes = _closure(data, res, others - {res})
+        linked = others - {res}
+        nodes = _closure(data, res, linked)
         covered |= nodes
         unit = Graph()
         for node in nodes:
-            full = node not in others
+            full = node not in linked
             for p, o in data.predicate_objects(node):
                 if full or p in _REFERENCE_PREDICATES:
                     unit.add((node, p, o))

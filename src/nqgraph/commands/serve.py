@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import signal
 from pathlib import Path
+from types import FrameType
 
 from nqgraph.serve import OxigraphServer
 from nqgraph.store import default_store_path
@@ -22,8 +24,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(func=run)
 
 
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
 def run(args: argparse.Namespace) -> int:
     server = OxigraphServer(args.store or default_store_path(), args.bind, read_only=True)
+    # Ctrl-C, and also `kill` (SIGTERM) and a SIGINT sent to this process alone, stop cleanly
+    signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGINT, _interrupt)
     try:
         server.start()
         print(f"SPARQL endpoint: {server.query_url}  (Ctrl-C to stop)", flush=True)
