@@ -20,9 +20,23 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	touch $(STAMP)
 
+# Build times in the published provenance are the time of the last change to data/source
+# (reproducible builds: the same sources give byte-identical output).
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- data/source 2>/dev/null)
+export SOURCE_DATE_EPOCH
+
 run: $(STAMP)
+	@echo "== nqgraph build: data/source -> $(OUT) (Turtle, VoID, dump) and data/store (SPARQL)"
 	$(BIN)/nqgraph build data/source --out $(OUT)
-	$(BIN)/nqgraph parse data/source --format text
+	@echo
+	@echo "== nqgraph validate: is each resolution complete?"
+	$(BIN)/nqgraph validate data/source --lang en
+	@echo
+	@echo "== nqgraph parse: what was read"
+	$(BIN)/nqgraph parse data/source --format text | head -40
+	@echo "== nqgraph query indicator-series: how did the GRDP growth target move?"
+	$(BIN)/nqgraph query indicator-series --param "indicator=Tốc độ tăng trưởng kinh tế" \
+	    --format table
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -33,13 +33,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"nqgraph {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"nqgraph.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"nqgraph.commands.{name}":
-                raise
-            continue  # command not built yet
-        module.register(sub)
+        importlib.import_module(f"nqgraph.commands.{name}").register(sub)
     return parser
 
 

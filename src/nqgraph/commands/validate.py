@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
+from nqgraph import reader
+from nqgraph.errors import NqgraphError
 from nqgraph.namespaces import DEFAULT_BASE
 from nqgraph.validate import (
     FORMATS,
@@ -48,8 +51,30 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     report = Report()
-    for path in args.files:
+    for path in _expand(args.files):
         graph = load_input(path, args.base)
         report.extend(validate_graph(graph, lang=args.lang, label=str(path)))
     sys.stdout.write(render(report, args.format, args.lang))
     return 0 if report.passes(allow_warnings=args.allow_warnings) else 1
+
+
+RDF_SUFFIXES = (".ttl", ".trig", ".jsonld", ".nt", ".nq")
+
+
+def _expand(paths: list[str]) -> list[Path]:
+    """Files as given; a directory stands for the resolution texts and RDF files in it."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.iterdir()
+                if p.suffix.lower() in (*reader.SOURCE_SUFFIXES, *RDF_SUFFIXES)
+            )
+            if not found:
+                raise NqgraphError("directory holds no resolution texts or RDF files", str(path))
+            out.extend(found)
+        else:
+            out.append(path)
+    return out
