@@ -1,0 +1,164 @@
+"""`nqgraph build` and `nqgraph export`: outputs, incremental builds, atomic writes, refusals."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph
+from rdflib.compare import to_isomorphic
+
+from nqgraph import build, cli
+from nqgraph.commands.export import FORMATS
+from tests.test_reader import SEED_94, SEED_112
+
+STEM_112 = "thai-nguyen-nq-hdnd-2024-112"
+
+
+@pytest.fixture()
+def sources(tmp_path: Path) -> Path:
+    src = tmp_path / "source"
+    src.mkdir()
+    for seed in (SEED_112, SEED_94):
+        shutil.copy(seed, src / seed.name)
+    return src
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_build_writes_every_output(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    store = tmp_path / "store"
+    code, stdout, _ = run(capsys, "build", str(sources), "--out", str(out), "--store", str(store))
+    assert code == 0
+    assert "built 2 resolution(s)" in stdout
+    names = sorted(p.name for p in (out / "resolutions").iterdir())
+    assert names == ["thai-nguyen-nq-hdnd-2023-94.ttl", f"{STEM_112}.ttl"]
+    assert (out / "void.ttl").is_file() and (out / "dump.nq").is_file()
+    assert {"nqgraph.ttl", "shapes.ttl", "indicators.ttl"} <= {
+        p.name for p in (out / "vocabularies").iterdir()
+    }
+    # the dump holds one named graph per resolution, equal to its Turtle file
+    dataset = Dataset()
+    dataset.parse(out / "dump.nq", format="nquads")
+    graph_112 = dataset.graph("https://w3id.org/nqgraph/eli/vn/thai-nguyen/nq-hdnd/2024/112/graph")
+    ttl_112 = Graph().parse(out / "resolutions" / f"{STEM_112}.ttl", format="turtle")
+    assert to_isomorphic(Graph() + graph_112) == to_isomorphic(ttl_112)
+    # VoID counts what was published
+    void = (out / "void.ttl").read_text(encoding="utf-8")
+    total = sum(len(Graph().parse(p, format="turtle")) for p in (out / "resolutions").glob("*.ttl"))
+    assert re.search(rf"void:triples {total} ;", void)
+    # the store answers over the union of the named graphs
+    s = ox.Store(str(store))
+    count = next(iter(s.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))
+    assert int(count["n"].value) > total
+
+
+def test_incremental_build_rereads_only_what_changed(
+    sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    first = build.build([sources], out, store=None, validate=False)
+    assert first.reused == 0
+    again = build.build([sources], out, store=None, validate=False)
+    assert again.reused == 2
+    assert [o.stem for o in again.outcomes] == [o.stem for o in first.outcomes]
+    seed = sources / SEED_94.name
+    seed.write_text(seed.read_text(encoding="utf-8").replace("7,5%", "7,6%"), encoding="utf-8")
+    third = build.build([sources], out, store=None, validate=False)
+    assert third.reused == 1
+    text = (out / "resolutions" / "thai-nguyen-nq-hdnd-2023-94.ttl").read_text("utf-8")
+    assert '"7.6"^^xsd:decimal' in text and '"7.5"^^xsd:decimal' not in text
+
+
+def test_interrupted_build_leaves_previous_output(
+    sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    build.build([sources], out, store=None, validate=False)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    seed = sources / SEED_112.name
+    seed.write_text(seed.read_text(encoding="utf-8").replace("8,5%", "9%"), encoding="utf-8")
+    calls = {"n": 0}
+    real_replace = os.replace
+
+    def crash(src: str, dst: str) -> None:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise KeyboardInterrupt  # the user pressed Ctrl-C while the first file was written
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(KeyboardInterrupt):
+        build.build([sources], out, store=None, validate=False)
+    after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before  # no half-written file, no temporary left behind
+
+
+def test_build_refuses_violations(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed = sources / SEED_112.name
+    text = seed.read_text(encoding="utf-8")
+    text = re.sub(r"Căn cứ [^\n]*\n", "", text)  # no legal basis: a Violation
+    seed.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = run(capsys, "build", str(sources), "--out", str(out), "--no-store")
+    assert code == 1
+    assert "REFUSED" in err and SEED_112.name in err
+    assert not (out / "resolutions" / f"{STEM_112}.ttl").exists()
+    assert (out / "resolutions" / "thai-nguyen-nq-hdnd-2023-94.ttl").exists()
+    code, _, _ = run(
+        capsys, "build", str(sources), "--out", str(out), "--no-store", "--allow-violations"
+    )
+    assert code == 0
+    assert (out / "resolutions" / f"{STEM_112}.ttl").exists()
+
+
+def test_build_bad_source_writes_nothing(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (sources / "broken.md").write_bytes(b"\x00\x01binary")
+    out = tmp_path / "out"
+    code, _, err = run(capsys, "build", str(sources), "--out", str(out), "--no-store")
+    assert code == 2
+    assert "broken.md" in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_export_formats_round_trip(
+    fmt: str, sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    build.build([sources], out, store=None, validate=False)
+    target = tmp_path / f"export.{fmt}"
+    code, _, _ = run(capsys, "export", "--from", str(out), "--format", fmt, "-o", str(target))
+    assert code == 0
+    rdf_format, keeps_graphs = FORMATS[fmt]
+    parsed = list(ox.parse(path=str(target), format=rdf_format))
+    dump = list(ox.parse(path=str(out / "dump.nq"), format=ox.RdfFormat.N_QUADS))
+    if keeps_graphs:
+        assert {str(q) for q in parsed} == {str(q) for q in dump}
+    else:
+        assert {str(t) for t in parsed} == {
+            str(ox.Triple(q.subject, q.predicate, q.object)) for q in dump
+        }
+    again = tmp_path / f"again.{fmt}"
+    run(capsys, "export", "--from", str(out), "--format", fmt, "-o", str(again))
+    assert again.read_bytes() == target.read_bytes()
+
+
+def test_export_without_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "export", "--from", str(tmp_path))
+    assert code == 2 and "nqgraph build" in err
