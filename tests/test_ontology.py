@@ -37,6 +37,7 @@ EXPECTED_SCHEMES = {
     "citation-kind",
     "signing-authority",
     "indicator",
+    "jurisdiction",
 }
 
 
