@@ -5,6 +5,7 @@ text → `text.normalise` → `structure.layout` → the facts of each part, eac
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 from nqgraph import bodies, dates, identifiers, model, quantities, references
 from nqgraph.errors import ReadError
 from nqgraph.numerals import ORDINAL_PATTERN, parse_ordinal, parse_roman
-from nqgraph.structure import ArticleBlock, Block, Layout, Node, layout
+from nqgraph.structure import RECIPIENTS_RE, ArticleBlock, Block, Layout, Node, layout
 from nqgraph.text import NormalisedText, normalise, read_source
 
 SOURCE_SUFFIXES = (".md", ".txt", ".markdown", ".text")
@@ -74,8 +75,6 @@ def read_path(path: str | Path) -> model.Resolution:
 
 def read_text(text: str, name: str = "<text>") -> model.Resolution:
     """Read a resolution from a string (tests, other front ends)."""
-    import hashlib
-
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     source = model.SourceFile(name, Path(name).name, digest, "utf-8", text)
     return read_source_file(source)
@@ -496,7 +495,7 @@ class _Reader:
         signer_blocks: list[Block] = []
         for block in blocks:
             text = block.text
-            m = RECIPIENTS_HEAD.match(text)
+            m = RECIPIENTS_RE.match(text)
             if m:
                 in_recipients = True
                 rest = text[m.end() :].strip()
@@ -579,7 +578,6 @@ class _Reader:
 _ADOPTION_INSIDE_RE = re.compile(
     r"(?:^|[.;]\s+)(Nghị quyết này\b.{0,200}?\bthông qua\b.*)$", re.IGNORECASE
 )
-RECIPIENTS_HEAD = re.compile(r"^Nơi\s+nhận\s*:?\s*", re.IGNORECASE)
 
 
 def _items(text: str) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ CONSIDERED_RE = re.compile(
     re.IGNORECASE,
 )
 ADOPTION_RE = re.compile(r"^Nghị quyết này\b.{0,200}?\bthông qua\b", re.IGNORECASE)
-RECIPIENTS_RE = re.compile(r"^Nơi\s+nhận\s*:?", re.IGNORECASE)
+RECIPIENTS_RE = re.compile(r"^Nơi\s+nhận\s*:?\s*", re.IGNORECASE)
 SIGNATURE_RE = re.compile(r"^(?:\(Đã ký\)|(?:TM|KT|Q|TL|TUQ)\.\s)")
 
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
