@@ -1,26 +1,26 @@
 """Shared fixtures.
 
-The dataset every query test runs on comes from ONE fixture, `turtle_dir`: a directory laid out
-like the output of `nqgraph build --out DIR` (resolutions/*.ttl, vocabularies/*.ttl). Today it
-is written from the hand-made tests/data/queries-fixture.trig; to test on the real seed build,
-change `turtle_dir` alone (e.g. run `nqgraph build data/source --out <tmp>` and return <tmp>)
-and re-pin the expected rows in tests/test_queries.py.
+The dataset every query test runs on comes from ONE fixture, `turtle_dir`: the committed build
+of the seed texts (data/source/*.md -> data/turtle/, as `nqgraph build --out data/turtle`
+writes it; tests/test_graph.py checks that it is fresh). Only the parts `publish_dir` reads —
+resolutions/*.ttl and vocabularies/*.ttl — are copied once per session into a temporary
+directory, so that a rebuild running elsewhere cannot change the data under a test.
 """
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 
 from nqgraph.publish import publish_dir
-from nqgraph.store import VOCAB_GRAPH, OxigraphRepo
+from nqgraph.store import OxigraphRepo
 
-DATA = Path(__file__).parent / "data"
-FIXTURE_TRIG = DATA / "queries-fixture.trig"
-SOURCE_DIR = Path(__file__).parent.parent / "data" / "source"
+ROOT = Path(__file__).parent.parent
+SOURCE_DIR = ROOT / "data" / "source"
+SEED_TURTLE = ROOT / "data" / "turtle"
 
 B = "https://w3id.org/nqgraph/"
 RES_112 = B + "eli/vn/thai-nguyen/nq-hdnd/2024/112"
@@ -34,27 +34,19 @@ QUERY_PARAMS: dict[str, dict[str, str]] = {
 }
 
 
-def write_turtle_dir(trig: Path, out: Path) -> Path:
-    """Split a TriG dataset into the `nqgraph build` layout (one Turtle file per graph)."""
-    dataset = ox.Store()
-    dataset.load(path=str(trig), format=ox.RdfFormat.TRIG)
-    (out / "resolutions").mkdir(parents=True)
-    (out / "vocabularies").mkdir(parents=True)
-    for graph in dataset.named_graphs():
-        assert isinstance(graph, ox.NamedNode)
-        if graph.value == VOCAB_GRAPH:
-            target = out / "vocabularies" / "vocab.ttl"
-        else:
-            name = graph.value.removesuffix("/graph").split("/eli/vn/", 1)[1].replace("/", "-")
-            target = out / "resolutions" / f"{name}.ttl"
-        dataset.dump(output=str(target), format=ox.RdfFormat.TURTLE, from_graph=graph)
-    return out
-
-
 @pytest.fixture(scope="session")
 def turtle_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The built output the query tests run on (see the module docstring)."""
-    return write_turtle_dir(FIXTURE_TRIG, tmp_path_factory.mktemp("turtle"))
+    """A snapshot of the seed build (resolutions/*.ttl, vocabularies/*.ttl)."""
+    out = tmp_path_factory.mktemp("turtle")
+    for part in ("resolutions", "vocabularies"):
+        (out / part).mkdir()
+        for path in sorted((SEED_TURTLE / part).glob("*.ttl")):
+            shutil.copy2(path, out / part / path.name)
+    assert sorted(p.name for p in (out / "resolutions").iterdir()) == [
+        "thai-nguyen-nq-hdnd-2023-94.ttl",
+        "thai-nguyen-nq-hdnd-2024-112.ttl",
+    ]
+    return out
 
 
 @pytest.fixture(scope="session")

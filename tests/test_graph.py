@@ -49,7 +49,9 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def published(root: Path) -> list[Path]:
     """The published files of a build output (the hidden incremental-build cache is not)."""
     return sorted(
-        p.relative_to(root) for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")
+        p.relative_to(root)
+        for p in root.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
     )
 
 

@@ -1,5 +1,6 @@
-"""Against a real Oxigraph server on 127.0.0.1: publish, query remotely, compare with the
-embedded store, republish, and check that endpoint errors are one line with exit code 2."""
+"""Against a real Oxigraph server on 127.0.0.1: publish the seed build (tests/conftest.py,
+`turtle_dir`), run every stored query remotely and compare with the embedded store, republish,
+and check that endpoint errors are one line with exit code 2."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from nqgraph.catalogue import load_catalogue, run
 from nqgraph.cli import main
 from nqgraph.serve import OxigraphServer, free_port
 from nqgraph.store import OxigraphRepo, RemoteRepo, Rows, Term
-from tests.conftest import QUERY_PARAMS
+from tests.conftest import QUERY_PARAMS, RES_94, RES_112, B
 
 pytestmark = pytest.mark.server
 
@@ -61,6 +62,27 @@ def test_remote_answers_equal_local(
                 row["recipients"] = Literal("; ".join(sorted(str(row["recipients"]).split("; "))))
     assert normalised(there) == normalised(here)
     assert len(here) > 0
+
+
+def test_remote_is_the_seed_build(remote: RemoteRepo) -> None:
+    """A few answers pinned by hand from the seed texts (see tests/test_queries.py), remotely."""
+    assert remote.graph_names() == [RES_94 + "/graph", RES_112 + "/graph", B + "vocab"]
+    grdp = run(CATALOGUE["indicator-series"], remote, {"indicator": "Tăng trưởng kinh tế"})
+    assert [(str(r["year"]), str(r["value"]), str(r["resolutionNumber"])) for r in grdp] == [
+        ("2024", "7.5", "94/NQ-HĐND"),  # "Tốc độ tăng trưởng kinh tế (GRDP): 7,5%"
+        ("2025", "8.5", "112/NQ-HĐND"),  # "… 8,5%"
+    ]
+    sessions = run(CATALOGUE["session-record"], remote, {})
+    assert [
+        (str(r["sessionNumber"]), str(r["adoptionDate"]), str(r["recipientCount"]))
+        for r in sessions
+    ] == [("16", "2023-12-08", "0"), ("23", "2024-12-10", "18")]
+    changes = run(CATALOGUE["target-changes"], remote, {"from": "94/NQ-HĐND", "to": "112/NQ-HĐND"})
+    assert len(changes) == 26
+    dropped = [r for r in changes if str(r["change"]) == "dropped"]
+    assert [str(r["indicatorLabel"]) for r in dropped] == [
+        "Số đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới"
+    ]
 
 
 def test_injection_remote(remote: RemoteRepo) -> None:

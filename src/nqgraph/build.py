@@ -1,8 +1,11 @@
 """`nqgraph build`: resolution texts → per-resolution Turtle, vocabularies, VoID, dump, store.
 
-Per-document work (read, graph, validate, reason) runs in worker processes; unchanged sources
-are not re-read (incremental, keyed by source checksum, software version and base IRI). Every
-file is written atomically; nothing is written unless every source could be read.
+Per-document work (read, graph, serialise, validate, reason) runs in worker processes that write
+their files into a staging directory and hand back only a summary, so memory stays flat however
+many documents there are. Unchanged sources are not re-read (the cache key is the source
+checksum, the code and the base IRI). Staged files replace the published ones only once every
+source has been read; each replacement is an atomic rename. The N-Quads dump is streamed from
+per-resolution parts, and the store is bulk-loaded from it.
 """
 
 from __future__ import annotations
@@ -10,9 +13,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Sequence
+import shutil
+import time
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -30,41 +36,50 @@ from nqgraph.progress import Progress
 from nqgraph.turtle import TurtleWriter, ntriples
 
 MANIFEST = ".manifest.json"  # build cache for incremental builds; not published
+PARTS = ".parts"  # per-resolution N-Quads, concatenated into dump.nq; not published
+STAGING = ".staging"
 VOCAB_GRAPH = VOCAB_BASE.rstrip("/")
 INFERRED_GRAPH_SUFFIX = "/inferred"
 
 
 @dataclass(slots=True)
 class Outcome:
-    """What the worker made of one source (plain data: it crosses process boundaries)."""
+    """What a worker made of one source: a summary (its files are in the staging directory)."""
 
     source: str
     sha256: str
     iri: str
     stem: str
-    turtle: str
-    nt: str
     triples: int
     missing: list[str]
     violations: int = 0
     warnings: int = 0
     infos: int = 0
     messages: list[str] = field(default_factory=list)
-    inferred_turtle: str | None = None
-    inferred_nt: str | None = None
     inferred_triples: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # per step: read, graph, …
+    reused: bool = False
 
 
 @dataclass(slots=True)
 class BuildResult:
-    outcomes: list[Outcome]
+    outcomes: list[Outcome]  # published, sorted by file stem
     reused: int
     out: Path
     refused: list[Outcome]
+    seconds: dict[str, float] = field(default_factory=dict)  # parent steps: write, dump, store
 
     @property
     def triples(self) -> int:
         return sum(o.triples for o in self.outcomes)
+
+    def step_seconds(self) -> dict[str, float]:
+        """CPU-side seconds per worker step, summed over documents, plus the parent steps."""
+        total: dict[str, float] = {}
+        for o in [*self.outcomes, *self.refused]:
+            for step, seconds in o.seconds.items():
+                total[step] = total.get(step, 0.0) + seconds
+        return {**total, **self.seconds}
 
 
 def built_at_from_env() -> datetime | None:
@@ -78,54 +93,82 @@ def built_at_from_env() -> datetime | None:
         raise NqgraphError(f"SOURCE_DATE_EPOCH must be an integer, not {raw!r}") from exc
 
 
-def process(
-    path: str, base: str, built_at: datetime | None, validate: bool, reason: bool
-) -> Outcome:
-    """Read, graph, validate and (optionally) reason over one resolution text."""
-    res = reader.read_path(path)
-    iris = Iris(base)
-    triples = resolution_triples(res, iris, built_at)
+@dataclass(frozen=True, slots=True)
+class _Job:
+    path: str
+    staging: str
+    base: str
+    built_at: datetime | None
+    validate: bool
+    reason: bool
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, step: str) -> None:
+        now = time.perf_counter()
+        self.seconds[step] = self.seconds.get(step, 0.0) + now - self._last
+        self._last = now
+
+
+def process(job: _Job) -> Outcome:
+    """Read, graph, serialise, validate and (optionally) reason over one resolution text,
+    writing its Turtle, inferred Turtle and N-Quads part into the staging directory."""
+    clock = _Clock()
+    res = reader.read_path(job.path)
+    clock.lap("read")
+    iris = Iris(job.base)
+    triples = resolution_triples(res, iris, job.built_at)
     iri = iris.resolution(res)
+    stem = file_stem(iri, iris.base)
+    clock.lap("graph")
     writer = TurtleWriter(PREFIXES)
+    staging = Path(job.staging)
+    (staging / "resolutions" / f"{stem}.ttl").write_text(writer.serialize(triples), "utf-8")
+    graph_suffix = f" <{graph_name(iri)}> .\n"
+    part = [line[:-3] + graph_suffix for line in ntriples(triples).splitlines(keepends=True)]
+    clock.lap("serialise")
     outcome = Outcome(
-        source=path,
+        source=job.path,
         sha256=res.source.sha256,
         iri=str(iri),
-        stem=file_stem(iri, iris.base),
-        turtle=writer.serialize(triples),
-        nt=ntriples(triples),
+        stem=stem,
         triples=len(triples),
         missing=list(res.missing),
     )
-    if validate:
-        from rdflib import Graph
+    if job.validate:
+        from nqgraph.validate import check_triples
 
-        from nqgraph.validate import check_resolution
-
-        graph = Graph()
-        for triple in triples:
-            graph.add(triple)
-        report = check_resolution(graph, lang="en")
-        outcome.violations = report.counts.get("Violation", 0)
-        outcome.warnings = report.counts.get("Warning", 0)
-        outcome.infos = report.counts.get("Info", 0)
+        report = check_triples(triples)
+        counts = report.counts
+        outcome.violations = counts.get("Violation", 0)
+        outcome.warnings = counts.get("Warning", 0)
+        outcome.infos = counts.get("Info", 0)
         outcome.messages = [
             f"line {f.source_line}: {f.severity}: {f.message}"
             for f in report.findings
             if f.severity != "Info"
         ]
-    if reason:
+        clock.lap("validate")
+    if job.reason:
         from nqgraph.reason import entailments
 
         inferred = entailments(triples)
-        outcome.inferred_turtle = writer.serialize(inferred)
-        outcome.inferred_nt = ntriples(inferred)
+        clock.lap("reason")
+        (staging / "inferred" / f"{stem}.ttl").write_text(writer.serialize(inferred), "utf-8")
+        inferred_suffix = f" <{iri}{INFERRED_GRAPH_SUFFIX}> .\n"
+        part += [
+            line[:-3] + inferred_suffix for line in ntriples(inferred).splitlines(keepends=True)
+        ]
         outcome.inferred_triples = len(inferred)
+        clock.lap("serialise")
+    (staging / PARTS / f"{stem}.nq").write_text("".join(part), "utf-8")
+    clock.lap("serialise")
+    outcome.seconds = clock.seconds
     return outcome
-
-
-def _process_star(args: tuple[str, str, datetime | None, bool, bool]) -> Outcome:
-    return process(*args)
 
 
 def build(
@@ -145,49 +188,75 @@ def build(
     built_at = built_at_from_env()
     iris = Iris(base)
     manifest = _load_manifest(out)
-    code = code_digest()
+    key = _cache_key(iris.base, built_at, reason, validate)
     todo: list[Path] = []
     reused: list[Outcome] = []
     for path in files:
         entry = manifest.get(_manifest_key(path, out))
-        if (
-            not force
-            and entry is not None
-            and entry.get("sha256") == _sha256(path)
-            and entry.get("version") == __version__
-            and entry.get("code") == code
-            and entry.get("base") == iris.base
-            and entry.get("built_at") == (built_at.isoformat() if built_at else None)
-            and entry.get("reason", False) == reason
-            and (out / "resolutions" / f"{entry['stem']}.ttl").is_file()
-        ):
-            reused.append(_reuse(out, entry, reason))
+        if not force and entry is not None and _still_valid(entry, path, out, key):
+            reused.append(_outcome_from(entry, path))
         else:
             todo.append(path)
-    progress = Progress(len(todo), "build")
-    fresh: list[Outcome] = []
-    args = [(str(p), iris.base, built_at, validate, reason) for p in todo]
-    if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for outcome in pool.map(_process_star, args, chunksize=max(1, len(args) // (jobs * 8))):
-                fresh.append(outcome)
-                progress.advance()
-    else:
-        for a in args:
-            fresh.append(_process_star(a))
-            progress.advance()
-    progress.close()
-    outcomes = sorted([*reused, *fresh], key=lambda o: o.stem)
-    _check_unique(outcomes)
-    refused = [o for o in fresh if o.violations and not allow_violations]
-    published = [o for o in outcomes if o not in refused]
-    _write(out, published, iris, manifest_base=iris.base, built_at=built_at, reason=reason)
+    with _staging(out) as staging:
+        fresh = _run_jobs(todo, staging, iris.base, built_at, validate, reason, jobs)
+        outcomes = sorted([*reused, *fresh], key=lambda o: o.stem)
+        _check_unique(outcomes)
+        refused = [o for o in fresh if o.violations and not allow_violations]
+        published = [o for o in outcomes if o not in refused]
+        clock = _Clock()
+        _publish(out, staging, published, iris, reason=reason, key=key)
+        clock.lap("write")
     if store is not None:
-        _load_store(store, published, reason)
+        _load_store(store, out, published, changed={o.stem for o in fresh})
+        clock.lap("store")
     for o in fresh:
         for message in o.messages:
             log(f"{o.source}: {message}")
-    return BuildResult(published, len(reused), out, refused)
+    return BuildResult(published, len(reused), out, refused, clock.seconds)
+
+
+def _run_jobs(
+    todo: list[Path],
+    staging: Path,
+    base: str,
+    built_at: datetime | None,
+    validate: bool,
+    reason: bool,
+    jobs: int,
+) -> list[Outcome]:
+    args = [_Job(str(p), str(staging), base, built_at, validate, reason) for p in todo]
+    progress = Progress(len(args), "build")
+    fresh: list[Outcome] = []
+    try:
+        if jobs > 1 and len(args) > 1:
+            chunk = max(1, min(16, len(args) // (jobs * 4)))
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                for outcome in pool.map(process, args, chunksize=chunk):
+                    fresh.append(outcome)
+                    progress.advance()
+        else:
+            for job in args:
+                fresh.append(process(job))
+                progress.advance()
+    finally:
+        progress.close()
+    return fresh
+
+
+@contextmanager
+def _staging(out: Path) -> Iterator[Path]:
+    """A fresh staging directory inside `out` (same file system: renames are atomic)."""
+    staging = out / STAGING
+    if staging.exists():
+        shutil.rmtree(staging)
+    for sub in ("resolutions", "inferred", PARTS):
+        (staging / sub).mkdir(parents=True)
+    try:
+        yield staging
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        if out.is_dir() and not any(out.iterdir()):
+            out.rmdir()  # a first build that failed leaves nothing behind
 
 
 @lru_cache(maxsize=1)
@@ -200,13 +269,30 @@ def code_digest() -> str:
     return digest.hexdigest()[:16]
 
 
+def _cache_key(base: str, built_at: datetime | None, reason: bool, validate: bool) -> str:
+    stamp = built_at.isoformat() if built_at else ""
+    return f"{__version__}|{code_digest()}|{base}|{stamp}|{reason}|{validate}"
+
+
 def _manifest_key(path: Path, out: Path) -> str:
     """The source path relative to the output directory: the same however it was named."""
     return os.path.relpath(path.resolve(), out.resolve())
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def _still_valid(entry: dict[str, object], path: Path, out: Path, key: str) -> bool:
+    stem = str(entry.get("stem"))
+    return (
+        entry.get("key") == key
+        and entry.get("sha256") == hashlib.sha256(path.read_bytes()).hexdigest()
+        and (out / "resolutions" / f"{stem}.ttl").is_file()
+        and (out / PARTS / f"{stem}.nq").is_file()
+    )
+
+
+def _outcome_from(entry: dict[str, object], path: Path) -> Outcome:
+    known = {f for f in Outcome.__dataclass_fields__ if f not in ("source", "reused", "seconds")}
+    data = {k: v for k, v in entry.items() if k in known}
+    return Outcome(source=str(path), reused=True, **data)  # type: ignore[arg-type]
 
 
 def _check_unique(outcomes: list[Outcome]) -> None:
@@ -231,87 +317,46 @@ def _load_manifest(out: Path) -> dict[str, dict[str, object]]:
     return {str(e["source"]): e for e in entries if isinstance(e, dict) and "source" in e}
 
 
-def _reuse(out: Path, entry: dict[str, object], reason: bool) -> Outcome:
-    import pyoxigraph as ox
-
-    stem = str(entry["stem"])
-    turtle = (out / "resolutions" / f"{stem}.ttl").read_text(encoding="utf-8")
-    nt = ox.serialize(ox.parse(turtle, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
-    outcome = Outcome(
-        source=str((out / str(entry["source"])).resolve()),
-        sha256=str(entry["sha256"]),
-        iri=str(entry["iri"]),
-        stem=stem,
-        turtle=turtle,
-        nt="".join(sorted(nt.decode("utf-8").splitlines(keepends=True))) if nt else "",
-        triples=int(str(entry["triples"])),
-        missing=[str(m) for m in entry.get("missing", [])],  # type: ignore[attr-defined]
-    )
-    inferred = out / "inferred" / f"{stem}.ttl"
-    if reason and inferred.is_file():
-        text = inferred.read_text(encoding="utf-8")
-        data = ox.serialize(
-            ox.parse(text, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES
-        )
-        outcome.inferred_turtle = text
-        outcome.inferred_nt = data.decode("utf-8") if data else ""
-        outcome.inferred_triples = int(str(entry.get("inferred_triples", 0)))
-    return outcome
-
-
-def _write(
-    out: Path,
-    outcomes: list[Outcome],
-    iris: Iris,
-    *,
-    manifest_base: str,
-    built_at: datetime | None,
-    reason: bool,
+def _publish(
+    out: Path, staging: Path, outcomes: list[Outcome], iris: Iris, *, reason: bool, key: str
 ) -> None:
-    res_dir = out / "resolutions"
-    inf_dir = out / "inferred"
-    keep = {f"{o.stem}.ttl" for o in outcomes}
-    for o in outcomes:
-        atomic_write(res_dir / f"{o.stem}.ttl", o.turtle)
-        if reason and o.inferred_turtle is not None:
-            atomic_write(inf_dir / f"{o.stem}.ttl", o.inferred_turtle)
-    for directory in (res_dir, inf_dir):
-        if directory.is_dir():
-            for stale in directory.glob("*.ttl"):
-                if stale.name not in keep or (directory == inf_dir and not reason):
-                    stale.unlink()
+    """Move the staged files of `outcomes` into place; remove what is no longer produced."""
+    keep = {o.stem for o in outcomes}
+    for sub in ("resolutions", "inferred", PARTS):
+        target = out / sub
+        target.mkdir(parents=True, exist_ok=True)
+        suffix = ".nq" if sub == PARTS else ".ttl"
+        for o in outcomes:
+            staged = staging / sub / f"{o.stem}{suffix}"
+            if staged.is_file():
+                _replace_if_changed(staged, target / staged.name)
+        for old in target.glob(f"*{suffix}"):
+            if old.stem not in keep or (sub == "inferred" and not reason):
+                old.unlink()
+        if not any(target.iterdir()):
+            target.rmdir()
     vocab_dir = out / "vocabularies"
     names = set()
     for src in [*resources.ontology_files(), resources.ontology_dir() / "shapes.ttl"]:
         if src.is_file():
             names.add(src.name)
             atomic_write(vocab_dir / src.name, src.read_bytes())
-    if vocab_dir.is_dir():
-        for stale in vocab_dir.glob("*.ttl"):
-            if stale.name not in names:
-                stale.unlink()
+    for stale in vocab_dir.glob("*.ttl"):
+        if stale.name not in names:
+            stale.unlink()
     entries = [
         Entry(URIRef(o.iri), f"resolutions/{o.stem}.ttl", Path(o.source).name, o.sha256, o.triples)
         for o in outcomes
     ]
     atomic_write(out / "void.ttl", TurtleWriter(PREFIXES).serialize(void_triples(entries, iris)))
-    atomic_write(out / "dump.nq", _nquads(outcomes, reason))
+    _write_dump(out, outcomes)
     manifest = {
         "software": f"nqgraph {__version__}",
         "resolutions": [
             {
+                **{k: v for k, v in asdict(o).items() if k not in ("reused", "seconds")},
                 "source": _manifest_key(Path(o.source), out),
-                "sha256": o.sha256,
-                "iri": o.iri,
-                "stem": o.stem,
-                "triples": o.triples,
-                "inferred_triples": o.inferred_triples,
-                "missing": o.missing,
-                "version": __version__,
-                "code": code_digest(),
-                "base": manifest_base,
-                "built_at": built_at.isoformat() if built_at else None,
-                "reason": reason,
+                "key": key,
             }
             for o in outcomes
         ],
@@ -319,27 +364,52 @@ def _write(
     atomic_write(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
 
 
-def _nquads(outcomes: list[Outcome], reason: bool) -> str:
-    parts: list[str] = []
-    for o in outcomes:
-        graph = f" <{graph_name(URIRef(o.iri))}> .\n"
-        parts.extend(line[:-3] + graph for line in o.nt.splitlines(keepends=True))
-        if reason and o.inferred_nt:
-            igraph = f" <{o.iri}{INFERRED_GRAPH_SUFFIX}> .\n"
-            parts.extend(line[:-3] + igraph for line in o.inferred_nt.splitlines(keepends=True))
-    return "".join(parts)
+def _replace_if_changed(staged: Path, target: Path) -> None:
+    if target.is_file() and target.stat().st_size == staged.stat().st_size:
+        if target.read_bytes() == staged.read_bytes():
+            return
+    os.chmod(staged, 0o644)
+    os.replace(staged, target)
 
 
-def _load_store(store: Path, outcomes: list[Outcome], reason: bool) -> None:
+def _write_dump(out: Path, outcomes: list[Outcome]) -> None:
+    """dump.nq: the parts concatenated in file-stem order, streamed into a temporary file."""
+    target = out / "dump.nq"
+    tmp = out / ".dump.nq.tmp"
+    try:
+        with tmp.open("wb") as dump:
+            for o in outcomes:
+                with (out / PARTS / f"{o.stem}.nq").open("rb") as part:
+                    shutil.copyfileobj(part, dump)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _load_store(store: Path, out: Path, outcomes: list[Outcome], changed: set[str]) -> None:
+    """Replace the changed graphs, or bulk-load the whole dump when most have changed."""
     import pyoxigraph as ox
 
     from nqgraph.store import OxigraphRepo
 
     with OxigraphRepo(store) as repo:
-        for o in outcomes:
-            repo.replace_graph(str(graph_name(URIRef(o.iri))), o.nt.encode("utf-8"))
-            if reason and o.inferred_nt is not None:
-                repo.replace_graph(o.iri + INFERRED_GRAPH_SUFFIX, o.inferred_nt.encode("utf-8"))
+        published = {str(graph_name(URIRef(o.iri))) for o in outcomes}
+        existing = set(repo.graph_names())
+        if len(changed) * 2 >= len(outcomes) or not existing:
+            repo.store.clear()
+            repo.store.bulk_load(path=str(out / "dump.nq"), format=ox.RdfFormat.N_QUADS)
+        else:
+            for o in outcomes:
+                if o.stem in changed:
+                    for name in (graph_name(URIRef(o.iri)), o.iri + INFERRED_GRAPH_SUFFIX):
+                        repo.store.remove_graph(ox.NamedNode(str(name)))
+                    repo.store.load(
+                        path=str(out / PARTS / f"{o.stem}.nq"), format=ox.RdfFormat.N_QUADS
+                    )
+            for name in existing - published - {VOCAB_GRAPH}:
+                if not name.endswith(INFERRED_GRAPH_SUFFIX):
+                    repo.store.remove_graph(ox.NamedNode(name))
         vocab = b"".join(
             ox.serialize(
                 ox.parse(path=str(f), format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES

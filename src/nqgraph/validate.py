@@ -202,6 +202,14 @@ def validate_graph(data: Graph, *, lang: str = "vi", label: str | None = None) -
     return report
 
 
+def check_triples(triples: Iterable[tuple[Node, Node, Node]], *, lang: str = "en") -> Report:
+    """`check_resolution` for the triples `nqgraph build` makes of one resolution."""
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    return check_resolution(graph, lang=lang)
+
+
 def check_resolution(graph: Graph, *, lang: str = "vi") -> Report:
     """Validate the graph of one resolution (for `nqgraph build`)."""
     return validate_graph(graph, lang=lang)
