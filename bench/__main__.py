@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import importlib.metadata
+import itertools
 import json
+import math
 import os
 import platform
 import subprocess
@@ -22,19 +24,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from bench.corpus import write_corpus
-
-
-@dataclass(frozen=True, slots=True)
-class StageResult:
-    wall: float  # seconds, measured inside the child around `run`
-    items: int  # what the stage handled: texts, resolutions, queries …
-    triples: int = 0  # triples produced or loaded, where that means something
-    peak_rss: int = 0  # bytes; filled in by the parent from the child's rusage
+from bench.naive import NAIVE_PIECES, Naive
+from bench.stages import PIECES, Build, Params, Query, StageResult
 
 
 class Stage(Protocol):
@@ -55,12 +51,9 @@ class Row:
     peak_rss_mb: float = 0.0
     error: str | None = None
     corpus_bytes: int | None = None  # generate only
-
-
-@dataclass(frozen=True, slots=True)
-class Params:
-    n: int
-    seed: int
+    extrapolated: bool = False  # naive rows beyond --naive-cap: computed, not measured
+    note: str = ""
+    detail: dict[str, Any] = field(default_factory=dict)
 
 
 class Generate:
@@ -77,9 +70,12 @@ class Generate:
         return StageResult(time.perf_counter() - start, self.params.n)
 
 
-#: Stages in the order they run. The lead adds reading, building, loading, querying … here.
+#: Stages in the order they run.
 STAGES: dict[str, Callable[[Params], Stage]] = {
     "generate": Generate,
+    "build": Build,
+    "query": Query,
+    "naive": Naive,
 }
 
 
@@ -118,7 +114,7 @@ def _run_in_child(stage: str, params: Params, corpus: Path, workdir: Path) -> St
     data = json.loads(result_file.read_text(encoding="utf-8"))
     # ru_maxrss is in kilobytes on Linux, bytes on macOS
     peak = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
-    return StageResult(data["wall"], data["items"], data["triples"], peak)
+    return StageResult(data["wall"], data["items"], data["triples"], peak, data.get("detail", {}))
 
 
 def machine() -> dict[str, object]:
@@ -130,6 +126,13 @@ def machine() -> dict[str, object]:
                 break
     except OSError:
         pass
+    ram = 0
+    try:
+        for line in Path("/proc/meminfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("MemTotal:"):
+                ram = int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
     versions = {}
     for pkg in ("rdflib", "pyoxigraph", "pyshacl", "owlrl"):
         try:
@@ -139,6 +142,7 @@ def machine() -> dict[str, object]:
     return {
         "cores": os.cpu_count(),
         "cpu": model,
+        "ram_gib": round(ram / 2**30, 1),
         "python": platform.python_version(),
         "platform": platform.platform(),
         "versions": versions,
@@ -149,19 +153,175 @@ def machine_line(m: dict[str, object]) -> str:
     versions = m["versions"]
     assert isinstance(versions, dict)
     libs = ", ".join(f"{k} {v}" for k, v in versions.items())
-    return f"machine: {m['cores']} cores, {m['cpu']}, Python {m['python']}; {libs}"
+    return (
+        f"machine: {m['cores']} cores, {m['cpu']}, {m.get('ram_gib', '?')} GiB RAM, "
+        f"Python {m['python']}; {libs}"
+    )
+
+
+# --------------------------------------------------------------------------- derived rows
+
+
+def sub_rows(row: Row) -> list[Row]:
+    """The pieces of `build` and `naive` as rows of their own (`build/validate`, …)."""
+    pieces = row.detail.get("pieces_wall_s", {})
+    names = {"build": (*PIECES, "write", "store"), "naive": NAIVE_PIECES}.get(row.stage, ())
+    return [
+        Row(
+            f"{row.stage}/{name}",
+            row.n,
+            float(pieces[name]),
+            row.items,
+            note="part of " + row.stage,
+        )
+        for name in names
+        if name in pieces
+    ]
+
+
+def slope(n1: int, t1: float, n2: int, t2: float) -> float | None:
+    """The log-log slope between two sizes (the scaling exponent), None if undefined."""
+    if n1 <= 0 or n2 <= 0 or n1 == n2 or t1 <= 0 or t2 <= 0:
+        return None
+    return math.log(t2 / t1) / math.log(n2 / n1)
+
+
+def extrapolate(rows: list[Row], sizes: list[int]) -> list[Row]:
+    """Naive rows for the sizes it was not run at: t(N) = t(n) (N/n)^k, k the last measured
+    exponent (at least 1: nothing here gets cheaper per resolution as the graph grows)."""
+    out: list[Row] = []
+    names = dict.fromkeys(r.stage for r in rows if r.stage.split("/")[0] == "naive")
+    for name in names:
+        pts = sorted(
+            (r.n, r.wall_s) for r in rows if r.stage == name and not r.error and not r.extrapolated
+        )
+        if not pts:
+            continue
+        have = {r.n for r in rows if r.stage == name}
+        n_last, t_last = pts[-1]
+        k = 1.0
+        if len(pts) >= 2:
+            k = max(1.0, slope(*pts[-2], *pts[-1]) or 1.0)
+        for n in sizes:
+            if n > n_last and n not in have:
+                wall = t_last * (n / n_last) ** k
+                note = f"EXTRAPOLATED from N={n_last}, k={k:.2f}"
+                out.append(Row(name, n, round(wall, 2), n, extrapolated=True, note=note))
+    return out
 
 
 def table(rows: list[Row]) -> str:
-    head = f"{'stage':<12} {'N':>7} {'wall s':>9} {'items':>8} {'items/s':>9} {'triples':>10} "
+    head = f"{'stage':<18} {'N':>6} {'wall s':>10} {'items':>6} {'items/s':>9} {'triples':>10} "
     head += f"{'peak MB':>8}  note"
     lines = [head, "-" * len(head)]
     for r in rows:
-        rate = f"{r.items / r.wall_s:,.0f}" if r.wall_s > 0 else "-"
-        note = r.error or (f"{r.corpus_bytes / 2**20:.1f} MB of text" if r.corpus_bytes else "")
+        rate = f"{r.items / r.wall_s:,.1f}" if r.wall_s > 0 else "-"
+        note = r.error or r.note
+        if r.corpus_bytes:
+            note = f"{r.corpus_bytes / 2**20:.1f} MB of text"
+        if r.stage == "build" and r.detail:
+            d = r.detail
+            note = (
+                f"tree peak {d.get('tree_peak_mb', 0):.0f} MB, {d.get('inferred_triples', 0)} "
+                f"inferred, {d.get('violations', 0)} violations, jobs={d.get('jobs')}"
+            )
+        peak = f"{r.peak_rss_mb:>8.0f}" if r.peak_rss_mb else f"{'-':>8}"
+        wall = f"{'~' if r.extrapolated else ''}{r.wall_s:.2f}"
         lines.append(
-            f"{r.stage:<12} {r.n:>7} {r.wall_s:>9.2f} {r.items:>8} {rate:>9} {r.triples:>10} "
-            f"{r.peak_rss_mb:>8.0f}  {note}"
+            f"{r.stage:<18} {r.n:>6} {wall:>10} {r.items:>6} {rate:>9} {r.triples:>10} "
+            f"{peak}  {note}"
+        )
+    return "\n".join(lines)
+
+
+def _find(rows: list[Row], stage: str, n: int) -> Row | None:
+    for r in rows:
+        if r.stage == stage and r.n == n and not r.error:
+            return r
+    return None
+
+
+def exponents(rows: list[Row], sizes: list[int]) -> dict[str, dict[str, float]]:
+    """Per stage, the log-log slope between consecutive sizes ("10-100": 1.02, …)."""
+    out: dict[str, dict[str, float]] = {}
+    for stage in dict.fromkeys(r.stage for r in rows):
+        if stage == "query":
+            continue  # a fixed number of queries: its time is not per resolution
+        for a, b in itertools.pairwise(sizes):
+            ra, rb = _find(rows, stage, a), _find(rows, stage, b)
+            if ra and rb and not (ra.extrapolated or rb.extrapolated):
+                k = slope(a, ra.wall_s, b, rb.wall_s)
+                if k is not None:
+                    out.setdefault(stage, {})[f"{a}-{b}"] = round(k, 3)
+    return out
+
+
+def exponent_table(exps: dict[str, dict[str, float]]) -> str:
+    spans = list(dict.fromkeys(span for e in exps.values() for span in e))
+    lines = [f"{'stage':<18} " + " ".join(f"{s:>12}" for s in spans)]
+    for stage, e in exps.items():
+        lines.append(f"{stage:<18} " + " ".join(f"{e.get(s, float('nan')):>12.2f}" for s in spans))
+    return "\n".join(lines)
+
+
+def ratios(rows: list[Row], sizes: list[int]) -> list[dict[str, Any]]:
+    """naive / ours per size: the whole build, and validate, reason, query alone."""
+    out = []
+    pairs = (("build", "naive"), ("build/validate", "naive/validate"),
+             ("build/reason", "naive/reason"))  # fmt: skip
+    for n in sizes:
+        entry: dict[str, Any] = {"n": n}
+        for ours, theirs in pairs:
+            a, b = _find(rows, ours, n), _find(rows, theirs, n)
+            if a and b and a.wall_s > 0:
+                entry[ours.split("/")[-1]] = round(b.wall_s / a.wall_s, 1)
+                entry["extrapolated"] = entry.get("extrapolated", False) or b.extrapolated
+        q, nq = _find(rows, "query", n), _find(rows, "naive", n)
+        if q and nq and not nq.extrapolated:
+            ours_ms = {(x["query"], x["mode"]): x["median_ms"] for x in q.detail["queries"]}
+            theirs_ms = {(x["query"], x["mode"]): x["median_ms"] for x in nq.detail["queries"]}
+            common = [k for k in theirs_ms if k in ours_ms]
+            a_sum, b_sum = sum(ours_ms[k] for k in common), sum(theirs_ms[k] for k in common)
+            if a_sum > 0:
+                entry["query"] = round(b_sum / a_sum, 1)
+        if len(entry) > 1:
+            out.append(entry)
+    return out
+
+
+def ratio_table(entries: list[dict[str, Any]]) -> str:
+    cols = ("build", "validate", "reason", "query")
+    lines = [f"{'N':>6} " + " ".join(f"{c:>10}" for c in cols) + "  (naive time / ours)"]
+    for e in entries:
+        cells = " ".join(f"{(str(e[c]) + 'x') if c in e else '-':>10}" for c in cols)
+        lines.append(
+            f"{e['n']:>6} {cells}  {'naive EXTRAPOLATED' if e.get('extrapolated') else ''}"
+        )
+    return "\n".join(lines)
+
+
+def query_table(rows: list[Row]) -> str:
+    ours = [r for r in rows if r.stage == "query" and not r.error]
+    if not ours:
+        return ""
+    q = max(ours, key=lambda r: r.n)
+    naive = [r for r in rows if r.stage == "naive" and not r.error and not r.extrapolated]
+    nq = max(naive, key=lambda r: r.n) if naive else None
+    theirs = {(x["query"], x["mode"]): x for x in nq.detail.get("queries", [])} if nq else {}
+    lines = [
+        f"stored queries on the N={q.n} store (median of {q.detail.get('runs')} runs, ms); "
+        + (f"naive: rdflib on N={nq.n}" if nq else "no naive run"),
+        f"{'query':<22} {'mode':<4} {'rows':>7} {'median':>9} {'engine':>9} {'naive':>10}"
+        + (f" {'naive rows':>10}" if nq else ""),
+    ]
+    for x in q.detail["queries"]:
+        t = theirs.get((x["query"], x["mode"]))
+        naive_ms = f"{t['median_ms']:.1f}" if t else "-"
+        naive_rows = f" {t['rows']:>10}" if t else (f" {'-':>10}" if nq else "")
+        engine = f"{x['engine_ms']:.1f}" if x["engine_ms"] else "-"
+        lines.append(
+            f"{x['query']:<22} {x['mode']:<4} {x['rows']:>7} {x['median_ms']:>9.1f} {engine:>9} "
+            f"{naive_ms:>10}{naive_rows}"
         )
     return "\n".join(lines)
 
@@ -172,21 +332,57 @@ def plot(rows: list[Row], path: Path, title: str) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(7, 4.5))
-    for stage in dict.fromkeys(r.stage for r in rows):
-        pts = [(r.n, max(r.wall_s, 1e-3)) for r in rows if r.stage == stage and not r.error]
-        if pts:
-            ax.plot([x for x, _ in pts], [y for _, y in pts], marker="o", label=stage)
+    fig, ax = plt.subplots(figsize=(9, 6))
+    cmap = plt.get_cmap("tab20")
+    for i, stage in enumerate(dict.fromkeys(r.stage for r in rows)):
+        color = cmap(i % 20)
+        naive = stage.startswith("naive")
+        pts = sorted((r.n, max(r.wall_s, 1e-3), r.extrapolated) for r in rows
+                     if r.stage == stage and not r.error)  # fmt: skip
+        measured = [(x, y) for x, y, e in pts if not e]
+        if measured:
+            ax.plot([x for x, _ in measured], [y for _, y in measured], marker="o", color=color,
+                    linestyle="--" if naive else "-", label=stage)  # fmt: skip
+        extra = [(x, y) for x, y, e in pts if e]
+        if extra:
+            xs = [measured[-1][0]] + [x for x, _ in extra] if measured else [x for x, _ in extra]
+            ys = [measured[-1][1]] + [y for _, y in extra] if measured else [y for _, y in extra]
+            ax.plot(xs, ys, marker="o", markerfacecolor="none", linestyle=":", color=color,
+                    label=None if measured else f"{stage} (extrapolated)")  # fmt: skip
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlabel("resolutions (N)")
     ax.set_ylabel("wall time (s)")
-    ax.set_title(title, fontsize=7)
+    ax.set_title(title + "\nsolid: ours, dashed: naive, dotted/hollow: extrapolated", fontsize=7)
     ax.grid(True, which="both", alpha=0.3)
-    ax.legend()
+    ax.legend(fontsize=6, ncol=2)
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     plt.close(fig)
+
+
+def _row_from_json(d: dict[str, Any]) -> Row:
+    return Row(**{k: v for k, v in d.items() if k in Row.__dataclass_fields__})
+
+
+def _order(row: Row) -> tuple[int, int]:
+    head = row.stage.split("/")[0]
+    return row.n, list(STAGES).index(head) if head in STAGES else len(STAGES)
+
+
+def report(rows: list[Row], sizes: list[int]) -> str:
+    measured = [r for r in rows if not r.extrapolated]
+    extra = extrapolate(measured, sizes)
+    everything = sorted([*measured, *extra], key=_order)
+    parts = [
+        table(everything),
+        "scaling exponents (log-log slope of wall time between sizes):",
+        exponent_table(exponents(everything, sizes)),
+        "naive / ours:",
+        ratio_table(ratios(everything, sizes)),
+        query_table(everything),
+    ]
+    return "\n\n".join(p for p in parts if p)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -197,6 +393,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--stages", default=",".join(STAGES), help=f"comma-separated, of: {', '.join(STAGES)}"
     )
+    parser.add_argument(
+        "--naive-cap", type=int, default=100,
+        help="run the naive pipeline up to this N, extrapolate beyond (default 100)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--merge", action="store_true",
+        help="keep the rows of <out>/latest.json for the sizes not run now",
+    )  # fmt: skip
     parser.add_argument("--keep", metavar="DIR", help="write corpora under DIR and keep them")
     # internal: run one stage in this (child) process
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -215,9 +419,14 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown stage(s): {', '.join(unknown)}")
     if "generate" not in stages:
         stages.insert(0, "generate")  # every other stage needs the corpus
+    out = Path(args.out)
     m = machine()
     print(machine_line(m), flush=True)
     rows: list[Row] = []
+    if args.merge and (out / "latest.json").is_file():
+        old = json.loads((out / "latest.json").read_text(encoding="utf-8"))
+        rows = [_row_from_json(r) for r in old.get("results", []) if r["n"] not in sizes]
+        rows = [r for r in rows if not r.extrapolated]
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix=f"nqgraph-bench-{n}-") as tmp:
             base = Path(args.keep) / f"n{n}" if args.keep else Path(tmp)
@@ -225,34 +434,42 @@ def main(argv: list[str] | None = None) -> int:
             corpus.mkdir(parents=True, exist_ok=True)
             workdir.mkdir(parents=True, exist_ok=True)
             for stage in stages:
+                if stage == "naive" and n > args.naive_cap:
+                    continue
                 res = _run_in_child(stage, Params(n, args.seed), corpus, workdir)
                 if isinstance(res, str):
                     row = Row(stage, n, error=res)
                 else:
                     row = Row(
                         stage, n, round(res.wall, 4), res.items, res.triples,
-                        round(res.peak_rss / 2**20, 1),
+                        round(res.peak_rss / 2**20, 1), detail=res.detail,
                     )  # fmt: skip
                 if stage == "generate":
                     row.corpus_bytes = sum(f.stat().st_size for f in corpus.iterdir())
-                rows.append(row)
-                print(table([row]).splitlines()[-1], flush=True)
-                if row.error:
+                new = [row, *sub_rows(row)]
+                rows.extend(new)
+                print("\n".join(table(new).splitlines()[2:]), flush=True)
+                if row.error and stage != "naive":
                     break  # later stages depend on this one
-    out = Path(args.out)
+    all_sizes = sorted({*sizes, *(r.n for r in rows)})
     out.mkdir(parents=True, exist_ok=True)
-    report = {
+    extra = extrapolate(rows, all_sizes)
+    everything = sorted([*rows, *extra], key=_order)
+    result = {
         "machine": m,
         "seed": args.seed,
-        "sizes": sizes,
-        "results": [asdict(r) for r in rows],
+        "sizes": all_sizes,
+        "naive_cap": args.naive_cap,
+        "results": [asdict(r) for r in everything],
+        "exponents": exponents(everything, all_sizes),
+        "naive_over_ours": ratios(everything, all_sizes),
     }
     (out / "latest.json").write_text(
-        json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
-    plot(rows, out / "latest.png", machine_line(m))
+    plot(everything, out / "latest.png", machine_line(m))
     print()
-    print(table(rows))
+    print(report(rows, all_sizes))
     print(f"\nwrote {out / 'latest.json'} and {out / 'latest.png'}")
     return 1 if any(r.error for r in rows) else 0
 

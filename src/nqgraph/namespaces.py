@@ -136,3 +136,14 @@ PREFIXES: dict[str, str] = {
     "void": str(VOID),
     "xsd": str(XSD),
 }
+
+
+def _materialise(namespace: type[DefinedNamespace]) -> None:
+    """Make each declared term a real class attribute: the graph builder reads terms hundreds of
+    thousands of times, and DefinedNamespace's `__getattr__` costs a microsecond per read."""
+    for name in namespace.__annotations__:
+        if not name.startswith("_"):
+            type.__setattr__(namespace, name, namespace._NS[name])
+
+
+_materialise(NQ)

@@ -8,7 +8,6 @@ graphs; `tests/test_turtle.py` checks that rdflib and Oxigraph read the output b
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from rdflib import BNode, Literal, URIRef
@@ -57,23 +56,38 @@ class TurtleWriter:
         return self._iri(str(term), used)
 
     def serialize(self, triples: Iterable[Triple]) -> str:
-        by_subject: dict[URIRef, dict[URIRef, set[URIRef | Literal]]] = defaultdict(
-            lambda: defaultdict(set)
-        )
+        by_subject: dict[URIRef, dict[URIRef, list[URIRef | Literal]]] = {}
         for s, p, o in triples:
-            by_subject[s][p].add(o)
+            preds = by_subject.get(s)
+            if preds is None:
+                preds = by_subject[s] = {}
+            objs = preds.get(p)
+            if objs is None:
+                preds[p] = [o]
+            else:
+                objs.append(o)
         used: set[str] = set()
+        rendered: dict[URIRef | Literal, str] = {}
+
+        def term(t: URIRef | Literal) -> str:
+            text = rendered.get(t)
+            if text is None:
+                text = rendered[t] = self._term(t, used)
+            return text
+
         chunks: list[str] = []
         for subject in sorted(by_subject, key=str):
             preds = by_subject[subject]
-            lines = [self._term(subject, used)]
-            ordered = sorted(preds, key=lambda p: (p != RDF.type, str(p)))
+            lines = [term(subject)]
+            ordered = sorted(preds, key=_predicate_key)
+            last = len(ordered) - 1
             for i, pred in enumerate(ordered):
-                objs = sorted(preds[pred], key=_object_key)
-                verb = "a" if pred == RDF.type else self._term(pred, used)
-                rendered = ", ".join(self._term(o, used) for o in objs)
-                end = " ." if i == len(ordered) - 1 else " ;"
-                lines.append(f"    {verb} {rendered}{end}")
+                objs = preds[pred]
+                if len(objs) > 1:
+                    objs = sorted(set(objs), key=_object_key)
+                verb = "a" if str.__eq__(pred, _RDF_TYPE) else term(pred)
+                rendered_objs = ", ".join([term(o) for o in objs])
+                lines.append(f"    {verb} {rendered_objs}{' .' if i == last else ' ;'}")
             chunks.append("\n".join(lines))
         header = "".join(
             f"@prefix {prefix}: <{ns}> .\n"
@@ -81,6 +95,13 @@ class TurtleWriter:
             if prefix in used
         )
         return header + "\n" + "\n\n".join(chunks) + "\n"
+
+
+_RDF_TYPE = str(RDF.type)
+
+
+def _predicate_key(pred: URIRef) -> tuple[bool, str]:
+    return (not str.__eq__(pred, _RDF_TYPE), str(pred))
 
 
 def _object_key(term: URIRef | Literal) -> tuple[int, str, str]:
@@ -91,10 +112,25 @@ def _object_key(term: URIRef | Literal) -> tuple[int, str, str]:
 
 def ntriples(triples: Iterable[Triple]) -> str:
     """N-Triples, sorted: for loading into Oxigraph and for N-Quads dumps."""
-    return "".join(sorted(f"{s.n3()} {p.n3()} {_nt_object(o)} .\n" for s, p, o in triples))
+    rendered: dict[URIRef | Literal, str] = {}
+
+    def term(t: URIRef | Literal) -> str:
+        text = rendered.get(t)
+        if text is None:
+            text = rendered[t] = _nt_object(t)
+        return text
+
+    lines = [f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in triples]
+    lines.sort()
+    return "".join(lines)
 
 
 def _nt_object(term: URIRef | Literal) -> str:
-    if isinstance(term, Literal) and term.datatype is None and not term.language:
-        return f'"{_escape(str(term))}"'
-    return term.n3()
+    if isinstance(term, Literal):
+        lexical = f'"{_escape(str(term))}"'
+        if term.language:
+            return f"{lexical}@{term.language}"
+        if term.datatype is None or term.datatype == XSD.string:
+            return lexical
+        return f"{lexical}^^<{term.datatype}>"
+    return f"<{term}>"

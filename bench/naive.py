@@ -1,0 +1,128 @@
+"""The pipeline a user would write with the same libraries, for comparison (one child process).
+
+* `read+graph`: our reader and graph builder in a plain loop (one process), every triple added to
+  ONE rdflib in-memory `Graph`, plus the ontology and the SKOS vocabularies parsed into it;
+* `validate`: pySHACL over the whole graph with `ontology/shapes.ttl` (`inference="none"`,
+  `advanced=True`, as ours), before reasoning;
+* `reason`: owlrl's OWL RL closure (`DeductiveClosure(OWLRL_Semantics).expand`) of the whole graph;
+* `write`: the whole (closed) graph serialised with rdflib's Turtle writer;
+* `query`: every stored query with rdflib's SPARQL engine (`Graph.query`, `initBindings`), the
+  same parameters as ours; median of `RUNS` runs.
+
+The sub-stages run one after the other in the same process, each timed on its own; the peak
+memory is that of the whole run. Too slow beyond a few hundred resolutions: the runner runs it up
+to `--naive-cap` and extrapolates beyond (marked so).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.stages import Params, StageResult, time_queries
+
+NAIVE_RUNS = 3  # rdflib queries take seconds each: fewer runs than ours
+NAIVE_PIECES = ("read+graph", "validate", "reason", "write", "query")
+
+
+def rdflib_repo(graph: Any) -> Any:
+    """A `nqgraph.store.Repo` over one rdflib `Graph` (rdflib's SPARQL engine)."""
+    from rdflib.query import Result
+
+    from nqgraph.store import Bindings, Repo, Rows, Term
+
+    class RdflibRepo(Repo):
+        def select(self, query: str, bindings: Bindings | None = None) -> Rows:
+            result: Result = graph.query(query, initBindings=dict(bindings or {}))
+            names = [str(v) for v in result.vars or []]
+            rows: list[dict[str, Term | None]] = [
+                {name: row[name] for name in names}  # type: ignore[index,call-overload,misc]
+                for row in result
+            ]
+            return Rows(names, rows)
+
+        def ask(self, query: str, bindings: Bindings | None = None) -> bool:
+            return bool(graph.query(query, initBindings=dict(bindings or {})).askAnswer)
+
+        def replace_graph(self, graph_iri: str, data: bytes, format: str = "") -> None:
+            raise NotImplementedError
+
+        def graph_names(self) -> list[str]:
+            return []
+
+        def close(self) -> None:
+            pass
+
+    return RdflibRepo()
+
+
+class Naive:
+    """One rdflib Graph, owlrl over all of it, pySHACL over all of it, rdflib SPARQL."""
+
+    name = "naive"
+
+    def __init__(self, params: Params) -> None:
+        self.params = params
+
+    def run(self, corpus_dir: Path, workdir: Path) -> StageResult:
+        import owlrl
+        import pyshacl
+        from rdflib import Graph
+        from rdflib.namespace import SH
+
+        from nqgraph import reader, resources
+        from nqgraph.graph import resolution_triples
+        from nqgraph.iris import Iris
+        from nqgraph.namespaces import DEFAULT_BASE
+        from nqgraph.validate import shapes_graph
+
+        pieces: dict[str, float] = {}
+        start = time.perf_counter()
+        graph = Graph()
+        iris = Iris(DEFAULT_BASE)
+        files = reader.source_files([corpus_dir])
+        for path in files:
+            for triple in resolution_triples(reader.read_path(path), iris, None):
+                graph.add(triple)
+        asserted = len(graph)
+        for f in resources.ontology_files():
+            graph.parse(f, format="turtle")
+        pieces["read+graph"] = time.perf_counter() - start
+
+        t = time.perf_counter()
+        conforms, results, _ = pyshacl.validate(
+            graph, shacl_graph=shapes_graph(), inference="none", advanced=True, allow_infos=True
+        )
+        pieces["validate"] = time.perf_counter() - t
+        assert isinstance(results, Graph)
+        findings = sum(1 for _ in results.objects(None, SH.result))
+
+        t = time.perf_counter()
+        before = len(graph)
+        owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(graph)
+        inferred = len(graph) - before
+        pieces["reason"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        graph.serialize(destination=str(workdir / "naive.ttl"), format="turtle")
+        pieces["write"] = time.perf_counter() - t
+        build_wall = time.perf_counter() - start
+
+        t = time.perf_counter()
+        timings = time_queries(rdflib_repo(graph), runs=NAIVE_RUNS, scoped=False)
+        pieces["query"] = time.perf_counter() - t
+        detail: dict[str, Any] = {
+            "pieces_wall_s": {k: round(v, 4) for k, v in pieces.items()},
+            "build_wall_s": round(build_wall, 4),
+            "conforms": bool(conforms),
+            "findings": findings,
+            "asserted_triples": asserted,
+            "inferred_triples": inferred,
+            "queries": [
+                {"query": q.query, "mode": q.mode, "rows": q.rows, "median_ms": q.median_ms}
+                for q in timings
+            ],
+            "runs": NAIVE_RUNS,
+        }
+        return StageResult(build_wall, len(files), len(graph), detail=detail)

@@ -1,0 +1,255 @@
+"""The stages of our pipeline: the real `nqgraph.build.build`, and the stored queries.
+
+**How `build` is split.** The stage runs the real build once — `build(corpus, out,
+store=<work>/store, validate=True, reason=True, jobs=os.cpu_count(), force=True)`. The build
+records its own timings: each worker times its steps per document (`read`, `graph`,
+`serialise`, `validate`, `reason`: **CPU-seconds** of the pool, summed over documents) and the
+parent times `write` (moving the staged files into place, VoID, dump) and `store` (bulk load):
+**wall seconds**. The parallel part's wall time is split between the per-document steps in
+proportion to their CPU-seconds (`share × pool wall`), so the pieces add up to the measured
+total. Peak memory is the largest single process (`ru_maxrss`, filled in by the runner) and, in
+`detail`, the peak of the whole process tree (parent + workers, sampled from /proc every 0.2 s).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from nqgraph import build
+
+
+@dataclass(frozen=True, slots=True)
+class StageResult:
+    wall: float  # seconds, measured inside the child around `run`
+    items: int  # what the stage handled: texts, resolutions, queries …
+    triples: int = 0  # triples produced or loaded, where that means something
+    peak_rss: int = 0  # bytes; filled in by the parent from the child's rusage
+    detail: dict[str, Any] = field(default_factory=dict)  # stage-specific figures (JSON)
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    n: int
+    seed: int
+
+
+#: Per-document pieces timed in the workers, in pipeline order.
+PIECES = ("read", "graph", "serialise", "validate", "reason")
+
+
+# --------------------------------------------------------------------------- memory of a tree
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of `pid` and all its descendants (Linux /proc; 0 elsewhere)."""
+    total, todo, page = 0, [pid], os.sysconf("SC_PAGE_SIZE")
+    while todo:
+        p = todo.pop()
+        try:
+            total += int(Path(f"/proc/{p}/statm").read_text().split()[1]) * page
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
+class TreeMemory:
+    """Samples the resident memory of this process and its children in a thread."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.interval = interval
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        pid = os.getpid()
+        while not self._stop.is_set():
+            self.peak = max(self.peak, _tree_rss(pid))
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+# --------------------------------------------------------------------------- build
+
+
+class Build:
+    """The real build (read, graph, validate, reason, write, store), split by instrumentation."""
+
+    name = "build"
+
+    def __init__(self, params: Params) -> None:
+        self.params = params
+
+    def run(self, corpus_dir: Path, workdir: Path) -> StageResult:
+        jobs = os.cpu_count() or 1
+        out, store = workdir / "out", workdir / "store"
+        with TreeMemory() as memory:
+            start = time.perf_counter()
+            result = build.build(
+                [corpus_dir], out, store=store, validate=True, reason=True, jobs=jobs, force=True
+            )
+            wall = time.perf_counter() - start
+        steps = result.step_seconds()
+        cpu = {k: steps.get(k, 0.0) for k in PIECES}
+        write, store_s = steps.get("write", 0.0), steps.get("store", 0.0)
+        pool_wall = max(wall - write - store_s, 0.0)
+        total_cpu = sum(cpu.values()) or 1.0
+        pieces = {k: pool_wall * v / total_cpu for k, v in cpu.items()}
+        pieces.update(write=write, store=store_s)
+        outcomes = [*result.outcomes, *result.refused]
+        detail: dict[str, Any] = {
+            "jobs": jobs,
+            "method": "the build's own step timings; per-document pieces = pool wall x CPU share",
+            "pieces_wall_s": {k: round(v, 4) for k, v in pieces.items()},
+            "pieces_cpu_s": {k: round(v, 4) for k, v in cpu.items()},
+            "pool_wall_s": round(pool_wall, 4),
+            "tree_peak_mb": round(memory.peak / 2**20, 1),
+            "resolutions": len(result.outcomes),
+            "refused": len(result.refused),
+            "violations": sum(o.violations for o in outcomes),
+            "warnings": sum(o.warnings for o in outcomes),
+            "asserted_triples": sum(o.triples for o in outcomes),
+            "inferred_triples": sum(o.inferred_triples for o in outcomes),
+        }
+        triples = detail["asserted_triples"] + detail["inferred_triples"]
+        return StageResult(wall, len(outcomes), triples, detail=detail)
+
+
+# --------------------------------------------------------------------------- stored queries
+
+RUNS = 5  # timed runs per query (after one warm-up); the median is reported
+SLOW_S = 2.0  # a query whose warm-up takes longer is timed once (else the stage takes hours)
+
+#: A resolution-scoped variant of every query with an optional `resolution` parameter.
+_SCOPED = "resolution"
+
+
+@dataclass(frozen=True, slots=True)
+class QueryTiming:
+    query: str
+    mode: str  # "all": the whole corpus (required parameters only); "one": one resolution
+    params: dict[str, str]
+    rows: int
+    median_ms: float
+    runs_ms: list[float]
+    engine_ms: float  # median of pyoxigraph alone (no parameter look-up, no rdflib terms)
+
+
+def pick_params(repo: Any) -> tuple[dict[str, dict[str, str]], str | None]:
+    """Values for the required parameters, taken from the store; and one resolution's IRI."""
+    from nqgraph.store import Rows
+
+    def first(sparql: str) -> dict[str, Any]:
+        rows: Rows = repo.select(sparql)
+        return rows.rows[0] if rows.rows else {}
+
+    prefix = (
+        "PREFIX nq: <https://w3id.org/nqgraph/ontology#>\n"
+        "PREFIX eli: <http://data.europa.eu/eli/ontology#>\n"
+    )
+    one = first(
+        prefix
+        + "SELECT ?r ?t WHERE { ?r a nq:Resolution ; nq:hasTarget ?t } ORDER BY ?r ?t LIMIT 1"
+    )
+    pair = first(
+        prefix + "SELECT ?a ?b WHERE { ?a a nq:Resolution ; eli:passed_by ?body ; "
+        "eli:date_document ?da ; nq:hasTarget ?x . ?b a nq:Resolution ; eli:passed_by ?body ; "
+        "eli:date_document ?db ; nq:hasTarget ?y . FILTER(?da < ?db) } ORDER BY ?a ?b LIMIT 1"
+    )
+    res = str(one["r"]) if one else None
+    params: dict[str, dict[str, str]] = {"citing-resolutions": {"document": "18-NQ/TW"}}
+    if one:
+        params["provenance"] = {"node": str(one["t"])}
+    if pair:
+        params["target-changes"] = {"from": str(pair["a"]), "to": str(pair["b"])}
+    elif res:
+        params["target-changes"] = {"from": res, "to": res}
+    return params, res
+
+
+def time_queries(
+    repo: Any,
+    engine: Callable[[str], int] | None = None,
+    runs: int = RUNS,
+    scoped: bool = True,
+) -> list[QueryTiming]:
+    """Every stored query through `catalogue.run` on `repo`: one warm-up, then `runs` timings."""
+    from nqgraph import catalogue
+
+    required, res = pick_params(repo)
+    out: list[QueryTiming] = []
+    for name, query in catalogue.load_catalogue().items():
+        modes: list[tuple[str, dict[str, str]]] = [("all", required.get(name, {}))]
+        if scoped and res and any(p.name == _SCOPED for p in query.params):
+            modes.append(("one", {**required.get(name, {}), _SCOPED: res}))
+        for mode, values in modes:
+            if any(p.required and p.name not in values for p in query.params):
+                continue
+            start = time.perf_counter()
+            rows = len(catalogue.run(query, repo, values))  # warm-up
+            slow = time.perf_counter() - start > SLOW_S
+            times = []
+            for _ in range(1 if slow else runs):
+                start = time.perf_counter()
+                catalogue.run(query, repo, values)
+                times.append((time.perf_counter() - start) * 1000)
+            engine_ms = 0.0
+            if engine is not None and not values:
+                samples = []
+                for _ in range(1 if slow else runs):
+                    start = time.perf_counter()
+                    engine(query.text)
+                    samples.append((time.perf_counter() - start) * 1000)
+                engine_ms = statistics.median(samples)
+            out.append(
+                QueryTiming(
+                    name, mode, values, rows, round(statistics.median(times), 3),
+                    [round(t, 3) for t in times], round(engine_ms, 3),
+                )
+            )  # fmt: skip
+    return out
+
+
+class Query:
+    """Every stored query on the store `build` left in the work directory."""
+
+    name = "query"
+
+    def __init__(self, params: Params) -> None:
+        self.params = params
+
+    def run(self, corpus_dir: Path, workdir: Path) -> StageResult:
+        from nqgraph.store import OxigraphRepo
+
+        start = time.perf_counter()
+        with OxigraphRepo(workdir / "store", read_only=True) as repo:
+            store = repo.store  # type: ignore[attr-defined]
+
+            def engine(text: str) -> int:
+                return sum(1 for _ in store.query(text, use_default_graph_as_union=True))
+
+            triples = len(store)
+            timings = time_queries(repo, engine)
+        wall = time.perf_counter() - start
+        return StageResult(
+            wall,
+            len(timings),
+            triples,
+            detail={"queries": [asdict(t) for t in timings], "runs": RUNS},
+        )

@@ -1,0 +1,59 @@
+"""The corpus benchmark's runner works end to end on a tiny corpus (no timing assertions)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.__main__ import Row, exponents, extrapolate, main, ratios, slope
+
+
+def test_runner_end_to_end(tmp_path: Path) -> None:
+    out = tmp_path / "results"
+    code = main(["--sizes", "1,3", "--out", str(out), "--naive-cap", "1", "--stages",
+                 "generate,build,query,naive"])  # fmt: skip
+    assert code == 0
+    report = json.loads((out / "latest.json").read_text(encoding="utf-8"))
+    assert (out / "latest.png").stat().st_size > 0
+    assert report["sizes"] == [1, 3]
+    assert {"cores", "cpu", "python", "versions", "ram_gib"} <= set(report["machine"])
+    rows = {(r["stage"], r["n"]): r for r in report["results"]}
+    for n in (1, 3):
+        build = rows[("build", n)]
+        assert build["error"] is None and build["items"] == n and build["triples"] > 0
+        pieces = build["detail"]["pieces_wall_s"]
+        assert set(pieces) == {"read", "graph", "serialise", "validate", "reason", "write",
+                               "store"}  # fmt: skip
+        assert sum(pieces.values()) == pytest.approx(build["wall_s"], rel=0.05, abs=0.05)
+        assert build["detail"]["violations"] == 0
+        assert ("build/validate", n) in rows
+        queries = rows[("query", n)]["detail"]["queries"]
+        assert queries and all(q["median_ms"] > 0 and len(q["runs_ms"]) == 5 for q in queries)
+    naive = rows[("naive", 1)]
+    assert naive["error"] is None and not naive["extrapolated"]
+    assert naive["detail"]["inferred_triples"] > 0
+    assert rows[("naive", 3)]["extrapolated"]  # beyond --naive-cap
+    assert rows[("naive/reason", 3)]["extrapolated"]
+    assert "build" in report["exponents"]
+    assert report["naive_over_ours"][0]["n"] == 1
+
+
+def test_extrapolation_and_exponents() -> None:
+    rows = [
+        Row("build", 10, 1.0, 10),
+        Row("build", 100, 10.0, 100),
+        Row("naive", 10, 2.0, 10),
+        Row("naive", 100, 40.0, 100),
+    ]
+    assert slope(10, 1.0, 100, 10.0) == pytest.approx(1.0)
+    extra = extrapolate(rows, [10, 100, 1000])
+    assert [(r.stage, r.n, r.extrapolated) for r in extra] == [("naive", 1000, True)]
+    assert extra[0].wall_s == pytest.approx(40.0 * 10 ** slope(10, 2.0, 100, 40.0), rel=1e-3)
+    everything = rows + extra
+    exps = exponents(everything, [10, 100, 1000])
+    assert exps["build"] == {"10-100": 1.0}
+    assert "100-1000" not in exps["naive"]  # never from an extrapolated point
+    ratio = ratios(everything, [10, 100, 1000])
+    assert [(r["n"], r["build"]) for r in ratio] == [(10, 2.0), (100, 4.0)]  # no ours at 1000
