@@ -365,9 +365,9 @@ def _publish(
 
 
 def _replace_if_changed(staged: Path, target: Path) -> None:
-    if target.is_file() and target.stat().st_size == staged.stat().st_size:
-        if target.read_bytes() == staged.read_bytes():
-            return
+    same_size = target.is_file() and target.stat().st_size == staged.stat().st_size
+    if same_size and target.read_bytes() == staged.read_bytes():
+        return  # unchanged: keep the file (and its modification time)
     os.chmod(staged, 0o644)
     os.replace(staged, target)
 
