@@ -22,6 +22,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
+
 from nqgraph import build
 
 
@@ -239,10 +241,11 @@ class Query:
 
         start = time.perf_counter()
         with OxigraphRepo(workdir / "store", read_only=True) as repo:
-            store = repo.store  # type: ignore[attr-defined]
+            store = repo.store
 
             def engine(text: str) -> int:
-                return sum(1 for _ in store.query(text, use_default_graph_as_union=True))
+                result = store.query(text, use_default_graph_as_union=True)
+                return len(list(result)) if isinstance(result, ox.QuerySolutions) else 1
 
             triples = len(store)
             timings = time_queries(repo, engine)

@@ -38,6 +38,7 @@ from nqgraph.vocabulary import indicator_key, slug, vocabulary
 
 VI = "vi"
 CONTEXT = 32  # characters of prefix/suffix in a TextQuoteSelector
+DCT_FORMAT = URIRef(str(DCTERMS) + "format")  # `DCTERMS.format` reads as the str method
 _COMPARATOR_SLUGS = {
     model.Comparator.EQ: "eq",
     model.Comparator.LT: "lt",
@@ -436,7 +437,7 @@ class _Builder:
         self.add(source, NQ.fileName, Literal(src.name))
         self.add(source, NQ.sha256, Literal(src.sha256))
         self.add(source, NQ.encoding, Literal(src.encoding))
-        self.add(source, DCTERMS["format"], Literal(_media_type(src.name)))
+        self.add(source, DCT_FORMAT, Literal(_media_type(src.name)))
         self.add(activity, RDF.type, PROV.Activity)
         self.add(activity, PROV.used, source)
         self.add(activity, PROV.wasAssociatedWith, software)

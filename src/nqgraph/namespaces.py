@@ -92,7 +92,7 @@ class NQ(DefinedNamespace):
     span: URIRef
     line: URIRef
     endLine: URIRef
-    sha256: object
+    sha256: URIRef
     fileName: URIRef
     encoding: URIRef
 

@@ -39,7 +39,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any, Self, TypeAlias
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -126,7 +126,7 @@ class Repo(ABC):
         value = rows.rows[0]["n"] if rows.rows else None
         return int(value.toPython()) if isinstance(value, Literal) else 0
 
-    def __enter__(self) -> Repo:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
