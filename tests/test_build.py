@@ -162,3 +162,18 @@ def test_export_formats_round_trip(
 def test_export_without_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "export", "--from", str(tmp_path))
     assert code == 2 and "nqgraph build" in err
+
+
+def test_odd_line_breaks_inside_literals(sources: Path, tmp_path: Path) -> None:
+    """Form feeds (page breaks in plain text) and U+2028 inside a quoted span must not break
+    the N-Quads dump: lines are split on LF only."""
+    seed = sources / SEED_112.name
+    text = seed.read_text(encoding="utf-8")
+    text = text.replace("đẩy nhanh tiến độ", "đẩy nhanh\f tiến\u2028 độ", 1)
+    seed.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    store = tmp_path / "store"
+    result = build.build([sources], out, store=store, validate=False)
+    assert len(result.outcomes) == 2
+    quads = list(ox.parse(path=str(out / "dump.nq"), format=ox.RdfFormat.N_QUADS))
+    assert any("\f" in q.object.value for q in quads if isinstance(q.object, ox.Literal))

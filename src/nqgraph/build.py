@@ -128,8 +128,7 @@ def process(job: _Job) -> Outcome:
     writer = TurtleWriter(PREFIXES)
     staging = Path(job.staging)
     (staging / "resolutions" / f"{stem}.ttl").write_text(writer.serialize(triples), "utf-8")
-    graph_suffix = f" <{graph_name(iri)}> .\n"
-    part = [line[:-3] + graph_suffix for line in ntriples(triples).splitlines(keepends=True)]
+    part = _quads(ntriples(triples), str(graph_name(iri)))
     clock.lap("serialise")
     outcome = Outcome(
         source=job.path,
@@ -159,16 +158,20 @@ def process(job: _Job) -> Outcome:
         inferred = entailments(triples)
         clock.lap("reason")
         (staging / "inferred" / f"{stem}.ttl").write_text(writer.serialize(inferred), "utf-8")
-        inferred_suffix = f" <{iri}{INFERRED_GRAPH_SUFFIX}> .\n"
-        part += [
-            line[:-3] + inferred_suffix for line in ntriples(inferred).splitlines(keepends=True)
-        ]
+        part += _quads(ntriples(inferred), f"{iri}{INFERRED_GRAPH_SUFFIX}")
         outcome.inferred_triples = len(inferred)
         clock.lap("serialise")
     (staging / PARTS / f"{stem}.nq").write_text("".join(part), "utf-8")
     clock.lap("serialise")
     outcome.seconds = clock.seconds
     return outcome
+
+
+def _quads(nt: str, graph: str) -> list[str]:
+    """N-Triples lines → N-Quads lines in `graph`. Split on "\\n" only: literals may hold
+    form feeds and other characters that `str.splitlines` would also break on."""
+    suffix = f" <{graph}> .\n"
+    return [line[:-2] + suffix for line in nt.split("\n") if line]
 
 
 def build(

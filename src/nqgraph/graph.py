@@ -5,6 +5,7 @@ No blank nodes: every node has a deterministic IRI, so the output is stable and 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
@@ -448,6 +449,9 @@ class _Builder:
         self.add(software, SCHEMA.softwareVersion, Literal(__version__))
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as in text.py: CRLF, CR and LF each end a line
+
+
 def _decimal(value: Decimal) -> Literal:
     text = format(value.normalize(), "f")
     return Literal(text, datatype=XSD.decimal)
@@ -459,7 +463,7 @@ def _span_key(span: model.Span) -> tuple[int, int]:
 
 def _last_line(res: model.Resolution) -> int:
     text = res.source.text
-    return text.count("\n") + 1 if "\r" not in text else len(text.splitlines()) or 1
+    return len(_LINE_BREAK.findall(text)) + 1
 
 
 def _media_type(name: str) -> str:

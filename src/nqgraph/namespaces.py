@@ -80,6 +80,7 @@ class NQ(DefinedNamespace):
     label: URIRef
     inSection: URIRef
     refersTo: URIRef
+    citesTransitively: URIRef
     mentionsBody: URIRef
     # assignments
     assignedBody: URIRef
