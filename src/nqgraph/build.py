@@ -10,6 +10,7 @@ per-resolution parts, and the store is bulk-loaded from it.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -233,7 +234,9 @@ def _run_jobs(
     try:
         if jobs > 1 and len(args) > 1:
             chunk = max(1, min(16, len(args) // (jobs * 4)))
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
+            with ProcessPoolExecutor(
+                max_workers=jobs, initializer=_warm_up, initargs=(validate, reason)
+            ) as pool:
                 for outcome in pool.map(process, args, chunksize=chunk):
                     fresh.append(outcome)
                     progress.advance()
@@ -244,6 +247,20 @@ def _run_jobs(
     finally:
         progress.close()
     return fresh
+
+
+def _warm_up(validate: bool, reason: bool) -> None:
+    """Worker start: compile the shapes and the schema once, then freeze what was allocated so
+    far, so that the garbage collector does not walk it again for every document."""
+    if validate:
+        from nqgraph.validate import check_triples
+
+        check_triples([])  # compiles the shapes, loads the vocabularies
+    if reason:
+        from nqgraph.reason import schema
+
+        schema()
+    gc.freeze()
 
 
 @contextmanager
