@@ -258,3 +258,26 @@ def test_order_and_no_overlap(seed_112: str, seed_94: str) -> None:
         assert starts == sorted(starts)
         for (_, e1), (s2, _) in itertools.pairwise(starts):
             assert e1 <= s2
+
+
+def test_law_with_name_and_number_is_one_reference() -> None:
+    text = (
+        "Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo "
+        "Luật số 65/2020/QH14; Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng "
+        "6 năm 2025;"
+    )
+    found = refs(text)
+    rows = [(r.kind, r.doc_type, r.symbol, r.title, r.year, r.date) for r in found]
+    assert rows == [
+        (DocKind.LAW, "L", "57/2014/QH13", "Luật Tổ chức Quốc hội", 2014, None),
+        (DocKind.STATE, "L", "65/2020/QH14", None, 2020, None),
+        (
+            DocKind.LAW,
+            "L",
+            "72/2025/QH15",
+            "Luật Tổ chức chính quyền địa phương",
+            2025,
+            date(2025, 6, 16),
+        ),
+    ]
+    assert found[0].span.quote == "Luật Tổ chức Quốc hội số 57/2014/QH13"

@@ -140,7 +140,35 @@ def find_references(
         taken.append((start, end))
         refs.append((start, end, ref))
     refs.sort(key=lambda r: (r[0], r[1]))
-    return [r for _, _, r in refs]
+    return _merge_numbered_laws(text, refs, to_span)
+
+
+_LAW_NUMBER_GAP_RE = re.compile(r"\s*(?:số\s*)?", re.IGNORECASE)
+
+
+def _merge_numbered_laws(
+    text: str, refs: list[tuple[int, int, DocumentRef]], to_span: ToSpan
+) -> list[DocumentRef]:
+    """"Luật Tổ chức Quốc hội số 57/2014/QH13" is one law with a name and a number."""
+    out: list[tuple[int, int, DocumentRef]] = []
+    for start, end, ref in refs:
+        if out and ref.kind is not DocKind.LAW and ref.number is not None:
+            p_start, p_end, prev = out[-1]
+            name_end = p_start + len(prev.title or "")
+            if (
+                prev.kind is DocKind.LAW
+                and prev.number is None
+                and prev.date is None
+                and _LAW_NUMBER_GAP_RE.fullmatch(text, name_end, start)
+            ):
+                prev.number, prev.symbol = ref.number, ref.symbol
+                prev.issuer_code, prev.year = ref.issuer_code, ref.year
+                prev.date, prev.issuer = ref.date, ref.issuer
+                prev.span = to_span(p_start, max(p_end, end))
+                out[-1] = (p_start, max(p_end, end), prev)
+                continue
+        out.append((start, end, ref))
+    return [r for _, _, r in out]
 
 
 # -- numbered references --------------------------------------------------------------------
