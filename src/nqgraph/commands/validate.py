@@ -61,9 +61,7 @@ def run(args: argparse.Namespace) -> int:
     report = Report()
     for path in _expand(args.files):
         graph = load_input(path, args.base)
-        report.extend(
-            validate_graph(graph, lang=args.lang, label=str(path), engine=args.engine)
-        )
+        report.extend(validate_graph(graph, lang=args.lang, label=str(path), engine=args.engine))
     sys.stdout.write(render(report, args.format, args.lang))
     return 0 if report.passes(allow_warnings=args.allow_warnings) else 1
 
