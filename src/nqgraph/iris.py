@@ -117,7 +117,7 @@ def file_stem(resolution: URIRef, base: str) -> str:
 
 
 def _type_slug(code: str) -> str:
-    """"NQ" → "nq"; an unknown or missing type → "vb" (văn bản, a document)."""
+    """ "NQ" → "nq"; an unknown or missing type → "vb" (văn bản, a document)."""
     known = doctypes.by_code(code)
     return known.slug if known else (slug(code) or "vb")
 

@@ -149,7 +149,7 @@ _LAW_NUMBER_GAP_RE = re.compile(r"\s*(?:số\s*)?", re.IGNORECASE)
 def _merge_numbered_laws(
     text: str, refs: list[tuple[int, int, DocumentRef]], to_span: ToSpan
 ) -> list[DocumentRef]:
-    """"Luật Tổ chức Quốc hội số 57/2014/QH13" is one law with a name and a number."""
+    """ "Luật Tổ chức Quốc hội số 57/2014/QH13" is one law with a name and a number."""
     out: list[tuple[int, int, DocumentRef]] = []
     for start, end, ref in refs:
         if out and ref.kind is not DocKind.LAW and ref.number is not None:
