@@ -34,7 +34,7 @@ from nqgraph.graph import resolution_triples
 from nqgraph.iris import Iris, file_stem, graph_name
 from nqgraph.namespaces import DEFAULT_BASE, PREFIXES, VOCAB_BASE
 from nqgraph.progress import Progress
-from nqgraph.turtle import TurtleWriter, ntriples
+from nqgraph.turtle import TurtleWriter
 
 MANIFEST = ".manifest.json"  # build cache for incremental builds; not published
 PARTS = ".parts"  # per-resolution N-Quads, concatenated into dump.nq; not published
@@ -128,8 +128,8 @@ def process(job: _Job) -> Outcome:
     clock.lap("graph")
     writer = TurtleWriter(PREFIXES)
     staging = Path(job.staging)
-    (staging / "resolutions" / f"{stem}.ttl").write_text(writer.serialize(triples), "utf-8")
-    part = _quads(ntriples(triples), str(graph_name(iri)))
+    turtle, part = writer.serialize_with_quads(triples, str(graph_name(iri)))
+    (staging / "resolutions" / f"{stem}.ttl").write_text(turtle, "utf-8")
     clock.lap("serialise")
     outcome = Outcome(
         source=job.path,
@@ -158,21 +158,17 @@ def process(job: _Job) -> Outcome:
 
         inferred = entailments(triples)
         clock.lap("reason")
-        (staging / "inferred" / f"{stem}.ttl").write_text(writer.serialize(inferred), "utf-8")
-        part += _quads(ntriples(inferred), f"{iri}{INFERRED_GRAPH_SUFFIX}")
+        inferred_turtle, inferred_part = writer.serialize_with_quads(
+            inferred, f"{iri}{INFERRED_GRAPH_SUFFIX}"
+        )
+        (staging / "inferred" / f"{stem}.ttl").write_text(inferred_turtle, "utf-8")
+        part += inferred_part
         outcome.inferred_triples = len(inferred)
         clock.lap("serialise")
     (staging / PARTS / f"{stem}.nq").write_text("".join(part), "utf-8")
     clock.lap("serialise")
     outcome.seconds = clock.seconds
     return outcome
-
-
-def _quads(nt: str, graph: str) -> list[str]:
-    """N-Triples lines → N-Quads lines in `graph`. Split on "\\n" only: literals may hold
-    form feeds and other characters that `str.splitlines` would also break on."""
-    suffix = f" <{graph}> .\n"
-    return [line[:-2] + suffix for line in nt.split("\n") if line]
 
 
 def build(

@@ -56,6 +56,13 @@ class TurtleWriter:
         return self._iri(str(term), used)
 
     def serialize(self, triples: Iterable[Triple]) -> str:
+        return self.serialize_with_quads(triples, None)[0]
+
+    def serialize_with_quads(
+        self, triples: Iterable[Triple], graph: str | None
+    ) -> tuple[str, list[str]]:
+        """Turtle, and — when `graph` is given — the same triples as N-Quads lines in that
+        graph, in the same deterministic order, from one pass."""
         by_subject: dict[URIRef, dict[URIRef, list[URIRef | Literal]]] = {}
         for s, p, o in triples:
             preds = by_subject.get(s)
@@ -68,6 +75,7 @@ class TurtleWriter:
                 objs.append(o)
         used: set[str] = set()
         rendered: dict[URIRef | Literal, str] = {}
+        rendered_nt: dict[URIRef | Literal, str] = {}
 
         def term(t: URIRef | Literal) -> str:
             text = rendered.get(t)
@@ -75,6 +83,14 @@ class TurtleWriter:
                 text = rendered[t] = self._term(t, used)
             return text
 
+        def nt(t: URIRef | Literal) -> str:
+            text = rendered_nt.get(t)
+            if text is None:
+                text = rendered_nt[t] = _nt_object(t)
+            return text
+
+        quads: list[str] = []
+        suffix = f" <{graph}> .\n"
         chunks: list[str] = []
         for subject in sorted(by_subject, key=str):
             preds = by_subject[subject]
@@ -88,13 +104,16 @@ class TurtleWriter:
                 verb = "a" if str.__eq__(pred, _RDF_TYPE) else term(pred)
                 rendered_objs = ", ".join([term(o) for o in objs])
                 lines.append(f"    {verb} {rendered_objs}{' .' if i == last else ' ;'}")
+                if graph is not None:
+                    head = f"{nt(subject)} {nt(pred)} "
+                    quads.extend([f"{head}{nt(o)}{suffix}" for o in objs])
             chunks.append("\n".join(lines))
         header = "".join(
             f"@prefix {prefix}: <{ns}> .\n"
             for prefix, ns in sorted(self._prefixes)
             if prefix in used
         )
-        return header + "\n" + "\n\n".join(chunks) + "\n"
+        return header + "\n" + "\n\n".join(chunks) + "\n", quads
 
 
 _RDF_TYPE = str(RDF.type)
