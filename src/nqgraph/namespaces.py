@@ -139,6 +139,15 @@ PREFIXES: dict[str, str] = {
 }
 
 
+def curie(iri: object) -> str:
+    """`nq:hasTarget` for a term in one of our prefixes, else the IRI as it is."""
+    text = str(iri)
+    for prefix, ns in PREFIXES.items():
+        if text.startswith(ns) and len(text) > len(ns):
+            return f"{prefix}:{text[len(ns) :]}"
+    return text
+
+
 def _materialise(namespace: type[DefinedNamespace]) -> None:
     """Make each declared term a real class attribute: the graph builder reads terms hundreds of
     thousands of times, and DefinedNamespace's `__getattr__` costs a microsecond per read."""

@@ -292,14 +292,7 @@ def _sparql_path(path: PathPlan, where: str) -> str:
 
 def path_text(graph: Graph, path: Node | None) -> str | None:
     """A path as `nq:hasAssignment/nq:role` (a list) or a CURIE; None for other blank nodes."""
-    from nqgraph.namespaces import PREFIXES
-
-    def curie(node: Node) -> str:
-        text = str(node)
-        for prefix, ns in PREFIXES.items():
-            if text.startswith(ns) and len(text) > len(ns):
-                return f"{prefix}:{text[len(ns) :]}"
-        return text
+    from nqgraph.namespaces import curie
 
     if path is None:
         return None

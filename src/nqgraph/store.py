@@ -149,12 +149,10 @@ def _iri_nt(iri: str) -> str:
 def _to_rdflib(term: BindingValue) -> Term:
     if isinstance(term, URIRef | Literal | BNode):
         return term
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        return _literal(term.value, term.language, term.datatype.value)
+    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        converted = from_oxigraph(term)
+        assert converted is not None
+        return converted
     raise QueryError(f"cannot bind a parameter to {term!r}")
 
 

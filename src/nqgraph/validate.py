@@ -50,7 +50,7 @@ from rdflib.namespace import RDF, SH, SKOS
 from rdflib.term import Node
 
 from nqgraph.errors import NqgraphError, RdfError
-from nqgraph.namespaces import DEFAULT_BASE, ELI, NQ, OA, PREFIXES, VOCAB_BASE
+from nqgraph.namespaces import DEFAULT_BASE, ELI, NQ, OA, PREFIXES, VOCAB_BASE, curie
 from nqgraph.resources import ontology_dir, vocab_files
 from nqgraph.shacl_fast import DataIndex, Plan, RawResult, compile_shapes, results_graph
 
@@ -518,12 +518,7 @@ def _shape_text(shape: Node | None) -> str | None:
     return None
 
 
-def _curie(node: Node) -> str:
-    text = str(node)
-    for prefix, ns in PREFIXES.items():
-        if text.startswith(ns) and len(text) > len(ns):
-            return f"{prefix}:{text[len(ns) :]}"
-    return text
+_curie = curie
 
 
 def _counts(findings: Iterable[Finding]) -> dict[str, int]:
