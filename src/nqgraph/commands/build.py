@@ -14,6 +14,7 @@ from nqgraph.namespaces import DEFAULT_BASE
 DEFAULT_SOURCE = Path("data/source")
 DEFAULT_OUT = Path("data/turtle")
 DEFAULT_STORE = Path(os.environ.get("NQGRAPH_STORE", "data/store"))
+LIST_ALL = 50  # up to this many resolutions, each gets a line; beyond, only those with findings
 
 
 def register(sub: Any) -> None:
@@ -70,7 +71,10 @@ def run(args: argparse.Namespace) -> int:
         force=args.force,
         log=lambda line: print(f"  {line}", file=sys.stderr),
     )
+    many = len(result.outcomes) > LIST_ALL
     for o in result.outcomes:
+        if many and not (o.violations or o.warnings or o.missing):
+            continue  # a large corpus: list only the resolutions that need a look
         checks = (
             f"{o.violations} violations, {o.warnings} warnings, {o.infos} infos"
             if not args.no_validate
@@ -85,4 +89,13 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     print(build.summary_line(result))
+    if not args.no_validate:
+        counts = {
+            kind: sum(getattr(o, kind) for o in result.outcomes)
+            for kind in ("violations", "warnings", "infos")
+        }
+        print(
+            f"validation: {counts['violations']} violations, {counts['warnings']} warnings, "
+            f"{counts['infos']} infos; {len(result.refused)} refused"
+        )
     return 1 if result.refused else 0
