@@ -124,3 +124,32 @@ def test_generated_corpus_reads() -> None:
                 model.Role.SUPERVISES,
             }, name
         assert name.startswith(res.number or "?"), name
+
+
+@pytest.mark.parametrize(
+    ("council", "province", "slug"),
+    [
+        ("HỘI ĐỒNG NHÂN DÂN TP. HỒ CHÍ MINH", "Hồ Chí Minh", "ho-chi-minh"),
+        ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI", "Hà Nội", "ha-noi"),
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU", "Bà Rịa - Vũng Tàu", "ba-ria-vung-tau"),
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN HUẾ", "Thừa Thiên Huế", "thua-thien-hue"),
+        # the province cut from the council line: taken from the title
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH", "Thái Nguyên", "thai-nguyen"),
+    ],
+)
+def test_councils_of_other_provinces(council: str, province: str, slug: str) -> None:
+    from nqgraph.graph import resolution_triples
+    from nqgraph.iris import Iris
+
+    text = SEED_112.read_text(encoding="utf-8").replace(
+        "HỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN KHÓA XIV", f"{council} KHÓA XIV"
+    )
+    res = reader.read_text(text, "other.md")
+    assert res.jurisdiction == province
+    base = "https://w3id.org/nqgraph/"
+    assert str(Iris().resolution(res)) == f"{base}eli/vn/{slug}/nq-hdnd/2024/112"
+    iris = {str(t) for triple in resolution_triples(res, Iris()) for t in triple}
+    assert f"{base}org/{slug}/hoi-dong-nhan-dan-tinh" in iris or any(
+        i.startswith(f"{base}org/{slug}/hoi-dong-nhan-dan") for i in iris
+    )
+    assert not any("/org//" in i or i.endswith("/") for i in iris if i.startswith(base))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nqgraph.places import find_province
+
 TW = "tw"
 
 # Body heads recognised in text, central ones first. A head may be followed by a locality tail.
@@ -144,10 +146,6 @@ _TONE_RE = re.compile(
     + r")(?![^\W\d_])"
 )
 _TERM_RE = re.compile(r"\s+(?:[Kk]hóa|[Kk]hoá|KHÓA)\s+[IVXLC]+\b|\s+nhiệm kỳ\s+\d{4}\s*-\s*\d{4}")
-_PROVINCE_RE = re.compile(
-    r"\b(?P<unit>tỉnh|thành phố|Tỉnh ủy|Thành ủy)\s+"
-    r"(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)*)"
-)
 _CENTRAL_KEY_RE = re.compile(
     "|".join(re.escape(h.casefold()) for h in CENTRAL_HEADS) + r"|bộ [^\W\d_]", re.IGNORECASE
 )
@@ -196,10 +194,10 @@ def canonical_body(name: str, jurisdiction: str | None = None) -> CanonicalBody:
     s = _clean(name)
     display = s
     province: str | None = None
-    m = _PROVINCE_RE.search(s)
-    if m:
-        province = m.group("name")
-        s = " ".join((s[: m.start("name")] + s[m.end("name") :]).split())
+    found = find_province(s)
+    if found:
+        start, end, province = found
+        s = " ".join((s[:start] + s[end:]).split())
     key = (s[:1].lower() + s[1:]).casefold()
     unmarked = key.replace("ủy ban thường vụ", "").replace("ban chấp hành trung ương", "")
     if _CENTRAL_KEY_RE.match(key) and not _LOCAL_MARK_RE.search(unmarked):

@@ -13,11 +13,12 @@ from rdflib import URIRef
 
 from nqgraph import bodies, doctypes, model
 from nqgraph.namespaces import DEFAULT_BASE, JURISDICTION
+from nqgraph.places import find_province
 from nqgraph.vocabulary import slug
 
 CENTRAL = "tw"
+LOCAL = "dia-phuong"  # a local body whose province the text does not say
 _NATIONAL_RE = re.compile(r"quốc\s+gia|việt\s+nam|toàn\s+quốc|\bquốc\s+hội\b|chính\s+phủ", re.I)
-_PROVINCE_IN_NAME_RE = re.compile(r"\b(?:tỉnh|thành\s+phố)\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹđ]*\s?){1,4})")
 _LEADING_TYPE_RE = re.compile(
     r"^(?:Luật|Chương\s+trình|Đề\s+án|Quy\s+hoạch|Chiến\s+lược|Kế\s+hoạch|Biên\s+bản\s+ghi\s+nhớ)\s+",
     re.IGNORECASE,
@@ -42,7 +43,7 @@ class Iris:
 
     def body(self, name: str, province: str | None) -> URIRef:
         canon = bodies.canonical_body(name, province)
-        scope = canon.scope if canon.scope == CENTRAL else slug(canon.scope)
+        scope = canon.scope if canon.scope == CENTRAL else slug(canon.scope) or LOCAL
         return URIRef(f"{self.base}org/{scope}/{slug(canon.key)}")
 
     def term(self, council: URIRef, term: int) -> URIRef:
@@ -58,6 +59,9 @@ class Iris:
 
     def resolution(self, res: model.Resolution) -> URIRef:
         jur = self.jurisdiction_slug(res.jurisdiction)
+        if res.jurisdiction is None and res.issuer_code:
+            # a local council whose province could not be read is not a central body
+            jur = CENTRAL if bodies.issuer_scope(res.issuer_code) == CENTRAL else LOCAL
         type_seg = _type_segment(res.doc_type, res.issuer_code)
         year = str(res.year) if res.year else "undated"
         number = str(int(res.number)) if res.number and res.number.isdigit() else None
@@ -82,9 +86,9 @@ class Iris:
         return URIRef(f"{self.base}eli/vn/{jur}/{type_slug}/{slug(name)}")
 
     def _named_jurisdiction(self, title: str, province: str | None) -> str:
-        m = _PROVINCE_IN_NAME_RE.search(title)
-        if m:
-            return slug(m.group(1).strip())
+        found = find_province(title)
+        if found:
+            return slug(found[2])
         if _NATIONAL_RE.search(title):
             return CENTRAL
         return self.jurisdiction_slug(province)

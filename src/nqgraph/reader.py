@@ -13,6 +13,7 @@ from pathlib import Path
 from nqgraph import bodies, dates, identifiers, model, quantities, references
 from nqgraph.errors import ReadError
 from nqgraph.numerals import ORDINAL_PATTERN, parse_ordinal, parse_roman
+from nqgraph.places import find_province
 from nqgraph.structure import RECIPIENTS_RE, ArticleBlock, Block, Layout, Node, layout
 from nqgraph.text import NormalisedText, normalise, read_source
 
@@ -30,7 +31,6 @@ _COUNCIL_RE = re.compile(
     r"CHÍNH\s+PHỦ|ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI)\b[^,]*?)\s*(?=,?\s*KHÓA\b|,?\s*KỲ\s+HỌP\b|$)",
     re.IGNORECASE,
 )
-_PROVINCE_RE = re.compile(r"\b(?:TỈNH|THÀNH\s+PHỐ)\s+(.+)$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 _TARGETS_HEADING_RE = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 _TASKS_HEADING_RE = re.compile(r"nhiệm\s+vụ|giải\s+pháp", re.IGNORECASE)
@@ -122,6 +122,7 @@ class _Reader:
         if not lay.blocks:
             raise ReadError("empty file: no text to read", self.source.path)
         self._header(lay.header)
+        self._local_jurisdiction()
         if not (lay.bases or lay.considered or lay.decision or lay.articles):
             if self.res.number or self.res.session or self.res.title:
                 raise ReadError(
@@ -225,17 +226,26 @@ class _Reader:
             if self.res.issuing_body is None:
                 self.res.issuing_body = body
 
+    def _local_jurisdiction(self) -> None:
+        """A local council whose header names no province: the province of the title, else the
+        place line ("Thái Nguyên, ngày …")."""
+        res = self.res
+        if res.jurisdiction or res.issuer_code is None:
+            return
+        if bodies.issuer_scope(res.issuer_code, None) == "tw":
+            return
+        found = find_province(res.title or "")
+        if found:
+            res.jurisdiction = found[2]
+        elif res.place:
+            res.jurisdiction = res.place
+
     def _jurisdiction_from(self, name: str) -> None:
         if self.res.jurisdiction:
             return
-        m = _PROVINCE_RE.search(name)
-        if m:
-            province = m.group(1).strip()
-            self.res.jurisdiction = (
-                " ".join(w.capitalize() for w in province.split())
-                if province.isupper()
-                else province
-            )
+        found = find_province(name)
+        if found:
+            self.res.jurisdiction = found[2]
 
     # -- preamble ------------------------------------------------------------------------------
 
