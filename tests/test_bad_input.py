@@ -88,7 +88,7 @@ def test_parse_json_and_text(capsys: pytest.CaptureFixture[str]) -> None:
 
     code, out, _ = run_parse(capsys, str(SEED_112), "--format", "json")
     assert code == 0
-    data = json.loads(out)
+    (data,) = json.loads(out)
     assert data["symbol"] == "112/NQ-HĐND"
     assert data["targets"][0]["value"] == "8.5"
     assert data["targets"][0]["span"]["quote"].startswith("Tốc độ tăng trưởng kinh tế (GRDP)")

@@ -153,3 +153,18 @@ def test_councils_of_other_provinces(council: str, province: str, slug: str) -> 
         i.startswith(f"{base}org/{slug}/hoi-dong-nhan-dan") for i in iris
     )
     assert not any("/org//" in i or i.endswith("/") for i in iris if i.startswith(base))
+
+
+def test_a_repeated_article_number_does_not_merge_nodes() -> None:
+    from nqgraph.graph import resolution_triples
+    from nqgraph.iris import Iris
+    from nqgraph.namespaces import ELI
+
+    text = SEED_112.read_text(encoding="utf-8").replace("**Điều 2.**", "**Điều 1.**")
+    res = reader.read_text(text, "twice.md")
+    assert [a.number for a in res.articles] == [1, 1, 3]
+    triples = resolution_triples(res, Iris())
+    articles = {
+        s for s, p, o in triples if p == ELI.is_part_of and str(o) == str(Iris().resolution(res))
+    }
+    assert {str(a).rsplit("/", 1)[-1] for a in articles} == {"1", "1-2", "3"}

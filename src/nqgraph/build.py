@@ -188,7 +188,7 @@ def build(
     built_at = built_at_from_env()
     iris = Iris(base)
     manifest = _load_manifest(out)
-    key = _cache_key(iris.base, built_at, reason, validate)
+    key = _cache_key(iris.base, built_at, reason, validate, allow_violations)
     todo: list[Path] = []
     reused: list[Outcome] = []
     for path in files:
@@ -201,7 +201,7 @@ def build(
         fresh = _run_jobs(todo, staging, iris.base, built_at, validate, reason, jobs)
         outcomes = sorted([*reused, *fresh], key=lambda o: o.stem)
         _check_unique(outcomes)
-        refused = [o for o in fresh if o.violations and not allow_violations]
+        refused = [o for o in outcomes if o.violations and not allow_violations]
         published = [o for o in outcomes if o not in refused]
         clock = _Clock()
         _publish(out, staging, published, iris, reason=reason, key=key)
@@ -285,9 +285,12 @@ def code_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def _cache_key(base: str, built_at: datetime | None, reason: bool, validate: bool) -> str:
+def _cache_key(
+    base: str, built_at: datetime | None, reason: bool, validate: bool, allow_violations: bool
+) -> str:
     stamp = built_at.isoformat() if built_at else ""
-    return f"{__version__}|{code_digest()}|{base}|{stamp}|{reason}|{validate}"
+    flags = f"{reason}|{validate}|{allow_violations}"
+    return f"{__version__}|{code_digest()}|{base}|{stamp}|{flags}"
 
 
 def _manifest_key(path: Path, out: Path) -> str:
@@ -423,9 +426,9 @@ def _load_store(store: Path, out: Path, outcomes: list[Outcome], changed: set[st
                     repo.store.load(
                         path=str(out / PARTS / f"{o.stem}.nq"), format=ox.RdfFormat.N_QUADS
                     )
-            for name in existing - published - {VOCAB_GRAPH}:
-                if not name.endswith(INFERRED_GRAPH_SUFFIX):
-                    repo.store.remove_graph(ox.NamedNode(name))
+            kept = published | {o.iri + INFERRED_GRAPH_SUFFIX for o in outcomes} | {VOCAB_GRAPH}
+            for name in existing - kept:  # resolutions removed or refused since the last build
+                repo.store.remove_graph(ox.NamedNode(name))
         vocab = b"".join(
             ox.serialize(
                 ox.parse(path=str(f), format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES

@@ -45,11 +45,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NqgraphError as exc:
         print(f"nqgraph: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:  # unwritable output, full disk, missing directory …
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"nqgraph: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("nqgraph: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
     return code
 
 

@@ -281,9 +281,10 @@ class _Builder:
     # -- articles and sections -----------------------------------------------------------------
 
     def _articles(self) -> None:
+        seen: dict[str, int] = {}
         for article in self.res.articles:
             if article.number:
-                node = URIRef(f"{self.iri}/dieu/{article.number}")
+                node = URIRef(f"{self.iri}/dieu/{_unique(str(article.number), seen)}")
                 self.add(self.iri, ELI.has_part, node)
                 self.add(node, RDF.type, ELI.LegalResourceSubdivision)
                 self.add(node, ELI.is_part_of, self.iri)
@@ -302,8 +303,10 @@ class _Builder:
 
     def _sections(self, parent: URIRef, sections: list[model.Section]) -> None:
         counters = {"p": 0, "b": 0}
+        seen: dict[str, int] = {}
         for section in sections:
-            node = URIRef(f"{parent}/{self._section_segment(section, counters)}")
+            segment = _unique(self._section_segment(section, counters), seen)
+            node = URIRef(f"{parent}/{segment}")
             self.section_iris[_span_key(section.span)] = node
             self.add(parent, ELI.has_part, node)
             self.add(node, RDF.type, NQ.Section)
@@ -450,6 +453,13 @@ class _Builder:
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as in text.py: CRLF, CR and LF each end a line
+
+
+def _unique(segment: str, seen: dict[str, int]) -> str:
+    """ "2", then "2-2" for a second "Điều 2" (a typing error, or a quoted article): two parts
+    of a text never share an IRI."""
+    seen[segment] = seen.get(segment, 0) + 1
+    return segment if seen[segment] == 1 else f"{segment}-{seen[segment]}"
 
 
 def _decimal(value: Decimal) -> Literal:

@@ -15,9 +15,7 @@ from nqgraph.errors import ReadError
 from nqgraph.numerals import ORDINAL_PATTERN, parse_ordinal, parse_roman
 from nqgraph.places import find_province
 from nqgraph.structure import RECIPIENTS_RE, ArticleBlock, Block, Layout, Node, layout
-from nqgraph.text import NormalisedText, normalise, read_source
-
-SOURCE_SUFFIXES = (".md", ".txt", ".markdown", ".text")
+from nqgraph.text import SOURCE_SUFFIXES, NormalisedText, normalise, read_source
 
 _SYMBOL_LINE_RE = re.compile(r"\bSố\s*:?\s*", re.IGNORECASE)
 _PLACE_DATE_RE = re.compile(r"^(?P<place>[^\d,]{2,60}?)\s*,\s*ngày\b", re.IGNORECASE)

@@ -56,7 +56,10 @@ from pathlib import Path
 from nqgraph.errors import ReadError
 from nqgraph.model import SourceFile, Span
 
-__all__ = ["NormalisedText", "decode", "normalise", "read_source"]
+__all__ = ["SOURCE_SUFFIXES", "NormalisedText", "decode", "normalise", "read_source"]
+
+#: file suffixes of resolution texts (Markdown or plain text); anything else is RDF or refused
+SOURCE_SUFFIXES = (".md", ".txt", ".markdown", ".text")
 
 # ----------------------------------------------------------------------------------------------
 # Decoding

@@ -53,6 +53,7 @@ from nqgraph.errors import NqgraphError, RdfError
 from nqgraph.namespaces import DEFAULT_BASE, ELI, NQ, OA, PREFIXES, VOCAB_BASE, curie
 from nqgraph.resources import ontology_dir, vocab_files
 from nqgraph.shacl_fast import DataIndex, Plan, RawResult, compile_shapes, results_graph
+from nqgraph.text import SOURCE_SUFFIXES
 
 T: Any = NQ  # closed namespace (typos fail); its terms are declared `object`, hence Any
 SHAPES_FILE = "shapes.ttl"
@@ -63,7 +64,7 @@ FORMATS: tuple[str, ...] = ("human", "table", "json", "turtle")
 ENGINES: tuple[str, ...] = ("fast", "pyshacl")
 ENGINE_VARIABLE = "NQGRAPH_SHACL_ENGINE"
 
-TEXT_SUFFIXES = frozenset({".md", ".txt"})
+TEXT_SUFFIXES = frozenset(SOURCE_SUFFIXES)
 RDF_FORMATS: dict[str, str] = {
     ".ttl": "turtle",
     ".trig": "trig",

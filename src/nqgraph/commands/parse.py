@@ -22,7 +22,8 @@ def register(sub: Any) -> None:
         "--format",
         choices=("text", "json"),
         default="text",
-        help="text: a readable summary (default); json: the whole model, for machines",
+        help="text: a readable summary (default); json: a list with the whole model of each "
+        "resolution, for machines",
     )
     p.set_defaults(func=run)
 
@@ -31,10 +32,8 @@ def run(args: argparse.Namespace) -> int:
     files = reader.source_files(args.paths)
     resolutions = [reader.read_path(path) for path in files]
     if args.format == "json":
-        payload: Any = [summary.to_json(r) for r in resolutions]
-        json.dump(
-            payload[0] if len(payload) == 1 else payload, sys.stdout, ensure_ascii=False, indent=2
-        )
+        payload = [summary.to_json(r) for r in resolutions]  # always a list, even of one
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         for res in resolutions:

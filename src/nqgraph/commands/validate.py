@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from nqgraph import reader
 from nqgraph.errors import NqgraphError
 from nqgraph.namespaces import DEFAULT_BASE
+from nqgraph.text import SOURCE_SUFFIXES
 from nqgraph.validate import (
     ENGINES,
     FORMATS,
@@ -76,9 +76,7 @@ def _expand(paths: list[str]) -> list[Path]:
         path = Path(raw)
         if path.is_dir():
             found = sorted(
-                p
-                for p in path.iterdir()
-                if p.suffix.lower() in (*reader.SOURCE_SUFFIXES, *RDF_SUFFIXES)
+                p for p in path.iterdir() if p.suffix.lower() in (*SOURCE_SUFFIXES, *RDF_SUFFIXES)
             )
             if not found:
                 raise NqgraphError("directory holds no resolution texts or RDF files", str(path))
