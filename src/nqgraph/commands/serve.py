@@ -41,5 +41,12 @@ def run(args: argparse.Namespace) -> int:
         print("stopping", flush=True)
         code = 0
     finally:
-        server.stop()
+        # a second Ctrl-C or SIGTERM must not interrupt the stopping itself
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            server.stop()
+        finally:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            signal.signal(signal.SIGINT, signal.default_int_handler)
     return code
