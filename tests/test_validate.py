@@ -296,3 +296,28 @@ def test_cli_unreadable_input_exits_2(
     assert main(["validate", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(path) in err, err
+
+
+def test_namesakes_from_two_provinces_keep_their_own_findings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """112/NQ-HĐND of Thái Nguyên and 112/NQ-HĐND of Hà Nội in one run: each summary lists
+    only its own findings (they are told apart by IRI, not by number)."""
+    import re
+
+    from nqgraph import cli
+
+    text = SEED_112.read_text(encoding="utf-8")
+    (tmp_path / "a-thai-nguyen.md").write_text(text, encoding="utf-8")
+    hanoi = text.replace("TỈNH THÁI NGUYÊN KHÓA XIV", "THÀNH PHỐ HÀ NỘI KHÓA XIV")
+    hanoi = re.sub(r"Căn cứ [^\n]*\n", "", hanoi)  # no legal basis: a violation
+    (tmp_path / "b-ha-noi.md").write_text(hanoi, encoding="utf-8")
+    code = cli.main(["validate", str(tmp_path), "--lang", "en"])
+    out = capsys.readouterr().out
+    assert code == 1
+    blocks = re.split(r"\n(?=\S)", out.strip())
+    assert len(blocks) == 2
+    thai, hanoi_block = sorted(blocks, key=lambda b: "ha-noi" in b)
+    assert thai.startswith("112/NQ-HĐND: conforms") and "\n" not in thai
+    assert hanoi_block.startswith("112/NQ-HĐND: does not conform")
+    assert "eli/vn/ha-noi/nq-hdnd/2024/112" in hanoi_block

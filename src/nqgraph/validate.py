@@ -38,7 +38,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -125,6 +125,7 @@ class Finding:
     quote: str | None
     source_shape: str | None = None
     resolution: str | None = None  # "112/NQ-HĐND": the resolution the finding belongs to
+    unit: str = ""  # the validated unit (resolution IRI, else the label) it was found in
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,7 @@ class Summary:
     label: str
     conforms: bool
     counts: dict[str, int]
+    unit: str = ""  # resolution IRI, else the label: numbers repeat across provinces and years
 
 
 @dataclass(slots=True)
@@ -439,10 +441,14 @@ def _report(
     lang: str,
 ) -> Report:
     locator = _Locator(data, res)
-    findings = [_finding(r, locator, lang, label if res is not None else None) for r in raw]
+    unit = str(res) if res is not None else label
+    findings = [
+        replace(_finding(r, locator, lang, label if res is not None else None), unit=unit)
+        for r in raw
+    ]
     findings.sort(key=_order)
     counts = _counts(findings)
-    summary = Summary(label, counts["Violation"] == 0 and counts["Warning"] == 0, counts)
+    summary = Summary(label, counts["Violation"] == 0 and counts["Warning"] == 0, counts, unit)
     return Report(findings=findings, summaries=[summary], results=results, label=label)
 
 
@@ -834,7 +840,7 @@ def render_human(report: Report, lang: str = "vi") -> str:
     for summary in report.summaries:
         out.append(summary_line(summary))
         for finding in report.findings:
-            if (finding.resolution or summary.label) != summary.label:
+            if finding.unit != summary.unit:
                 continue
             out.append(
                 f"  {_where(finding)}  {finding.severity}  {finding.message}  "
