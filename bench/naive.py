@@ -72,10 +72,9 @@ class Naive:
         from rdflib.namespace import SH
 
         from nqgraph import reader, resources
-        from nqgraph.build import VOCAB_GRAPH
         from nqgraph.graph import resolution_triples
         from nqgraph.iris import Iris, graph_name
-        from nqgraph.namespaces import DEFAULT_BASE
+        from nqgraph.namespaces import DEFAULT_BASE, VOCAB_GRAPH
         from nqgraph.validate import shapes_graph
 
         pieces: dict[str, float] = {}

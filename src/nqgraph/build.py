@@ -32,14 +32,13 @@ from nqgraph.errors import NqgraphError
 from nqgraph.files import atomic_write
 from nqgraph.graph import resolution_triples
 from nqgraph.iris import Iris, file_stem, graph_name
-from nqgraph.namespaces import DEFAULT_BASE, PREFIXES, VOCAB_BASE
+from nqgraph.namespaces import DEFAULT_BASE, PREFIXES, VOCAB_GRAPH
 from nqgraph.progress import Progress
 from nqgraph.turtle import TurtleWriter
 
 MANIFEST = ".manifest.json"  # build cache for incremental builds; not published
 PARTS = ".parts"  # per-resolution N-Quads, concatenated into dump.nq; not published
 STAGING = ".staging"
-VOCAB_GRAPH = VOCAB_BASE.rstrip("/")
 INFERRED_GRAPH_SUFFIX = "/inferred"
 
 

@@ -13,6 +13,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNa
 ONTOLOGY_IRI = "https://w3id.org/nqgraph/ontology"
 VOCAB_BASE = "https://w3id.org/nqgraph/vocab/"
 DEFAULT_BASE = "https://w3id.org/nqgraph/"
+VOCAB_GRAPH = VOCAB_BASE.rstrip("/")  # the named graph of the vocabularies in a store
 
 
 class NQ(DefinedNamespace):

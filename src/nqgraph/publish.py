@@ -17,8 +17,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from nqgraph.errors import RdfError
-from nqgraph.namespaces import NQ
-from nqgraph.store import N_TRIPLES, VOCAB_GRAPH, Repo
+from nqgraph.namespaces import NQ, VOCAB_GRAPH
+from nqgraph.store import N_TRIPLES, Repo
+
+SHAPES_FILE = "shapes.ttl"
 
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _RESOLUTION = ox.NamedNode(str(NQ.Resolution))
@@ -79,7 +81,11 @@ def publish_dir(repo: Repo, directory: Path) -> Published:
         graph = resolution_iri(store, path) + "/graph"
         repo.replace_graph(graph, _ntriples(store), N_TRIPLES)
         published.graphs[graph] = len(store)
-    vocabularies = sorted((directory / "vocabularies").glob("*.ttl"))
+    # the ontology and the SKOS schemes, as `nqgraph build` loads them into its own store (the
+    # shapes are published as a file, not as data to query)
+    vocabularies = sorted(
+        p for p in (directory / "vocabularies").glob("*.ttl") if p.name != SHAPES_FILE
+    )
     if vocabularies:
         merged = ox.Store()
         for path in vocabularies:

@@ -48,9 +48,6 @@ from rdflib.term import Identifier
 
 from nqgraph.errors import EndpointError, QueryError, RdfError
 
-VOCAB_GRAPH = "https://w3id.org/nqgraph/vocab"
-"""The named graph holding the ontology and the SKOS vocabularies."""
-
 Term: TypeAlias = URIRef | Literal | BNode
 """The term type of every answer: rdflib's."""
 
