@@ -26,7 +26,22 @@ RES_94 = URIRef(BASE + "eli/vn/thai-nguyen/nq-hdnd/2023/94")
 
 
 def committed_epoch() -> str | None:
-    """The build time recorded in the committed output (set by `make run`), as an epoch."""
+    """The build time `make run` records: the time of the last commit that touched data/source
+    (read from git, as the Makefile does; from the committed Turtle outside a git checkout)."""
+    import subprocess
+
+    try:
+        out = subprocess.run(
+            ["git", "log", "-1", "--format=%ct", "--", "data/source"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        out = ""
+    if out:
+        return out
     text = (COMMITTED / "resolutions" / "thai-nguyen-nq-hdnd-2024-112.ttl").read_text("utf-8")
     m = re.search(r'prov:endedAtTime "([^"]+)"', text)
     return str(int(datetime.fromisoformat(m.group(1)).timestamp())) if m else None
