@@ -177,3 +177,17 @@ def test_odd_line_breaks_inside_literals(sources: Path, tmp_path: Path) -> None:
     assert len(result.outcomes) == 2
     quads = list(ox.parse(path=str(out / "dump.nq"), format=ox.RdfFormat.N_QUADS))
     assert any("\f" in q.object.value for q in quads if isinstance(q.object, ox.Literal))
+
+
+def test_keep_going_publishes_what_can_be_read(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (sources / "broken.md").write_bytes(b"\x00\x01binary")
+    out = tmp_path / "out"
+    code, stdout, err = run(
+        capsys, "build", str(sources), "--out", str(out), "--no-store", "--keep-going"
+    )
+    assert code == 2
+    assert "FAILED" in err and "broken.md" in err and "binary" in err
+    assert "built 2 resolution(s)" in stdout
+    assert len(list((out / "resolutions").glob("*.ttl"))) == 2

@@ -59,6 +59,7 @@ class Outcome:
     inferred_triples: int = 0
     seconds: dict[str, float] = field(default_factory=dict)  # per step: read, graph, …
     reused: bool = False
+    error: str | None = None  # with keep_going: why the source could not be read
 
 
 @dataclass(slots=True)
@@ -68,6 +69,7 @@ class BuildResult:
     out: Path
     refused: list[Outcome]
     seconds: dict[str, float] = field(default_factory=dict)  # parent steps: write, dump, store
+    failed: list[Outcome] = field(default_factory=list)  # unreadable sources (keep_going)
 
     @property
     def triples(self) -> int:
@@ -170,6 +172,14 @@ def process(job: _Job) -> Outcome:
     return outcome
 
 
+def process_or_report(job: _Job) -> Outcome:
+    """`process`, but a source that cannot be read becomes an outcome carrying the error."""
+    try:
+        return process(job)
+    except NqgraphError as exc:
+        return Outcome(job.path, "", "", "", 0, [], error=str(exc))
+
+
 def build(
     paths: Sequence[str | Path],
     out: Path,
@@ -181,8 +191,14 @@ def build(
     reason: bool = False,
     jobs: int = 1,
     force: bool = False,
+    keep_going: bool = False,
     log: Callable[[str], None] = lambda _: None,
 ) -> BuildResult:
+    """Build `out` (and `store`) from the texts under `paths`.
+
+    A source that cannot be read stops the build before anything is written, unless
+    `keep_going`: then it is reported in `BuildResult.failed` and the others are published.
+    """
     files = reader.source_files(paths)
     built_at = built_at_from_env()
     iris = Iris(base)
@@ -197,7 +213,9 @@ def build(
         else:
             todo.append(path)
     with _staging(out) as staging:
-        fresh = _run_jobs(todo, staging, iris.base, built_at, validate, reason, jobs)
+        fresh = _run_jobs(todo, staging, iris.base, built_at, validate, reason, jobs, keep_going)
+        failed = [o for o in fresh if o.error]
+        fresh = [o for o in fresh if not o.error]
         outcomes = sorted([*reused, *fresh], key=lambda o: o.stem)
         _check_unique(outcomes)
         refused = [o for o in outcomes if o.violations and not allow_violations]
@@ -211,7 +229,7 @@ def build(
     for o in fresh:
         for message in o.messages:
             log(f"{o.source}: {message}")
-    return BuildResult(published, len(reused), out, refused, clock.seconds)
+    return BuildResult(published, len(reused), out, refused, clock.seconds, failed)
 
 
 def _run_jobs(
@@ -222,8 +240,10 @@ def _run_jobs(
     validate: bool,
     reason: bool,
     jobs: int,
+    keep_going: bool = False,
 ) -> list[Outcome]:
     args = [_Job(str(p), str(staging), base, built_at, validate, reason) for p in todo]
+    work = process_or_report if keep_going else process
     progress = Progress(len(args), "build")
     fresh: list[Outcome] = []
     try:
@@ -232,12 +252,12 @@ def _run_jobs(
             with ProcessPoolExecutor(
                 max_workers=jobs, initializer=_warm_up, initargs=(validate, reason)
             ) as pool:
-                for outcome in pool.map(process, args, chunksize=chunk):
+                for outcome in pool.map(work, args, chunksize=chunk):
                     fresh.append(outcome)
                     progress.advance()
         else:
             for job in args:
-                fresh.append(process(job))
+                fresh.append(work(job))
                 progress.advance()
     finally:
         progress.close()

@@ -55,6 +55,12 @@ def register(sub: Any) -> None:
         help="worker processes (default: all cores)",
     )
     p.add_argument("--force", action="store_true", help="re-read sources even if unchanged")
+    p.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="publish what can be read and list the sources that cannot (exit 2), instead of "
+        "stopping at the first one",
+    )
     p.set_defaults(func=run)
 
 
@@ -69,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
         reason=args.reason,
         jobs=max(1, args.jobs),
         force=args.force,
+        keep_going=args.keep_going,
         log=lambda line: print(f"  {line}", file=sys.stderr),
     )
     many = len(result.outcomes) > LIST_ALL
@@ -88,6 +95,8 @@ def run(args: argparse.Namespace) -> int:
             "--allow-violations",
             file=sys.stderr,
         )
+    for o in result.failed:
+        print(f"  FAILED {o.error}", file=sys.stderr)
     print(build.summary_line(result))
     if not args.no_validate:
         counts = {
@@ -98,4 +107,6 @@ def run(args: argparse.Namespace) -> int:
             f"validation: {counts['violations']} violations, {counts['warnings']} warnings, "
             f"{counts['infos']} infos; {len(result.refused)} refused"
         )
+    if result.failed:
+        return 2
     return 1 if result.refused else 0
