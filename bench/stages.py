@@ -166,14 +166,18 @@ def pick_params(repo: Any) -> tuple[dict[str, dict[str, str]], str | None]:
         "PREFIX nq: <https://w3id.org/nqgraph/ontology#>\n"
         "PREFIX eli: <http://data.europa.eu/eli/ontology#>\n"
     )
+    # each resolution in its own graph: over the union, shared nodes repeat once per graph
     one = first(
-        prefix
-        + "SELECT ?r ?t WHERE { ?r a nq:Resolution ; nq:hasTarget ?t } ORDER BY ?r ?t LIMIT 1"
+        prefix + "SELECT ?r ?t WHERE { GRAPH ?g { ?r a nq:Resolution ; nq:hasTarget ?t } } "
+        "ORDER BY ?r ?t LIMIT 1"
     )
     pair = first(
-        prefix + "SELECT ?a ?b WHERE { ?a a nq:Resolution ; eli:passed_by ?body ; "
-        "eli:date_document ?da ; nq:hasTarget ?x . ?b a nq:Resolution ; eli:passed_by ?body ; "
-        "eli:date_document ?db ; nq:hasTarget ?y . FILTER(?da < ?db) } ORDER BY ?a ?b LIMIT 1"
+        prefix + "SELECT ?a ?b WHERE { "
+        "{ SELECT DISTINCT ?a ?body ?da WHERE { GRAPH ?ga { ?a a nq:Resolution ; "
+        "eli:passed_by ?body ; eli:date_document ?da ; nq:hasTarget [] } } } "
+        "{ SELECT DISTINCT ?b ?body ?db WHERE { GRAPH ?gb { ?b a nq:Resolution ; "
+        "eli:passed_by ?body ; eli:date_document ?db ; nq:hasTarget [] } } } "
+        "FILTER(?da < ?db) } ORDER BY ?a ?b LIMIT 1"
     )
     res = str(one["r"]) if one else None
     params: dict[str, dict[str, str]] = {"citing-resolutions": {"document": "18-NQ/TW"}}
