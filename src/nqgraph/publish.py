@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from nqgraph.errors import RdfError
+from nqgraph.iris import graph_name
 from nqgraph.namespaces import NQ, VOCAB_GRAPH
 from nqgraph.store import N_TRIPLES, Repo
 
@@ -78,7 +80,7 @@ def publish_dir(repo: Repo, directory: Path) -> Published:
     published = Published()
     for path in files:
         store = _parse(path)
-        graph = resolution_iri(store, path) + "/graph"
+        graph = str(graph_name(URIRef(resolution_iri(store, path))))
         repo.replace_graph(graph, _ntriples(store), N_TRIPLES)
         published.graphs[graph] = len(store)
     # the ontology and the SKOS schemes, as `nqgraph build` loads them into its own store (the

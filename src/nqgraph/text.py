@@ -435,26 +435,19 @@ def _has_lower(text: str) -> bool:
     return any(c.islower() for c in text)
 
 
-def _is_soft(lines: list[_Line | None]) -> bool:
-    """Whether the text holds one paragraph per line (long lines) rather than hard-wrapped ones.
+def _typical_length(lines: list[_Line | None]) -> int:
+    """The 90th percentile of line lengths (0 for fewer than five lines).
 
-    Exports from word processors and many PDF converters put each paragraph on one line and
-    separate paragraphs by a single line break; hard-wrapped text has lines of a fixed width.
+    Above `_SOFT_LINE_LENGTH` the text holds one paragraph per line (exports from word
+    processors and many PDF converters, paragraphs separated by a single line break); below, it
+    is hard-wrapped and this is the width it was wrapped at.
     """
     lengths = sorted(len(line.text) for line in lines if line is not None)
-    if len(lengths) < 5:
-        return False
-    return lengths[int(len(lengths) * 0.9)] > _SOFT_LINE_LENGTH
+    return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 5 else 0
 
 
 _SOFT_LINE_LENGTH = 110
 _WRAP_SLACK = 15  # longer than any Vietnamese word a wrap could push to the next line
-
-
-def _wrap_width(lines: list[_Line | None]) -> int:
-    """The width hard-wrapped text was wrapped at (90th percentile of line lengths)."""
-    lengths = sorted(len(line.text) for line in lines if line is not None)
-    return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 5 else 0
 
 
 def _starts_block(prev: _Line, line: _Line, soft: bool = False, width: int = 0) -> bool:
@@ -517,8 +510,9 @@ def _blocks(src: _Mapped) -> _Mapped:
     pieces: list[_Piece] = []
     block: list[_Line] = []
     blank = False
-    soft = _is_soft(lines)
-    width = 0 if soft else _wrap_width(lines)
+    typical = _typical_length(lines)
+    soft = typical > _SOFT_LINE_LENGTH
+    width = 0 if soft else typical
     for line in lines:
         if line is None:
             blank = bool(block)

@@ -2,7 +2,7 @@
 
 Same triples in, same bytes out: prefixes once and sorted, subjects sorted by IRI, `rdf:type`
 first, then predicates and objects sorted. About 20× faster than rdflib's serialiser on our
-graphs; `tests/test_turtle.py` checks that rdflib and Oxigraph read the output back isomorphic.
+graphs; `tests/test_graph.py` checks that rdflib and Oxigraph read the output back isomorphic.
 """
 
 from __future__ import annotations
@@ -127,21 +127,6 @@ def _object_key(term: URIRef | Literal) -> tuple[int, str, str]:
     if isinstance(term, Literal):
         return (1, str(term), f"{term.language or ''}|{term.datatype or ''}")
     return (0, str(term), "")
-
-
-def ntriples(triples: Iterable[Triple]) -> str:
-    """N-Triples, sorted: for loading into Oxigraph and for N-Quads dumps."""
-    rendered: dict[URIRef | Literal, str] = {}
-
-    def term(t: URIRef | Literal) -> str:
-        text = rendered.get(t)
-        if text is None:
-            text = rendered[t] = _nt_object(t)
-        return text
-
-    lines = [f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in triples]
-    lines.sort()
-    return "".join(lines)
 
 
 def _nt_object(term: URIRef | Literal) -> str:

@@ -850,10 +850,7 @@ def render_human(report: Report, lang: str = "vi") -> str:
 
 
 def _short(iri: str) -> str:
-    for base in (DEFAULT_BASE,):
-        if iri.startswith(base):
-            return iri[len(base) :]
-    return iri
+    return iri.removeprefix(DEFAULT_BASE)
 
 
 def render_table(report: Report) -> str:
