@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nqgraph.places import find_province
 
@@ -189,8 +190,11 @@ def _clean(name: str) -> str:
     return s.strip(" ;,.:")
 
 
+@lru_cache(maxsize=1 << 13)
 def canonical_body(name: str, jurisdiction: str | None = None) -> CanonicalBody:
-    """Canonical form of a body name; `jurisdiction` is the citing document's province."""
+    """Canonical form of a body name; `jurisdiction` is the citing document's province.
+
+    (Remembered: the same few bodies are named over and over, in every document.)"""
     s = _clean(name)
     display = s
     province: str | None = None

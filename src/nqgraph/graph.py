@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -68,6 +69,20 @@ def resolution_triples(
     return _Builder(res, iris, built_at).build()
 
 
+def _interned(triples: set[Triple]) -> set[Triple]:
+    """The same triples, each distinct term one object: validation, reasoning and writing then
+    find equal terms by identity instead of rdflib's (Python-level) `__eq__`."""
+    seen: dict[URIRef | Literal, URIRef | Literal] = {}
+    one = seen.setdefault
+    return {(one(s, s), one(p, p), one(o, o)) for s, p, o in triples}  # type: ignore[misc]
+
+
+@lru_cache(maxsize=1 << 16)
+def _integer(value: int) -> Literal:
+    """An xsd:integer literal, made once per value (offsets and line numbers repeat)."""
+    return Literal(value)
+
+
 class _Builder:
     def __init__(self, res: model.Resolution, iris: Iris, built_at: datetime | None) -> None:
         self.res = res
@@ -116,7 +131,7 @@ class _Builder:
         for body in res.recipients:
             self.add(iri, NQ.recipient, self._body(body.name))
         self._provenance()
-        return self.out
+        return _interned(self.out)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -159,8 +174,8 @@ class _Builder:
         self.add(owner, NQ.span, node)
         self.add(node, RDF.type, OA.SpecificResource)
         self.add(node, OA.hasSource, self.source_iri)
-        self.add(node, NQ.line, Literal(span.line))
-        self.add(node, NQ.endLine, Literal(span.end_line))
+        self.add(node, NQ.line, _integer(span.line))
+        self.add(node, NQ.endLine, _integer(span.end_line))
         quote = URIRef(f"{node}/quote")
         position = URIRef(f"{node}/position")
         self.add(node, OA.hasSelector, quote)
@@ -170,8 +185,8 @@ class _Builder:
         self.add(quote, OA.prefix, Literal(text[max(0, span.start - CONTEXT) : span.start]))
         self.add(quote, OA.suffix, Literal(text[span.end : span.end + CONTEXT]))
         self.add(position, RDF.type, OA.TextPositionSelector)
-        self.add(position, OA.start, Literal(span.start))
-        self.add(position, OA.end, Literal(span.end))
+        self.add(position, OA.start, _integer(span.start))
+        self.add(position, OA.end, _integer(span.end))
         return node
 
     # -- session -----------------------------------------------------------------------------

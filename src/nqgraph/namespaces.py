@@ -16,6 +16,34 @@ DEFAULT_BASE = "https://w3id.org/nqgraph/"
 VOCAB_GRAPH = VOCAB_BASE.rstrip("/")  # the named graph of the vocabularies in a store
 
 
+_CACHED_TERMS = 4096  # per namespace
+
+
+class CachedNamespace(Namespace):
+    """A `Namespace` that makes each term once: `OA.exact` is the same `URIRef` every time.
+
+    rdflib's `Namespace` builds (and validates) a new `URIRef` on every attribute read; the
+    graph builder reads terms hundreds of thousands of times, and identical objects also make
+    the dictionary look-ups downstream (validation, reasoning, serialisation) cheaper. Terms
+    minted from text (indicator slugs …) are kept up to a bound, then made afresh."""
+
+    def term(self, name: str) -> URIRef:
+        made = self.__dict__.get(name)
+        if made is None:
+            made = super().term(name)
+            if len(self.__dict__) < _CACHED_TERMS:
+                self.__dict__[name] = made  # an attribute now: read without `__getattr__`
+        return made
+
+    def __getitem__(self, key: str) -> URIRef:  # type: ignore[override]
+        return self.term(key)
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("_"):  # copy, pickle …
+            raise AttributeError(name)
+        return self.term(name)
+
+
 class NQ(DefinedNamespace):
     """The nqgraph ontology: only what no reused vocabulary offers."""
 
@@ -99,27 +127,27 @@ class NQ(DefinedNamespace):
     encoding: URIRef
 
 
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-ELI_DL = Namespace("http://data.europa.eu/eli/eli-draft-legislation-ontology#")
-BESLUIT = Namespace("http://data.vlaanderen.be/ns/besluit#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-OA = Namespace("http://www.w3.org/ns/oa#")
-SCHEMA = Namespace("https://schema.org/")
-VOID = Namespace("http://rdfs.org/ns/void#")
-DCAT = Namespace("http://www.w3.org/ns/dcat#")
-QUDT_UNIT = Namespace("http://qudt.org/vocab/unit/")
+ELI = CachedNamespace("http://data.europa.eu/eli/ontology#")
+ELI_DL = CachedNamespace("http://data.europa.eu/eli/eli-draft-legislation-ontology#")
+BESLUIT = CachedNamespace("http://data.vlaanderen.be/ns/besluit#")
+ORG = CachedNamespace("http://www.w3.org/ns/org#")
+OA = CachedNamespace("http://www.w3.org/ns/oa#")
+SCHEMA = CachedNamespace("https://schema.org/")
+VOID = CachedNamespace("http://rdfs.org/ns/void#")
+DCAT = CachedNamespace("http://www.w3.org/ns/dcat#")
+QUDT_UNIT = CachedNamespace("http://qudt.org/vocab/unit/")
 
 # SKOS schemes under VOCAB_BASE (files in ontology/vocab/)
-DOC_TYPE = Namespace(VOCAB_BASE + "doc-type/")
-COMPARATOR = Namespace(VOCAB_BASE + "comparator/")
-UNIT = Namespace(VOCAB_BASE + "unit/")
-ROLE = Namespace(VOCAB_BASE + "role/")
-INDICATOR = Namespace(VOCAB_BASE + "indicator/")
-CATEGORY = Namespace(VOCAB_BASE + "category/")
-TARGET_KIND = Namespace(VOCAB_BASE + "target-kind/")
-CITATION_KIND = Namespace(VOCAB_BASE + "citation-kind/")
-SIGNING_AUTHORITY = Namespace(VOCAB_BASE + "signing-authority/")
-JURISDICTION = Namespace(VOCAB_BASE + "jurisdiction/")
+DOC_TYPE = CachedNamespace(VOCAB_BASE + "doc-type/")
+COMPARATOR = CachedNamespace(VOCAB_BASE + "comparator/")
+UNIT = CachedNamespace(VOCAB_BASE + "unit/")
+ROLE = CachedNamespace(VOCAB_BASE + "role/")
+INDICATOR = CachedNamespace(VOCAB_BASE + "indicator/")
+CATEGORY = CachedNamespace(VOCAB_BASE + "category/")
+TARGET_KIND = CachedNamespace(VOCAB_BASE + "target-kind/")
+CITATION_KIND = CachedNamespace(VOCAB_BASE + "citation-kind/")
+SIGNING_AUTHORITY = CachedNamespace(VOCAB_BASE + "signing-authority/")
+JURISDICTION = CachedNamespace(VOCAB_BASE + "jurisdiction/")
 
 PREFIXES: dict[str, str] = {
     "dcat": str(DCAT),
@@ -151,10 +179,13 @@ def curie(iri: object) -> str:
 
 def _materialise(namespace: type[DefinedNamespace]) -> None:
     """Make each declared term a real class attribute: the graph builder reads terms hundreds of
-    thousands of times, and DefinedNamespace's `__getattr__` costs a microsecond per read."""
+    thousands of times, and DefinedNamespace's `__getattr__` costs a microsecond per read (and
+    makes a new `URIRef` each time). The values are the ones `__getattr__` returns; rdflib's own
+    closed namespaces get the same treatment."""
     for name in namespace.__annotations__:
         if not name.startswith("_"):
             type.__setattr__(namespace, name, namespace._NS[name])
 
 
-_materialise(NQ)
+for _namespace in (NQ, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD):
+    _materialise(_namespace)

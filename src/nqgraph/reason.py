@@ -283,6 +283,7 @@ def _saturate(schema: Schema, triples: Iterable[GTriple]) -> set[GTriple]:
     empty: frozenset[Term] = frozenset()
     sup_c, sup_p = schema.super_classes, schema.super_properties
     doms, rngs, invs, trans = schema.domains, schema.ranges, schema.inverses, schema.transitive
+    rdf_type = RDF.type
     while True:
         while todo:
             t = todo.pop()
@@ -290,14 +291,14 @@ def _saturate(schema: Schema, triples: Iterable[GTriple]) -> set[GTriple]:
                 continue
             known.add(t)
             s, p, o = t
-            if p == RDF.type:
+            if p.__class__ is URIRef and str.__eq__(p, rdf_type):  # (no rdflib `__eq__`)
                 todo.extend((s, p, c) for c in sup_c.get(o, empty))
             for q in sup_p.get(p, empty):
                 todo.append((s, q, o))
             for c in doms.get(p, empty):
-                todo.append((s, RDF.type, c))
+                todo.append((s, rdf_type, c))
             for c in rngs.get(p, empty):
-                todo.append((o, RDF.type, c))
+                todo.append((o, rdf_type, c))
             for q in invs.get(p, empty):
                 todo.append((o, q, s))
             if p in succ:
@@ -337,12 +338,16 @@ def schema() -> Schema:
 def needs_owlrl(triples: Iterable[GTriple]) -> bool:
     """Does the data say something about the schema itself (owl:sameAs, rdfs:subClassOf, OWL
     meta-classes …)? The compiled tables would then be stale."""
+    rdf_type = RDF.type
+    predicates: set[Term] = set()
+    types: set[Term] = set()
     for _, p, o in triples:
-        if _is_semantic(p) and p not in _DATA_PREDICATES:
-            return True
-        if p == RDF.type and _is_semantic(o) and o not in _DATA_TYPES:
-            return True
-    return False
+        predicates.add(p)
+        if p.__class__ is URIRef and str.__eq__(p, rdf_type):  # (no rdflib `__eq__`)
+            types.add(o)
+    return any(_is_semantic(p) and p not in _DATA_PREDICATES for p in predicates) or any(
+        _is_semantic(o) and o not in _DATA_TYPES for o in types
+    )
 
 
 def _keep(
@@ -352,14 +357,15 @@ def _keep(
     schema_subjects: Collection[Term],
 ) -> set[Triple]:
     out: set[Triple] = set()
+    rdf_type, same_as = RDF.type, OWL.sameAs
     for s, p, o in triples:
         if not isinstance(s, URIRef) or s not in subjects or s in schema_subjects:
             continue
         if (s, p, o) in asserted:
             continue
-        if p == OWL.sameAs and s == o:
+        if p.__class__ is URIRef and str.__eq__(p, same_as) and s == o:
             continue
-        if p == RDF.type and o in _TRIVIAL_TYPES:
+        if p.__class__ is URIRef and str.__eq__(p, rdf_type) and o in _TRIVIAL_TYPES:
             continue
         if not isinstance(o, URIRef | Literal) or not isinstance(p, URIRef):
             continue

@@ -371,12 +371,17 @@ class _Query:
     binds_this: bool
     current_shape: Node | None
     messages: frozenset[Literal] = frozenset()
+    #: basic graph patterns that every answer matches (see `_required_patterns`)
+    required: tuple[tuple[Triple, ...], ...] = ()
 
     def rows(self, data: DataIndex, this: Node | None) -> list[dict[str, Node]]:
         """pySHACL's `results` rows as `ResultRow.asdict()`: projected, bound variables only."""
         bindings: dict[str, Node] = {}
         if this is not None and self.binds_this:
             bindings["this"] = this
+        start: dict[Node, Node] = {_THIS: this} if this is not None and self.binds_this else {}
+        if not all(_matches(bgp, data, start) for bgp in self.required):
+            return []  # a pattern every answer needs has no match: no rows (and no cost)
         if self.current_shape is not None:
             bindings["currentShape"] = self.current_shape
         answer: Mapping[str, Any] = evalQuery(data, self.query, bindings)  # type: ignore[arg-type]
@@ -469,7 +474,73 @@ def _compile_query(
         raise UnsupportedShapes(f"{where}: only SELECT queries are supported")
     _check_algebra(query.algebra, where)
     current = shape if (shape is not None and _BIND_CURRENT_SHAPE.search(text)) else None
-    return _Query(node, text, query, bool(_BIND_THIS.search(text)), current, messages)
+    required = tuple(_required_patterns(query.algebra))
+    return _Query(node, text, query, bool(_BIND_THIS.search(text)), current, messages, required)
+
+
+#: algebra nodes whose solutions all extend solutions of their `p` (or `p1`): a pattern that
+#: must match there must match for the whole query. An aggregate over no solutions answers one
+#: row, unless it is grouped (GROUP BY …: no solutions, no groups): see `_required_patterns`.
+_NARROWING = {"SelectQuery", "Project", "Distinct", "Reduced", "Slice", "OrderBy", "Filter",
+              "Extend", "ToMultiSet", "LeftJoin", "Minus"}  # fmt: skip
+_THIS = Variable("this")
+
+
+def _required_patterns(node: Any) -> Iterator[tuple[Triple, ...]]:
+    """The basic graph patterns every solution of `node` extends a match of: those reached
+    through joins, narrowing operators and grouped aggregates. Patterns with a property path
+    or a variable predicate are left out (a weaker test, still a necessary one). Each pattern
+    is tested on its own, so variables of a sub-select never meet the outer ones (`$this`
+    is pre-bound throughout, as pySHACL binds it)."""
+    if not isinstance(node, CompValue):
+        return
+    if node.name == "BGP":
+        plain = tuple(t for t in node.triples if isinstance(t[1], URIRef))
+        if plain:
+            yield plain
+    elif node.name == "Join":
+        yield from _required_patterns(node.p1)
+        yield from _required_patterns(node.p2)
+    elif node.name == "AggregateJoin":
+        group = node.p
+        if isinstance(group, CompValue) and group.name == "Group" and group.get("expr"):
+            yield from _required_patterns(group.p)
+    elif node.name in _NARROWING:
+        yield from _required_patterns(node.p if "p" in node else node.p1)
+
+
+def _matches(bgp: tuple[Triple, ...], data: DataIndex, bound: dict[Node, Node]) -> bool:
+    """Does `bgp` (variables and blank nodes free, except those in `bound`) match `data`?"""
+    if not bgp:
+        return True
+
+    def value(term: Node) -> Node | None:
+        if isinstance(term, (Variable, BNode)):
+            return bound.get(term)
+        return term
+
+    # the most bound pattern first: a subject, else an object, else any
+    best = min(
+        range(len(bgp)),
+        key=lambda i: (value(bgp[i][0]) is None) * 2 + (value(bgp[i][2]) is None),
+    )
+    s, p, o = bgp[best]
+    rest = bgp[:best] + bgp[best + 1 :]
+    vs, vo = value(s), value(o)
+    if vs is not None and vo is not None:
+        return vo in data.objects(vs, p) and _matches(rest, data, bound)
+    if vs is not None:
+        pairs: Iterable[tuple[Node, Node]] = ((vs, x) for x in data.objects(vs, p))
+    elif vo is not None:
+        pairs = ((x, vo) for x in data.pos.get(p, {}).get(vo, ()))
+    else:
+        pairs = ((x, y) for y, xs in data.pos.get(p, {}).items() for x in xs)
+    for cs, co in pairs:
+        if s == o and cs != co:
+            continue  # ?x p ?x
+        if _matches(rest, data, {**bound, s: cs, o: co}):  # constants as keys are never read
+            return True
+    return False
 
 
 def _format_message(message: str, values: dict[str, Node]) -> str:

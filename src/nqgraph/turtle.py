@@ -19,6 +19,7 @@ _LOCAL_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _ESCAPE_RE = re.compile(r'[\\"\n\r\t]')
 _INTEGER_RE = re.compile(r"^[+-]?\d+$")
+_REMEMBERED = 1 << 15  # IRIs a writer keeps the Turtle form of
 
 
 def _escape(text: str) -> str:
@@ -31,15 +32,28 @@ class TurtleWriter:
     def __init__(self, prefixes: Mapping[str, str]) -> None:
         # longest namespace first, so that nested namespaces pick the most specific prefix
         self._prefixes = sorted(prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        # IRI -> (its Turtle form, the prefix it uses): classes, properties and concepts recur
+        # in every document a writer serialises
+        self._written: dict[str, tuple[str, str | None]] = {}
 
     def _iri(self, iri: str, used: set[str]) -> str:
+        known = self._written.get(iri)
+        if known is None:
+            known = self._shorten(iri)
+            if len(self._written) < _REMEMBERED:
+                self._written[iri] = known
+        text, prefix = known
+        if prefix is not None:
+            used.add(prefix)
+        return text
+
+    def _shorten(self, iri: str) -> tuple[str, str | None]:
         for prefix, ns in self._prefixes:
             if iri.startswith(ns):
                 local = iri[len(ns) :]
                 if _LOCAL_RE.match(local):
-                    used.add(prefix)
-                    return f"{prefix}:{local}"
-        return f"<{iri}>"
+                    return f"{prefix}:{local}", prefix
+        return f"<{iri}>", None
 
     def _term(self, term: URIRef | Literal, used: set[str]) -> str:
         if isinstance(term, Literal):
@@ -74,39 +88,44 @@ class TurtleWriter:
             else:
                 objs.append(o)
         used: set[str] = set()
-        rendered: dict[URIRef | Literal, str] = {}
-        rendered_nt: dict[URIRef | Literal, str] = {}
+        # each distinct term rendered once, in both syntaxes; then read by plain indexing
+        ttl: dict[URIRef | Literal, str] = {}
+        nt: dict[URIRef | Literal, str] = {}
 
-        def term(t: URIRef | Literal) -> str:
-            text = rendered.get(t)
-            if text is None:
-                text = rendered[t] = self._term(t, used)
-            return text
-
-        def nt(t: URIRef | Literal) -> str:
-            text = rendered_nt.get(t)
-            if text is None:
-                text = rendered_nt[t] = _nt_object(t)
-            return text
+        def render(t: URIRef | Literal) -> None:
+            ttl[t] = self._term(t, used)
+            nt[t] = _nt_object(t)
 
         quads: list[str] = []
         suffix = f" <{graph}> .\n"
         chunks: list[str] = []
         for subject in sorted(by_subject, key=str):
             preds = by_subject[subject]
-            lines = [term(subject)]
+            if subject not in ttl:
+                render(subject)
+            lines = [ttl[subject]]
             ordered = sorted(preds, key=_predicate_key)
             last = len(ordered) - 1
             for i, pred in enumerate(ordered):
                 objs = preds[pred]
                 if len(objs) > 1:
                     objs = sorted(set(objs), key=_object_key)
-                verb = "a" if str.__eq__(pred, _RDF_TYPE) else term(pred)
-                rendered_objs = ", ".join([term(o) for o in objs])
+                for o in objs:
+                    if o not in ttl:
+                        render(o)
+                if str.__eq__(pred, _RDF_TYPE):
+                    verb = "a"  # (rdf: is declared only if some other term needs it)
+                    if pred not in nt:
+                        nt[pred] = _nt_object(pred)
+                else:
+                    if pred not in ttl:
+                        render(pred)
+                    verb = ttl[pred]
+                rendered_objs = ", ".join([ttl[o] for o in objs])
                 lines.append(f"    {verb} {rendered_objs}{' .' if i == last else ' ;'}")
                 if graph is not None:
-                    head = f"{nt(subject)} {nt(pred)} "
-                    quads.extend([f"{head}{nt(o)}{suffix}" for o in objs])
+                    head = f"{nt[subject]} {nt[pred]} "
+                    quads.extend([f"{head}{nt[o]}{suffix}" for o in objs])
             chunks.append("\n".join(lines))
         header = "".join(
             f"@prefix {prefix}: <{ns}> .\n"
