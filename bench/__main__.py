@@ -30,7 +30,7 @@ from typing import Any, Protocol
 
 from bench.corpus import write_corpus
 from bench.naive import NAIVE_PIECES, Naive
-from bench.stages import PIECES, Build, Params, Query, StageResult
+from bench.stages import PARENT_STEPS, PIECES, Build, Params, Query, StageResult
 
 
 class Stage(Protocol):
@@ -165,7 +165,7 @@ def machine_line(m: dict[str, object]) -> str:
 def sub_rows(row: Row) -> list[Row]:
     """The pieces of `build` and `naive` as rows of their own (`build/validate`, …)."""
     pieces = row.detail.get("pieces_wall_s", {})
-    names = {"build": (*PIECES, "write", "store"), "naive": NAIVE_PIECES}.get(row.stage, ())
+    names = {"build": (*PIECES, *PARENT_STEPS), "naive": NAIVE_PIECES}.get(row.stage, ())
     return [
         Row(
             f"{row.stage}/{name}",

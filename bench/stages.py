@@ -44,6 +44,7 @@ class Params:
 
 #: Per-document pieces timed in the workers, in pipeline order.
 PIECES = ("read", "graph", "serialise", "validate", "reason")
+PARENT_STEPS = ("write", "store", "optimize")  # timed in the parent, after the pool
 
 
 # --------------------------------------------------------------------------- memory of a tree
@@ -109,11 +110,11 @@ class Build:
             wall = time.perf_counter() - start
         steps = result.step_seconds()
         cpu = {k: steps.get(k, 0.0) for k in PIECES}
-        write, store_s = steps.get("write", 0.0), steps.get("store", 0.0)
-        pool_wall = max(wall - write - store_s, 0.0)
+        parent = {k: steps.get(k, 0.0) for k in PARENT_STEPS}
+        pool_wall = max(wall - sum(parent.values()), 0.0)
         total_cpu = sum(cpu.values()) or 1.0
         pieces = {k: pool_wall * v / total_cpu for k, v in cpu.items()}
-        pieces.update(write=write, store=store_s)
+        pieces.update(parent)
         outcomes = [*result.outcomes, *result.refused]
         detail: dict[str, Any] = {
             "jobs": jobs,
@@ -128,6 +129,13 @@ class Build:
             "warnings": sum(o.warnings for o in outcomes),
             "asserted_triples": sum(o.triples for o in outcomes),
             "inferred_triples": sum(o.inferred_triples for o in outcomes),
+            # why resolutions were refused (their violations), the first few
+            "refused_examples": [
+                f"{Path(o.source).name}: {m}"
+                for o in result.refused[:5]
+                for m in o.messages
+                if ": Violation: " in m
+            ][:10],
         }
         triples = detail["asserted_triples"] + detail["inferred_triples"]
         return StageResult(wall, len(outcomes), triples, detail=detail)
@@ -146,7 +154,8 @@ _SCOPED = "resolution"
 @dataclass(frozen=True, slots=True)
 class QueryTiming:
     query: str
-    mode: str  # "all": the whole corpus (required parameters only); "one": one resolution
+    mode: str  # "all": the whole corpus (required parameters only); "one": one resolution,
+    # or (a query without a `resolution` parameter) its optional parameters bound too
     params: dict[str, str]
     rows: int
     median_ms: float
@@ -155,11 +164,14 @@ class QueryTiming:
 
 
 def pick_params(repo: Any) -> tuple[dict[str, dict[str, str]], str | None]:
-    """Values for the required parameters, taken from the store; and one resolution's IRI."""
+    """Parameter values taken from the store, and one resolution's IRI: the required
+    parameters of every query that has some, and `indicator-series`' optional indicator (that
+    of the first target of the first resolution: the first target a generated resolution sets
+    is GRDP growth, which every resolution sets, so the series has one row per resolution)."""
     from nqgraph.store import Rows
 
-    def first(sparql: str) -> dict[str, Any]:
-        rows: Rows = repo.select(sparql)
+    def first(sparql: str, bindings: dict[str, Any] | None = None) -> dict[str, Any]:
+        rows: Rows = repo.select(sparql, bindings)
         return rows.rows[0] if rows.rows else {}
 
     prefix = (
@@ -183,6 +195,12 @@ def pick_params(repo: Any) -> tuple[dict[str, dict[str, str]], str | None]:
     params: dict[str, dict[str, str]] = {"citing-resolutions": {"document": "18-NQ/TW"}}
     if one:
         params["provenance"] = {"node": str(one["t"])}
+        indicator = first(
+            prefix + "SELECT ?t ?i WHERE { GRAPH ?g { ?t nq:indicator ?i } } ORDER BY ?i LIMIT 1",
+            {"t": one["t"]},
+        )
+        if indicator:
+            params["indicator-series"] = {"indicator": str(indicator["i"])}
     if pair:
         params["target-changes"] = {"from": str(pair["a"]), "to": str(pair["b"])}
     elif res:
@@ -200,18 +218,22 @@ def time_queries(
     """Every stored query through `catalogue.run` on `repo`: one warm-up, then `runs` timings.
 
     "all" runs a query over the whole corpus (its required parameters only): a listing whose
-    output grows with the corpus; "one" scopes it to one resolution, or binds its parameter."""
+    output grows with the corpus; "one" scopes it to one resolution, or binds its parameter
+    (a query with no `resolution` parameter but a picked optional one: `indicator-series`)."""
     from nqgraph import catalogue
 
-    required, res = pick_params(repo)
+    picked, res = pick_params(repo)
     out: list[QueryTiming] = []
     for name, query in catalogue.load_catalogue().items():
-        unscoped = required.get(name, {})
+        chosen = picked.get(name, {})
+        unscoped = {k: v for k, v in chosen.items() if query.param(k).required}
         modes: list[tuple[str, dict[str, str]]] = []
         if whole_corpus or unscoped:  # a query with a required parameter is scoped by it
             modes.append(("all", unscoped))
         if scoped and res and any(p.name == _SCOPED for p in query.params):
-            modes.append(("one", {**required.get(name, {}), _SCOPED: res}))
+            modes.append(("one", {**unscoped, _SCOPED: res}))
+        elif scoped and chosen != unscoped:
+            modes.append(("one", chosen))
         for mode, values in modes:
             if any(p.required and p.name not in values for p in query.params):
                 continue

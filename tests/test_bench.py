@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 from bench.__main__ import Row, exponents, extrapolate, main, ratios, slope
+from bench.stages import pick_params, time_queries
+from nqgraph.catalogue import load_catalogue
+from nqgraph.store import OxigraphRepo
 
 
 def test_runner_end_to_end(tmp_path: Path) -> None:
@@ -25,7 +28,7 @@ def test_runner_end_to_end(tmp_path: Path) -> None:
         assert build["error"] is None and build["items"] == n and build["triples"] > 0
         pieces = build["detail"]["pieces_wall_s"]
         assert set(pieces) == {"read", "graph", "serialise", "validate", "reason", "write",
-                               "store"}  # fmt: skip
+                               "store", "optimize"}  # fmt: skip
         assert sum(pieces.values()) == pytest.approx(build["wall_s"], rel=0.05, abs=0.05)
         assert build["detail"]["violations"] == 0
         assert ("build/validate", n) in rows
@@ -57,3 +60,20 @@ def test_extrapolation_and_exponents() -> None:
     assert "100-1000" not in exps["naive"]  # never from an extrapolated point
     ratio = ratios(everything, [10, 100, 1000])
     assert [(r["n"], r["build"]) for r in ratio] == [(10, 2.0), (100, 4.0)]  # no ours at 1000
+
+
+def test_every_query_is_timed_at_every_size(local_repo: OxigraphRepo) -> None:
+    """Beyond WHOLE_CORPUS_MAX only parameterised forms are timed: indicator-series too, with
+    the indicator of the first target (no timing assertions)."""
+    picked, resolution = pick_params(local_repo)
+    assert resolution is not None
+    (indicator,) = picked["indicator-series"].values()
+    assert indicator.startswith("https://w3id.org/nqgraph/vocab/indicator/")
+    timings = time_queries(local_repo, runs=1, whole_corpus=False)
+    assert {t.query for t in timings} == set(load_catalogue())
+    (series,) = [t for t in timings if t.query == "indicator-series"]
+    assert (series.mode, series.params) == ("one", {"indicator": indicator})
+    assert series.rows > 0
+    everything = time_queries(local_repo, runs=1)  # small N: the whole-corpus listing as well
+    modes = {(t.mode, tuple(t.params)) for t in everything if t.query == "indicator-series"}
+    assert modes == {("all", ()), ("one", ("indicator",))}

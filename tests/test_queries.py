@@ -695,6 +695,36 @@ def test_task_lineage(local_repo: OxigraphRepo) -> None:
     assert only.rows == [r for r in rows if r["resolution"] == URIRef(RES_112)]
 
 
+def test_task_lineage_reads_an_undescribed_document_in_its_own_graph() -> None:
+    """A central document the citing text does not describe (reached through a chain of
+    citation) takes its number, title and date from its own graph when it is in the corpus."""
+    res = B + "eli/vn/ha-noi/nq-hdnd/2020/1"
+    law, decree = B + "eli/vn/tw/luat/x", B + "eli/vn/tw/nq-cp/2019/5"
+    trig = f"""
+    @prefix nq: <https://w3id.org/nqgraph/ontology#> .
+    @prefix eli: <http://data.europa.eu/eli/ontology#> .
+    @prefix prov: <http://www.w3.org/ns/prov#> . @prefix dcterms: <http://purl.org/dc/terms/> .
+    @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+    <{res}/graph> {{
+      <{res}> a nq:Resolution ; prov:wasDerivedFrom <{B}source/a> ; eli:id_local "1/NQ-HĐND" ;
+          nq:hasTask <{res}/nhiem-vu/1> .
+      <{res}/nhiem-vu/1> nq:refersTo <{law}> .
+      <{law}> eli:id_local "X" ; eli:cites <{decree}> .
+    }}
+    <{decree}/graph> {{
+      <{decree}> a nq:Resolution ; prov:wasDerivedFrom <{B}source/d> ; eli:id_local "5/NQ-CP" ;
+          dcterms:title "Về …"@vi ; eli:date_document "2019-01-02"^^xsd:date .
+    }}
+    """  # fmt: skip
+    with OxigraphRepo(None) as repo:
+        repo.store.load(trig.encode(), format=ox.RdfFormat.TRIG)
+        rows = run(CATALOGUE["task-lineage"], repo, {"resolution": res})
+    assert cells(rows, "document", "documentNumber", "documentTitle", "documentDate", "direct") == [
+        (law, "X", None, None, "true"),
+        (decree, "5/NQ-CP", "Về …", "2019-01-02", "false"),
+    ]
+
+
 def line_of_node(repo: OxigraphRepo, node: str) -> int:
     (row,) = answer(repo, "provenance", node=node)
     return int(row["line"])

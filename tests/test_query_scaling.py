@@ -178,6 +178,13 @@ def test_target_changes(corpus: Corpus) -> None:
 def test_responsibilities(corpus: Corpus) -> None:
     expected = sum(len(pairs(g, r, NQ.hasAssignment)) for r, g in corpus.graphs.items())
     assert len(answer(corpus, "responsibilities")) == expected
+    bodies = Counter(
+        g.value(a, NQ.assignedBody)
+        for r, g in corpus.graphs.items()
+        for a in pairs(g, r, NQ.hasAssignment)
+    )
+    body, count = bodies.most_common(1)[0]  # the body most charged, in many graphs
+    assert len(answer(corpus, "responsibilities", body=str(body))) == count > 1
 
 
 def test_session_record(corpus: Corpus) -> None:

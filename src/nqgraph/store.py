@@ -270,7 +270,15 @@ class OxigraphRepo(Repo):
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("not a SELECT query")
         names = [v.value for v in result.variables]
-        rows = [{name: from_oxigraph(solution[name]) for name in names} for solution in result]
+        converted: dict[object, Term | None] = {None: None}  # an answer repeats its terms
+
+        def term(value: object) -> Term | None:
+            made = converted.get(value)
+            if made is None and value is not None:
+                made = converted[value] = from_oxigraph(value)
+            return made
+
+        rows = [{name: term(solution[name]) for name in names} for solution in result]
         return Rows(names, rows)
 
     def ask(self, query: str, bindings: Bindings | None = None) -> bool:
