@@ -697,7 +697,8 @@ def test_task_lineage(local_repo: OxigraphRepo) -> None:
 
 def test_task_lineage_reads_an_undescribed_document_in_its_own_graph() -> None:
     """A central document the citing text does not describe (reached through a chain of
-    citation) takes its number, title and date from its own graph when it is in the corpus."""
+    citation) takes its number, title and date from its own graph when it is in the corpus
+    (the graph with its build; not its entailments, which derive it from its span too)."""
     res = B + "eli/vn/ha-noi/nq-hdnd/2020/1"
     law, decree = B + "eli/vn/tw/luat/x", B + "eli/vn/tw/nq-cp/2019/5"
     trig = f"""
@@ -713,7 +714,11 @@ def test_task_lineage_reads_an_undescribed_document_in_its_own_graph() -> None:
     }}
     <{decree}/graph> {{
       <{decree}> a nq:Resolution ; prov:wasDerivedFrom <{B}source/d> ; eli:id_local "5/NQ-CP" ;
+          prov:wasGeneratedBy <{B}activity/d> ;
           dcterms:title "Về …"@vi ; eli:date_document "2019-01-02"^^xsd:date .
+    }}
+    <{decree}/inferred> {{
+      <{decree}> a eli:LegalResource ; prov:wasDerivedFrom <{decree}/nguon/0-100> .
     }}
     """  # fmt: skip
     with OxigraphRepo(None) as repo:
