@@ -164,21 +164,17 @@ def test_export_without_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert code == 2 and "nqgraph build" in err
 
 
-def test_store_loaded_in_batches_equals_the_dump(
-    sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The store is bulk-loaded batch by batch (one resolution a batch here): it holds exactly
-    the dump's quads, plus the vocabulary graph."""
-    monkeypatch.setattr(build, "LOAD_BATCH_QUADS", 1)
+def test_store_holds_the_dump(sources: Path, tmp_path: Path) -> None:
+    """The bulk-loaded (and compacted) store holds exactly the dump's quads, plus the
+    vocabulary graph."""
     out, store = tmp_path / "out", tmp_path / "store"
     result = build.build([sources], out, store=store, validate=False, reason=True)
-    assert [len(b) for b in build._batches(result.outcomes, 1)] == [1, 1]
-    assert [len(b) for b in build._batches(result.outcomes, 10**9)] == [2]
     dump = set(ox.parse(path=str(out / "dump.nq"), format=ox.RdfFormat.N_QUADS))
     s = ox.Store(str(store))
     stored = {q for q in s if q.graph_name != ox.NamedNode("https://w3id.org/nqgraph/vocab")}
     assert stored == dump
     assert len(dump) == result.triples + sum(o.inferred_triples for o in result.outcomes)
+    assert "optimize" in result.seconds
 
 
 def test_odd_line_breaks_inside_literals(sources: Path, tmp_path: Path) -> None:
