@@ -177,6 +177,37 @@ def test_store_holds_the_dump(sources: Path, tmp_path: Path) -> None:
     assert "optimize" in result.seconds
 
 
+def test_store_follows_incremental_builds(sources: Path, tmp_path: Path) -> None:
+    """One source of three changed: its graphs are replaced in place; one removed: its graphs
+    go. Each time the store holds exactly the dump (plus the vocabularies)."""
+    from bench.corpus import generate
+
+    ((name, text),) = generate(1, seed=3)
+    (sources / name).write_text(text, encoding="utf-8")
+    out, store = tmp_path / "out", tmp_path / "store"
+
+    def same_as_dump() -> None:
+        dump = set(ox.parse(path=str(out / "dump.nq"), format=ox.RdfFormat.N_QUADS))
+        s = ox.Store(str(store))
+        vocab = ox.NamedNode("https://w3id.org/nqgraph/vocab")
+        assert {q for q in s if q.graph_name != vocab} == dump
+        assert len(list(s.quads_for_pattern(None, None, None, vocab))) > 100
+        del s
+
+    first = build.build([sources], out, store=store, validate=False)
+    assert "optimize" in first.seconds and len(first.outcomes) == 3
+    same_as_dump()
+    seed = sources / SEED_94.name
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    second = build.build([sources], out, store=store, validate=False)
+    assert second.reused == 2 and "optimize" not in second.seconds  # replaced in place
+    same_as_dump()
+    (sources / name).unlink()
+    third = build.build([sources], out, store=store, validate=False)
+    assert len(third.outcomes) == 2
+    same_as_dump()
+
+
 def test_odd_line_breaks_inside_literals(sources: Path, tmp_path: Path) -> None:
     """Form feeds (page breaks in plain text) and U+2028 inside a quoted span must not break
     the N-Quads dump: lines are split on LF only."""
