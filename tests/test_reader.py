@@ -12,8 +12,12 @@ from pathlib import Path
 import pytest
 
 from nqgraph import model, reader
+from nqgraph.graph import resolution_triples
+from nqgraph.iris import Iris
 from nqgraph.model import Comparator as C
 from nqgraph.model import TargetKind as K
+from nqgraph.reader import read_path
+from nqgraph.validate import check_triples
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_112 = ROOT / "data/source/112-NQ-HDND-2024-thai-nguyen.md"
@@ -711,3 +715,29 @@ def test_every_span_quotes_the_source(name: str, request: pytest.FixtureRequest)
     grdp = res.targets[0].span
     assert "Tốc độ tăng trưởng kinh tế (GRDP)" in grdp.quote
     assert res.source.text.count("\n", 0, grdp.start) + 1 == grdp.line
+
+
+# -- generated texts that were once misread (from the 10,000-resolution benchmark corpus) --------
+
+GENERATED = Path(__file__).parent / "data" / "generated"
+
+
+def test_hard_wrapped_enacting_formula_ends_the_preamble() -> None:
+    """2025 layout, wrapped at ~100 columns, no "QUYẾT NGHỊ": the enacting formula ("Hội đồng
+    nhân dân thành phố ban hành Nghị quyết …") follows a full-width considered line. It used to
+    be read as part of the considered list, and the whole body with it."""
+    res = read_path(GENERATED / "210-NQ-HDND-2025-hue.txt")
+    assert len(res.considered) == 3
+    assert len(res.targets) >= 20 and len(res.tasks) >= 10
+    assert res.signer is not None and res.signer.name == "Phạm Xuân Đông"
+    assert check_triples(resolution_triples(res, Iris())).counts.get("Violation", 0) == 0
+
+
+def test_adoption_and_signature_after_a_wrapped_paragraph() -> None:
+    """National Assembly layout, wrapped: "Nghị quyết này được Quốc hội … thông qua …" and
+    "(Đã ký)" continue the last paragraph's line; the signer below must still be read."""
+    res = read_path(GENERATED / "2-NQ-QH14-2017-tw.txt")
+    assert res.adoption is not None
+    assert res.signer is not None and res.signer.name == "Nguyễn Thị Kim Ngân"
+    assert res.signer.title == "CHỦ TỊCH QUỐC HỘI"
+    assert check_triples(resolution_triples(res, Iris())).counts.get("Violation", 0) == 0

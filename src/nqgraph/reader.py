@@ -553,6 +553,8 @@ class _Reader:
             first = first or block
             title = m.group("title")
             name = m.group("name").strip() or None
+            if name is not None and name.isupper():  # "CHỦ TỊCH QUỐC HỘI": the title goes on
+                title, name = f"{title} {name}", None
             end = block.end
             if name is None and i + 1 < len(blocks) and _NAME_RE.match(blocks[i + 1].text.strip()):
                 name = blocks[i + 1].text.strip()

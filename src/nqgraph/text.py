@@ -415,6 +415,10 @@ _LABEL = re.compile(
 )
 _OPENER = re.compile(
     r"(?:Số\s*:|Căn cứ\b|Sau khi\b|Xét\b|Trên cơ sở\b|QUYẾT NGHỊ|Nơi nhận\b"
+    # the enacting formula of the 2025 layout, which has no "QUYẾT NGHỊ:"
+    r"|Hội đồng nhân dân [^.;]{0,40}?ban hành Nghị quyết\b"
+    # the adoption statement and "(Đã ký)" after a full stop, where a wrap hid the line break
+    r"|Nghị quyết này (?:đã )?được\b|\(Đã ký\)"
     r"|(?:TM|KT|TL|TUQ|Q)\.(?:\s|$))"
 )
 _NUMBER_LINE = re.compile(r"Số\s*:")
