@@ -16,7 +16,7 @@ from nqgraph.namespaces import DEFAULT_BASE, JURISDICTION
 from nqgraph.places import find_province
 from nqgraph.vocabulary import slug
 
-CENTRAL = "tw"
+CENTRAL = bodies.TW
 LOCAL = "dia-phuong"  # a local body whose province the text does not say
 _NATIONAL_RE = re.compile(r"quốc\s+gia|việt\s+nam|toàn\s+quốc|\bquốc\s+hội\b|chính\s+phủ", re.I)
 _LEADING_TYPE_RE = re.compile(

@@ -230,7 +230,7 @@ class _Reader:
         res = self.res
         if res.jurisdiction or res.issuer_code is None:
             return
-        if bodies.issuer_scope(res.issuer_code, None) == "tw":
+        if bodies.issuer_scope(res.issuer_code, None) == bodies.TW:
             return
         found = find_province(res.title or "")
         if found:

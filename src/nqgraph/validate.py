@@ -38,7 +38,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -442,17 +442,16 @@ def _report(
 ) -> Report:
     locator = _Locator(data, res)
     unit = str(res) if res is not None else label
-    findings = [
-        replace(_finding(r, locator, lang, label if res is not None else None), unit=unit)
-        for r in raw
-    ]
+    findings = [_finding(r, locator, lang, label if res is not None else None, unit) for r in raw]
     findings.sort(key=_order)
     counts = _counts(findings)
     summary = Summary(label, counts["Violation"] == 0 and counts["Warning"] == 0, counts, unit)
     return Report(findings=findings, summaries=[summary], results=results, label=label)
 
 
-def _finding(result: RawResult, locator: _Locator, lang: str, res: str | None) -> Finding:
+def _finding(
+    result: RawResult, locator: _Locator, lang: str, res: str | None, unit: str
+) -> Finding:
     severity = str(result.severity).rsplit("#", 1)[-1]
     focus, value, shape = result.focus, result.value, result.shape
     message = _message(result.messages, shape, lang)
@@ -468,6 +467,7 @@ def _finding(result: RawResult, locator: _Locator, lang: str, res: str | None) -
         quote=quote,
         source_shape=_shape_text(shape),
         resolution=res,
+        unit=unit,
     )
 
 
@@ -514,18 +514,15 @@ def _path_text(results: Graph, path: Node | None) -> str | None:
     if isinstance(path, BNode):
         items = list(Collection(results, path))
         if items:
-            return "/".join(_curie(item) for item in items)
+            return "/".join(curie(item) for item in items)
         return None
-    return _curie(path)
+    return curie(path)
 
 
 def _shape_text(shape: Node | None) -> str | None:
     if isinstance(shape, URIRef):
         return str(shape)
     return None
-
-
-_curie = curie
 
 
 def _counts(findings: Iterable[Finding]) -> dict[str, int]:

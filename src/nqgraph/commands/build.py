@@ -10,10 +10,10 @@ from typing import Any
 
 from nqgraph import build
 from nqgraph.namespaces import DEFAULT_BASE
+from nqgraph.store import default_store_path
 
 DEFAULT_SOURCE = Path("data/source")
 DEFAULT_OUT = Path("data/turtle")
-DEFAULT_STORE = Path(os.environ.get("NQGRAPH_STORE", "data/store"))
 LIST_ALL = 50  # up to this many resolutions, each gets a line; beyond, only those with findings
 
 
@@ -35,8 +35,8 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--store",
         type=Path,
-        default=DEFAULT_STORE,
-        help=f"Oxigraph store dir (default {DEFAULT_STORE})",
+        default=default_store_path(),
+        help="Oxigraph store dir (default $NQGRAPH_STORE, else data/store)",
     )
     p.add_argument("--no-store", action="store_true", help="do not fill the query store")
     p.add_argument(
