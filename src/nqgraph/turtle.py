@@ -88,13 +88,16 @@ class TurtleWriter:
             else:
                 objs.append(o)
         used: set[str] = set()
-        # each distinct term rendered once, in both syntaxes; then read by plain indexing
+        # each distinct term rendered once (in N-Triples too when quads are wanted), then read
+        # by plain indexing; rdf:type is "a" in Turtle (rdf: is declared only if another term
+        # needs it)
         ttl: dict[URIRef | Literal, str] = {}
-        nt: dict[URIRef | Literal, str] = {}
+        nt: dict[URIRef | Literal, str] = {RDF.type: f"<{_RDF_TYPE}>"}
 
         def render(t: URIRef | Literal) -> None:
             ttl[t] = self._term(t, used)
-            nt[t] = _nt_object(t)
+            if graph is not None:
+                nt[t] = _nt_object(t)
 
         quads: list[str] = []
         suffix = f" <{graph}> .\n"
@@ -114,9 +117,7 @@ class TurtleWriter:
                     if o not in ttl:
                         render(o)
                 if str.__eq__(pred, _RDF_TYPE):
-                    verb = "a"  # (rdf: is declared only if some other term needs it)
-                    if pred not in nt:
-                        nt[pred] = _nt_object(pred)
+                    verb = "a"
                 else:
                     if pred not in ttl:
                         render(pred)
