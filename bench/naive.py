@@ -27,7 +27,8 @@ NAIVE_PIECES = ("read+graph", "validate", "reason", "write", "query")
 
 
 def rdflib_repo(graph: Any) -> Any:
-    """A `nqgraph.store.Repo` over one rdflib `Graph` (rdflib's SPARQL engine)."""
+    """A `nqgraph.store.Repo` over an rdflib `Dataset`, one named graph per resolution
+    (rdflib's SPARQL engine)."""
     from rdflib.query import Result
 
     from nqgraph.store import Bindings, Repo, Rows, Term

@@ -132,7 +132,7 @@ class Build:
             # why resolutions were refused (their violations), the first few
             "refused_examples": [
                 f"{Path(o.source).name}: {m}"
-                for o in result.refused[:5]
+                for o in result.refused
                 for m in o.messages
                 if ": Violation: " in m
             ][:10],

@@ -14,6 +14,7 @@ from rdflib.compare import to_isomorphic
 
 from nqgraph import build, cli
 from nqgraph.commands.export import FORMATS
+from nqgraph.namespaces import VOCAB_GRAPH
 from tests.test_reader import SEED_94, SEED_112
 
 STEM_112 = "thai-nguyen-nq-hdnd-2024-112"
@@ -171,15 +172,22 @@ def _as_stored(dump: Path) -> set[ox.Quad]:
     return set(memory)
 
 
+def _assert_store_is_dump(store: Path, dump: Path) -> None:
+    """The store holds exactly the dump's quads, plus the vocabulary graph."""
+    s = ox.Store(str(store))
+    vocab = ox.NamedNode(VOCAB_GRAPH)
+    assert {q for q in s if q.graph_name != vocab} == _as_stored(dump)
+    assert len(list(s.quads_for_pattern(None, None, None, vocab))) > 100
+    del s
+
+
 def test_store_holds_the_dump(sources: Path, tmp_path: Path) -> None:
     """The bulk-loaded (and compacted) store holds exactly the dump's quads, plus the
     vocabulary graph."""
     out, store = tmp_path / "out", tmp_path / "store"
     result = build.build([sources], out, store=store, validate=False, reason=True)
+    _assert_store_is_dump(store, out / "dump.nq")
     dump = _as_stored(out / "dump.nq")
-    s = ox.Store(str(store))
-    stored = {q for q in s if q.graph_name != ox.NamedNode("https://w3id.org/nqgraph/vocab")}
-    assert stored == dump
     assert len(dump) == result.triples + sum(o.inferred_triples for o in result.outcomes)
     assert "optimize" in result.seconds
 
@@ -193,26 +201,18 @@ def test_store_follows_incremental_builds(sources: Path, tmp_path: Path) -> None
     (sources / name).write_text(text, encoding="utf-8")
     out, store = tmp_path / "out", tmp_path / "store"
 
-    def same_as_dump() -> None:
-        dump = _as_stored(out / "dump.nq")
-        s = ox.Store(str(store))
-        vocab = ox.NamedNode("https://w3id.org/nqgraph/vocab")
-        assert {q for q in s if q.graph_name != vocab} == dump
-        assert len(list(s.quads_for_pattern(None, None, None, vocab))) > 100
-        del s
-
     first = build.build([sources], out, store=store, validate=False)
     assert "optimize" in first.seconds and len(first.outcomes) == 3
-    same_as_dump()
+    _assert_store_is_dump(store, out / "dump.nq")
     seed = sources / SEED_94.name
     seed.write_text(seed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     second = build.build([sources], out, store=store, validate=False)
     assert second.reused == 2 and "optimize" not in second.seconds  # replaced in place
-    same_as_dump()
+    _assert_store_is_dump(store, out / "dump.nq")
     (sources / name).unlink()
     third = build.build([sources], out, store=store, validate=False)
     assert len(third.outcomes) == 2
-    same_as_dump()
+    _assert_store_is_dump(store, out / "dump.nq")
 
 
 def test_odd_line_breaks_inside_literals(sources: Path, tmp_path: Path) -> None:
