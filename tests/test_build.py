@@ -242,18 +242,3 @@ def test_keep_going_publishes_what_can_be_read(
     assert "FAILED" in err and "broken.md" in err and "binary" in err
     assert "built 2 resolution(s)" in stdout
     assert len(list((out / "resolutions").glob("*.ttl"))) == 2
-
-
-def test_parts_read_as_one_stream(tmp_path: Path) -> None:
-    """The bulk loader reads the parts as one stream: every byte once, in order, an empty
-    part included, whatever the size of the reads."""
-    contents = [b"<a> <b> <c> <g> .\n" * 700, b"", b'<d> <e> "f" <g> .\n', b"x" * 5000 + b"\n"]
-    paths = []
-    for i, content in enumerate(contents):
-        path = tmp_path / f"{i}.nq"
-        path.write_bytes(content)
-        paths.append(str(path))
-    for size in (1, 7, 4096, 1 << 20):
-        with build._Concatenation(paths) as stream:
-            read = b"".join(iter(lambda: stream.read(size), b""))  # noqa: B023
-        assert read == b"".join(contents)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import io
 import json
 import os
 import shutil
@@ -40,8 +39,6 @@ from nqgraph.progress import Progress
 from nqgraph.turtle import TurtleWriter
 
 if TYPE_CHECKING:
-    from _typeshed import WriteableBuffer
-
     from nqgraph.store import OxigraphRepo
 
 MANIFEST = ".manifest.json"  # build cache for incremental builds; not published
@@ -236,10 +233,8 @@ def build(
         published = [o for o in outcomes if o not in refused]
         clock = _Clock()
         _publish(out, staging, published, iris, reason=reason, key=key)
-    if store is None:
-        _write_dump(out, published)
         clock.lap("write")
-    else:
+    if store is not None:
         _load_store(store, out, published, changed={o.stem for o in fresh}, clock=clock)
         clock.lap("store")
     for o in fresh:
@@ -374,8 +369,7 @@ def _load_manifest(out: Path) -> dict[str, dict[str, object]]:
 def _publish(
     out: Path, staging: Path, outcomes: list[Outcome], iris: Iris, *, reason: bool, key: str
 ) -> None:
-    """Move the staged files of `outcomes` into place; remove what is no longer produced.
-    dump.nq, made of the published parts, is written next (`_write_dump`)."""
+    """Move the staged files of `outcomes` into place; remove what is no longer produced."""
     keep = {o.stem for o in outcomes}
     for sub in ("resolutions", "inferred", PARTS):
         target = out / sub
@@ -404,6 +398,7 @@ def _publish(
         for o in outcomes
     ]
     atomic_write(out / "void.ttl", TurtleWriter(PREFIXES).serialize(void_triples(entries, iris)))
+    _write_dump(out, outcomes)
     manifest = {
         "software": f"nqgraph {__version__}",
         "resolutions": [
@@ -460,30 +455,21 @@ def _append(source: BinaryIO, target: BinaryIO) -> None:
 def _load_store(
     store: Path, out: Path, outcomes: list[Outcome], changed: set[str], clock: _Clock
 ) -> None:
-    """Write dump.nq, and replace the changed graphs of the store, or bulk-load all the parts
-    when most have changed."""
+    """Replace the changed graphs, or bulk-load the whole dump when most have changed."""
     from nqgraph.store import OxigraphRepo
 
     with OxigraphRepo(store) as repo:
         existing = set(repo.graph_names())
         if existing and len(changed) * 2 < len(outcomes):
-            _write_dump(out, outcomes)
-            clock.lap("write")
             _replace_graphs(repo, out, outcomes, changed, existing)
             _replace_vocabularies(repo)
             return
     # Refill, one step per fresh process (the store closed here meanwhile): the bulk loader
-    # grows to ~2 GB at 10,000 resolutions and its memory is not handed back; compacting in
+    # grows to ~1.9 GB at 10,000 resolutions and its memory is not handed back; compacting in
     # that same process then peaked at 2.3 GB, in a process of its own it needs ~40 MB.
-    # The loader reads the parts themselves, so that dump.nq (a copy, bound by the disk) is
-    # written meanwhile: the loader is bound by the processor.
-    parts = [str(out / PARTS / f"{o.stem}.nq") for o in outcomes]
     spawn = get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=spawn, max_tasks_per_child=1) as pool:
-        loading = pool.submit(_bulk_load, str(store), parts)
-        _write_dump(out, outcomes)
-        clock.lap("write")
-        loading.result()
+        pool.submit(_bulk_load, str(store), str(out / "dump.nq")).result()
         clock.lap("store")
         pool.submit(_compact, str(store)).result()
         clock.lap("optimize")
@@ -491,47 +477,16 @@ def _load_store(
         _replace_vocabularies(repo)
 
 
-def _bulk_load(store: str, parts: list[str]) -> None:
-    """Empty the store, then load the N-Quads `parts` in one call (batches of a million quads
-    kept the loader at 1 GB, but took 1.6x as long: measured)."""
+def _bulk_load(store: str, dump: str) -> None:
+    """Empty the store, then load `dump` in one call (batches of a million quads kept the
+    loader at 1 GB, but took 1.6x as long: measured)."""
     import pyoxigraph as ox
 
     target = ox.Store(store)
     target.clear()
-    with io.BufferedReader(_Concatenation(parts), 1 << 20) as stream:
-        target.bulk_load(stream, ox.RdfFormat.N_QUADS)
+    target.bulk_load(path=dump, format=ox.RdfFormat.N_QUADS)
     target.flush()
     del target  # closes the store
-
-
-class _Concatenation(io.RawIOBase):
-    """Files read one after the other as one stream (each part ends with a new line)."""
-
-    def __init__(self, paths: Sequence[str]) -> None:
-        super().__init__()
-        self._todo = list(reversed(paths))
-        self._file: io.BufferedReader | None = None
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: WriteableBuffer) -> int:
-        while True:
-            if self._file is None:
-                if not self._todo:
-                    return 0
-                self._file = open(self._todo.pop(), "rb")  # noqa: SIM115 (closed when read, or by close)
-            read = self._file.readinto(buffer)
-            if read:
-                return read
-            self._file.close()
-            self._file = None
-
-    def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
-        super().close()
 
 
 def _compact(store: str) -> None:
