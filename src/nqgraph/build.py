@@ -465,7 +465,7 @@ def _load_store(
             _replace_vocabularies(repo)
             return
     # Refill, one step per fresh process (the store closed here meanwhile): the bulk loader
-    # grows to ~1.9 GB at 10,000 resolutions and its memory is not handed back; compacting in
+    # grows to 1.9-2.4 GB at 10,000 resolutions and its memory is not handed back; compacting in
     # that same process then peaked at 2.3 GB, in a process of its own it needs ~40 MB.
     spawn = get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=spawn, max_tasks_per_child=1) as pool:
