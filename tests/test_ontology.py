@@ -36,6 +36,7 @@ EXPECTED_SCHEMES = {
     "role",
     "citation-kind",
     "signing-authority",
+    "session-kind",
     "indicator",
     "jurisdiction",
 }
@@ -110,6 +111,7 @@ def test_files_are_found_in_a_fixed_order() -> None:
         "categories.ttl",
         "citation-kinds.ttl",
         "signing-authorities.ttl",
+        "session-kinds.ttl",
         "indicators.ttl",
     }
 

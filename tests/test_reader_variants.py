@@ -30,7 +30,9 @@ def facts(res: model.Resolution) -> dict[str, object]:
 
     return {
         "header": (res.symbol, res.date, res.place, res.title, res.jurisdiction),
-        "session": (res.session.term, res.session.session) if res.session else None,
+        "session": (
+            (res.session.term, res.session.session, res.session.kind) if res.session else None
+        ),
         "bases": [ref(r) for r in res.legal_bases],
         "considered": [ref(r) for r in res.considered],
         "references": [ref(r) for r in res.references],
@@ -40,7 +42,9 @@ def facts(res: model.Resolution) -> dict[str, object]:
         ],
         "tasks": [(t.text, t.topic_path) for t in res.tasks],
         "assignments": [(a.role, a.body.name) for a in res.assignments],
-        "adoption": (res.adoption.date, res.adoption.session) if res.adoption else None,
+        "adoption": (
+            (res.adoption.date, res.adoption.session, res.adoption.kind) if res.adoption else None
+        ),
         "signer": (res.signer.title, res.signer.name) if res.signer else None,
         "recipients": [b.name for b in res.recipients],
         "articles": [(a.number, a.heading) for a in res.articles],

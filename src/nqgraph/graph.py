@@ -30,6 +30,7 @@ from nqgraph.namespaces import (
     PREFIXES,
     ROLE,
     SCHEMA,
+    SESSION_KIND,
     SIGNING_AUTHORITY,
     TARGET_KIND,
     UNIT,
@@ -201,13 +202,30 @@ class _Builder:
             session_no = session_no if session_no is not None else res.adoption.session
             if res.adoption.date:
                 self.add(self.iri, NQ.adoptionDate, Literal(res.adoption.date, datatype=XSD.date))
-        if council is None or session_no is None:
+        kind = session.kind if session and session.kind else None
+        if kind is None and res.adoption is not None:
+            kind = res.adoption.kind
+        held = res.adoption.date if res.adoption and res.adoption.date else res.date
+        if council is None:
             return
-        node = self.iris.session(council, term_no, session_no)
+        if session_no is not None:
+            node = self.iris.session(council, term_no, session_no)
+            label = f"Kỳ họp thứ {session_no}"
+        elif kind is not None and held is not None:
+            # an unnumbered special session is told apart by its day
+            node = self.iris.special_session(council, term_no, kind, held)
+            label = f"Kỳ họp {_SESSION_KIND_WORDS[kind]} ngày {held:%d/%m/%Y}"
+        else:
+            return
         self.add(self.iri, NQ.adoptedAt, node)
         self.add(node, RDF.type, NQ.Session)
-        self.add(node, NQ.sessionNumber, Literal(session_no))
-        self.add(node, RDFS.label, Literal(f"Kỳ họp thứ {session_no}", lang=VI))
+        if session_no is not None:
+            self.add(node, NQ.sessionNumber, Literal(session_no))
+        if kind is not None:
+            self.add(node, NQ.sessionKind, SESSION_KIND[kind])
+            if session_no is not None:
+                label += f" ({_SESSION_KIND_WORDS[kind]})"
+        self.add(node, RDFS.label, Literal(label, lang=VI))
         if term_no is not None:
             term = self.iris.term(council, term_no)
             self.add(node, NQ.term, term)
@@ -467,6 +485,7 @@ class _Builder:
         self.add(software, SCHEMA.softwareVersion, Literal(__version__))
 
 
+_SESSION_KIND_WORDS = {"chuyen-de": "chuyên đề", "bat-thuong": "bất thường"}
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as in text.py: CRLF, CR and LF each end a line
 
 

@@ -52,6 +52,12 @@ class Iris:
     def session(self, council: URIRef, term: int | None, session: int) -> URIRef:
         return URIRef(f"{council}/khoa/{term if term is not None else 'x'}/ky-hop/{session}")
 
+    def special_session(self, council: URIRef, term: int | None, kind: str, held: date) -> URIRef:
+        """An unnumbered special session, by its kind and day: `…/ky-hop/chuyen-de-2024-07-12`."""
+        return URIRef(
+            f"{council}/khoa/{term if term is not None else 'x'}/ky-hop/{kind}-{held.isoformat()}"
+        )
+
     def person(self, name: str) -> URIRef:
         return URIRef(f"{self.base}person/{slug(name)}")
 

@@ -62,12 +62,14 @@ class DocumentRef:
 
 @dataclass(slots=True)
 class Session:
-    """The enacting body, its term and session: "… KHÓA XIV, KỲ HỌP THỨ HAI MƯƠI BA"."""
+    """The enacting body, its term and session: "… KHÓA XIV, KỲ HỌP THỨ HAI MƯƠI BA", or a
+    special session, maybe unnumbered: "… KHÓA XVI, KỲ HỌP CHUYÊN ĐỀ" (`kind` "chuyen-de")."""
 
     body: Body
     term: int | None
     session: int | None
     span: Span
+    kind: str | None = None  # a concept of vocab/session-kind: "chuyen-de", "bat-thuong"
 
 
 @dataclass(slots=True)
@@ -167,6 +169,7 @@ class Adoption:
     term: int | None
     session: int | None
     span: Span
+    kind: str | None = None  # as in Session
 
 
 @dataclass(slots=True)

@@ -70,6 +70,7 @@ class NQ(DefinedNamespace):
     Role: URIRef
     Signature: URIRef
     SigningAuthority: URIRef
+    SessionKind: URIRef
     SourceText: URIRef
     Section: URIRef
     # resolution-level properties
@@ -85,6 +86,7 @@ class NQ(DefinedNamespace):
     recipient: URIRef
     # session, term
     sessionNumber: URIRef
+    sessionKind: URIRef
     term: URIRef
     termNumber: URIRef
     termOf: URIRef
@@ -147,6 +149,7 @@ CATEGORY = CachedNamespace(VOCAB_BASE + "category/")
 TARGET_KIND = CachedNamespace(VOCAB_BASE + "target-kind/")
 CITATION_KIND = CachedNamespace(VOCAB_BASE + "citation-kind/")
 SIGNING_AUTHORITY = CachedNamespace(VOCAB_BASE + "signing-authority/")
+SESSION_KIND = CachedNamespace(VOCAB_BASE + "session-kind/")
 JURISDICTION = CachedNamespace(VOCAB_BASE + "jurisdiction/")
 
 PREFIXES: dict[str, str] = {

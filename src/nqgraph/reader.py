@@ -23,7 +23,11 @@ _DOC_TYPE_RE = re.compile(r"^NGHỊ\s+QUYẾT\b\s*", re.IGNORECASE)
 _MOTTO_RE = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM.*$", re.IGNORECASE)
 _TERM_RE = re.compile(r"\bKHÓA\s+([IVXLC]+|\d{1,2})\b", re.IGNORECASE)
 _SESSION_RE = re.compile(rf"\bKỲ\s+HỌP\s+(?:THỨ\s+)?({ORDINAL_PATTERN})", re.IGNORECASE)
-_SPECIAL_SESSION_RE = re.compile(r"\bKỲ\s+HỌP\s+(?:CHUYÊN\s+ĐỀ|BẤT\s+THƯỜNG)", re.IGNORECASE)
+# a special session: "KỲ HỌP CHUYÊN ĐỀ", "Kỳ họp thứ 12 (chuyên đề)", "KỲ HỌP BẤT THƯỜNG LẦN THỨ 2"
+_SESSION_KINDS = {"chuyên đề": "chuyen-de", "bất thường": "bat-thuong"}
+_SPECIAL_SESSION_RE = re.compile(
+    r"\bKỲ\s+HỌP\b[^,;.]{0,40}?\b(CHUYÊN\s+ĐỀ|BẤT\s+THƯỜNG)\b", re.IGNORECASE
+)
 _COUNCIL_RE = re.compile(
     r"^(?P<body>(?:HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|QUỐC\s+HỘI|"
     r"CHÍNH\s+PHỦ|ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI)\b[^,]*?)\s*(?=,?\s*KHÓA\b|,?\s*KỲ\s+HỌP\b|$)",
@@ -150,7 +154,7 @@ class _Reader:
         title_next = False
         for block in blocks:
             text = block.text
-            if title_next and not _SESSION_RE.search(text) and not _TERM_RE.search(text):
+            if title_next and not _is_session_line(text):
                 self._set_title(block, block.start)
                 title_next = False
                 continue
@@ -168,7 +172,7 @@ class _Reader:
                     res.number_span = self.span(offset + ident.start, offset + ident.end)
             if res.date is None:
                 found = dates.find_dates(text)
-                if found and "ngày" in text.lower() and not _SESSION_RE.search(text):
+                if found and "ngày" in text.lower() and not _is_session_line(text):
                     start, end, when = found[0]
                     res.date = when
                     res.date_span = self.span(block.start + start, block.start + end)
@@ -183,7 +187,7 @@ class _Reader:
                 else:
                     title_next = True
                 continue
-            if _SESSION_RE.search(text) or _TERM_RE.search(text):
+            if _is_session_line(text):
                 self._session(block)
                 continue
             if res.issuing_body is None and not m_symbol:
@@ -218,7 +222,9 @@ class _Reader:
         m_session = _SESSION_RE.search(text)
         session = parse_ordinal(m_session.group(1)) if m_session else None
         body = model.Body(_title_case(name), self.span(block.start, block.start + len(name)))
-        self.res.session = model.Session(body, term, session, self.block_span(block))
+        self.res.session = model.Session(
+            body, term, session, self.block_span(block), _session_kind(text)
+        )
         if name:
             self._jurisdiction_from(name)
             if self.res.issuing_body is None:
@@ -496,6 +502,7 @@ class _Reader:
             term,
             parse_ordinal(m_session.group(1)) if m_session else None,
             self.span(start, block.end),
+            _session_kind(text),
         )
 
     def _closing(self, blocks: list[Block]) -> None:
@@ -662,6 +669,22 @@ def _heading_with_label(node: Node) -> str:
     if node.style == "alpha":
         label = f"{node.label}) "
     return label + node.body.strip()
+
+
+def _is_session_line(text: str) -> bool:
+    """The enacting-body line: a term or a numbered session, or a council's special session
+    (a title may speak of "kỳ họp chuyên đề" too, but does not begin with the council)."""
+    return bool(
+        _SESSION_RE.search(text)
+        or _TERM_RE.search(text)
+        or (_SPECIAL_SESSION_RE.search(text) and _COUNCIL_RE.match(text))
+    )
+
+
+def _session_kind(text: str) -> str | None:
+    """The concept of vocab/session-kind a special session names, or None."""
+    m = _SPECIAL_SESSION_RE.search(text)
+    return _SESSION_KINDS[" ".join(m.group(1).lower().split())] if m else None
 
 
 def _title_case(text: str) -> str:

@@ -59,7 +59,8 @@ def to_text(res: model.Resolution) -> str:
     if res.issuing_body:
         lines.append(f"  issued by: {res.issuing_body.name}")
     if session:
-        lines.append(f"  session:   term {session.term}, session {session.session}")
+        kind = f" ({session.kind})" if session.kind else ""
+        lines.append(f"  session:   term {session.term}, session {session.session}{kind}")
     if res.title:
         lines.append(f"  title:     {res.title}")
     lines.append(f"  legal bases ({len(res.legal_bases)}):")
