@@ -168,6 +168,29 @@ def test_namesakes_stay_apart(seeds_graph: Graph) -> None:
         assert dates == {"2017-10-25", "2023-06-16"}
 
 
+def test_namesake_signers_of_two_provinces_are_two_people(tmp_path: Path) -> None:
+    """The same signer name in Thái Nguyên and in Hà Nội: two people; within one province, the
+    two seeds' signer is one."""
+    text = SEED_112.read_text(encoding="utf-8")
+    old = "TỈNH THÁI NGUYÊN KHÓA XIV"
+    assert old in text
+    hanoi = tmp_path / "112-ha-noi.md"
+    hanoi.write_text(text.replace(old, "THÀNH PHỐ HÀ NỘI KHÓA XIV"), encoding="utf-8")
+
+    def signer(path: Path) -> URIRef:
+        (person,) = {o for _, p, o in _triples(path) if p == NQ.signer}
+        assert isinstance(person, URIRef)
+        return person
+
+    thai_nguyen = URIRef(BASE + "person/thai-nguyen/pham-hoang-son")
+    assert signer(SEED_112) == signer(SEED_94) == thai_nguyen
+    assert signer(hanoi) == URIRef(BASE + "person/ha-noi/pham-hoang-son")
+
+
+def _triples(path: Path) -> set[tuple[URIRef, URIRef, URIRef | Literal]]:
+    return resolution_triples(reader.read_path(path), Iris(BASE))
+
+
 def test_grdp_growth_targets_share_one_indicator(seeds_graph: Graph) -> None:
     rows = [
         (seeds_graph.value(t, NQ.targetYear), seeds_graph.value(t, NQ.value))

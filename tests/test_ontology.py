@@ -391,7 +391,7 @@ def test_considered_is_a_citation(closed_sample: Graph) -> None:
 
 def test_signer_is_attributed(closed_sample: Graph) -> None:
     signature = URIRef(str(RES) + "/chu-ky")
-    person = URIRef("https://w3id.org/nqgraph/person/pham-hoang-son")
+    person = URIRef("https://w3id.org/nqgraph/person/thai-nguyen/pham-hoang-son")
     assert (signature, PROV.wasAttributedTo, person) in closed_sample
     assert (person, RDF.type, PROV.Agent) in closed_sample
 

@@ -449,7 +449,7 @@ class _Builder:
         self.add(self.iri, NQ.signature, node)
         self.add(node, RDF.type, NQ.Signature)
         if signer.name:
-            person = self.iris.person(signer.name)
+            person = self.iris.person(signer.name, self.iris.jurisdiction_segment(self.res))
             self.add(node, NQ.signer, person)
             self.add(person, RDF.type, PROV.Person)
             self.add(person, RDFS.label, Literal(signer.name))

@@ -58,16 +58,23 @@ class Iris:
             f"{council}/khoa/{term if term is not None else 'x'}/ky-hop/{kind}-{held.isoformat()}"
         )
 
-    def person(self, name: str) -> URIRef:
-        return URIRef(f"{self.base}person/{slug(name)}")
+    def person(self, name: str, scope: str) -> URIRef:
+        """A signer, by name within the jurisdiction (`scope`) they sign for: names are not
+        unique across the country, and two namesakes must not become one person."""
+        return URIRef(f"{self.base}person/{scope}/{slug(name)}")
 
     # documents
 
-    def resolution(self, res: model.Resolution) -> URIRef:
-        jur = self.jurisdiction_slug(res.jurisdiction)
+    def jurisdiction_segment(self, res: model.Resolution) -> str:
+        """The province slug, `tw` for a central body, `dia-phuong` for a local council whose
+        province could not be read."""
         if res.jurisdiction is None and res.issuer_code:
             # a local council whose province could not be read is not a central body
-            jur = CENTRAL if bodies.issuer_scope(res.issuer_code) == CENTRAL else LOCAL
+            return CENTRAL if bodies.issuer_scope(res.issuer_code) == CENTRAL else LOCAL
+        return self.jurisdiction_slug(res.jurisdiction)
+
+    def resolution(self, res: model.Resolution) -> URIRef:
+        jur = self.jurisdiction_segment(res)
         type_seg = _type_segment(res.doc_type, res.issuer_code)
         year = str(res.year) if res.year else "undated"
         number = str(int(res.number)) if res.number and res.number.isdigit() else None
