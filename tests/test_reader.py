@@ -593,6 +593,16 @@ def test_considered_112(r112: model.Resolution) -> None:
         ("236/BC-UBND", "BC", date(2024, 12, 9), UBND_TN),
         (None, "YKĐB", None, "đại biểu Hội đồng nhân dân tỉnh"),
     ]
+    # a title may hold a ";": the item after it names no document, so it goes on the title
+    report, submission = r112.considered[0], r112.considered[1]
+    assert report.title == f"{SUBJECT_2024}; {GOALS_2025}"
+    assert submission.title == f"việc đề nghị thông qua {SUBJECT_2024}; {GOALS_2025}"
+    assert report.span.quote.endswith(GOALS_2025)
+    assert r112.considered[3].title is not None and ";" not in r112.considered[3].title
+
+
+SUBJECT_2024 = "kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024"
+GOALS_2025 = "mục tiêu, nhiệm vụ phát triển kinh tế - xã hội năm 2025"
 
 
 def test_considered_94(r94: model.Resolution) -> None:
@@ -603,6 +613,11 @@ def test_considered_94(r94: model.Resolution) -> None:
         (None, "BCTT", None),
         (None, "YKĐB", None),
     ]
+    goals = "mục tiêu, nhiệm vụ phát triển kinh tế - xã hội năm 2024"
+    assert r94.considered[0].title == (
+        f"kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2023; {goals}"
+    )
+    assert r94.considered[2].title == "Báo cáo thẩm tra của các Ban Hội đồng nhân dân tỉnh"
 
 
 def test_references_112(r112: model.Resolution) -> None:

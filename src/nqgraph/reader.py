@@ -268,15 +268,25 @@ class _Reader:
 
     def _considered(self, blocks: list[Block]) -> None:
         """One considered document per ";"-separated item: its first reference, or an
-        unnumbered committee review / delegates' opinions."""
+        unnumbered committee review / delegates' opinions. An item that is neither continues
+        the title of the document before it, when that title ran up to the ";" ("… về kết quả
+        … năm 2023; mục tiêu, nhiệm vụ … năm 2024; Báo cáo thẩm tra …")."""
         for block in blocks:
+            titled: model.DocumentRef | None = None  # its title ends at the item's ";"
             for item_start, item_end in _items(block.text):
                 start, end = block.start + item_start, block.start + item_end
                 refs = self._refs_in(start, end)
+                item = self.nt.text[start:end]
                 if refs:
                     self.res.considered.append(refs[0])
+                    title = refs[0].title
+                    ends_item = title is not None and item.rstrip().endswith(title)
+                    titled = refs[0] if ends_item and refs[0] is refs[-1] else None
                     continue
-                item = self.nt.text[start:end]
+                if titled is not None and not any(p.search(item) for p, _ in _UNNUMBERED):
+                    self._continue_title(titled, start, end)
+                    continue
+                titled = None
                 for pattern, code in _UNNUMBERED:
                     m = pattern.search(item)
                     if not m:
@@ -296,6 +306,15 @@ class _Reader:
                         )
                     )
                     break
+
+    def _continue_title(self, ref: model.DocumentRef, start: int, end: int) -> None:
+        """Extend `ref`'s title (and span) over the next ";"-separated item, [start, end)."""
+        more = self.nt.text[start:end].strip()
+        if ref.title is None or not more:
+            return
+        ref.title = f"{ref.title}; {more}"
+        stop = start + len(self.nt.text[start:end].rstrip())
+        ref.span = self.span(ref.span.start, max(ref.span.end, stop))
 
     # -- body ------------------------------------------------------------------------------------
 
