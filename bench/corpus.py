@@ -534,6 +534,13 @@ class _Doc:
         session = cr.randint(max(2, 2 + 5 * k), 4 + 7 * k)
         day = cr.randint(5, 20)
         month = 12
+        # one resolution in twelve passed at a special session, mid-year: thematic or
+        # extraordinary, mostly unnumbered (its own draw: the rest of the text is unchanged)
+        sr = Random(f"{p.slug}:{y}:{self.number}:special")
+        special = sr.choice(("CHUYÊN ĐỀ", "BẤT THƯỜNG")) if sr.random() < 1 / 12 else None
+        numbered = special is None or sr.random() < 0.3
+        if special is not None:
+            day, month = sr.randint(5, 25), sr.randint(6, 9)
         self.header(f"HỘI ĐỒNG NHÂN DÂN {lv.upper()} {p.name.upper()}", p.place, day, month)
         target_year = y + 1
         title_kind = r.randrange(4)
@@ -555,14 +562,20 @@ class _Doc:
         words = r.random() < 0.75
         sess = _ordinal(session) if words else str(session)
         council = f"HỘI ĐỒNG NHÂN DÂN {lv.upper()} {p.name.upper()}"
-        enact = f"{council} KHÓA {_roman(term)}, KỲ HỌP THỨ {sess.upper()}"
+        held = f"KỲ HỌP THỨ {sess.upper()}"  # as the enacting-body line says it
+        said = f"Kỳ họp thứ {sess}"  # as the adoption statement says it
+        if special is not None and numbered:
+            held, said = f"{held} ({special})", f"{said} ({special.lower()})"
+        elif special is not None:
+            held, said = f"KỲ HỌP {special}", f"Kỳ họp {special.lower()}"
+        enact = f"{council} KHÓA {_roman(term)}, {held}"
         if self.md:
             self.heading(enact)
         else:
-            self.add(f"{council}\nKHÓA {_roman(term)}, KỲ HỌP THỨ {sess.upper()}")
+            self.add(f"{council}\nKHÓA {_roman(term)}, {held}")
 
         self.legal_bases(y)
-        self.considered(p, y, day, session, term, words)
+        self.considered(p, y, (day, month), session, term, words)
         formula_text = f"Hội đồng nhân dân ban hành Nghị quyết {title[0].lower()}{title[1:]}."
         if self.new_law and r.random() < 0.5:
             formula_text = formula_text.replace("dân ban", f"dân {lv} ban", 1)
@@ -579,7 +592,7 @@ class _Doc:
             self.implementation(lv, p)
         adopted = (
             f"Nghị quyết này đã được Hội đồng nhân dân {p.full} Khóa {_roman(term)}, "
-            f"Kỳ họp thứ {sess} thông qua ngày {_date(day, month, y)[5:]}"
+            f"{said} thông qua ngày {_date(day, month, y)[5:]}"
         )
         adopted += r.choice(("./.", " và có hiệu lực từ ngày thông qua./.", "./."))
         self.add(adopted)
@@ -748,14 +761,15 @@ class _Doc:
             self.basis(b)
 
     def considered(
-        self, p: Province, y: int, day: int, session: int, term: int, words: bool
+        self, p: Province, y: int, held: tuple[int, int], session: int, term: int, words: bool
     ) -> None:
         r = self.rng
+        day, month = held  # of the session: the reports come before it
         lv = p.level
         start = y - (y - 1) % 5  # first year of the term: 2016, 2021, 2026
         ubnd = f"Ủy ban nhân dân {p.full}"
         rd = r.randint(max(1, day - 2), 28) if r.random() < 0.3 else r.randint(5, 28)
-        rm = 12 if rd < day and r.random() < 0.3 else 11
+        rm = month if rd < day and r.random() < 0.3 else month - 1
         subject = (
             f"kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm {y}; mục tiêu, nhiệm "
             f"vụ phát triển kinh tế - xã hội năm {y + 1}"
@@ -778,7 +792,7 @@ class _Doc:
         if r.random() < 0.35:
             sess = _ordinal(session) if words else str(session)
             parts.append(
-                f"Báo cáo số {r.randint(100, 420)}/BC-UBND {_date(max(1, day - 1), 12, y)} của "
+                f"Báo cáo số {r.randint(100, 420)}/BC-UBND {_date(max(1, day - 1), month, y)} của "
                 f"{ubnd} về giải trình, làm rõ một số nội dung trình Kỳ họp thứ {sess}, Hội đồng "
                 f"nhân dân {lv} Khóa {_roman(term)}, nhiệm kỳ {start} - {start + 5}"
             )

@@ -68,6 +68,10 @@ def test_both_layouts_and_formats_appear(fifty: list[tuple[str, str]]) -> None:
     assert any("Điều 1." in t for t in texts)
     assert any(re.search(r"KỲ HỌP THỨ [A-ZÀ-Ỹ]", t) for t in texts)
     assert any(re.search(r"KỲ HỌP THỨ \d", t) for t in texts)
+    # special sessions, about one resolution in twelve: unnumbered, or numbered "(CHUYÊN ĐỀ)"
+    more = [_flat(t) for _, t in generate(300)]
+    assert any(re.search(r"KỲ HỌP (?:CHUYÊN ĐỀ|BẤT THƯỜNG)\b", t) for t in more)
+    assert any(re.search(r"KỲ HỌP THỨ \S+ \((?:CHUYÊN ĐỀ|BẤT THƯỜNG)\)", t) for t in more)
 
 
 def test_varied_provinces_and_years(fifty: list[tuple[str, str]]) -> None:
