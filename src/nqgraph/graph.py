@@ -214,7 +214,7 @@ class _Builder:
         elif kind is not None and held is not None:
             # an unnumbered special session is told apart by its day
             node = self.iris.special_session(council, term_no, kind, held)
-            label = f"Kỳ họp {_SESSION_KIND_WORDS[kind]} ngày {held:%d/%m/%Y}"
+            label = f"Kỳ họp {model.SESSION_KINDS[kind]} ngày {held:%d/%m/%Y}"
         else:
             return
         self.add(self.iri, NQ.adoptedAt, node)
@@ -224,7 +224,7 @@ class _Builder:
         if kind is not None:
             self.add(node, NQ.sessionKind, SESSION_KIND[kind])
             if session_no is not None:
-                label += f" ({_SESSION_KIND_WORDS[kind]})"
+                label += f" ({model.SESSION_KINDS[kind]})"
         self.add(node, RDFS.label, Literal(label, lang=VI))
         if term_no is not None:
             term = self.iris.term(council, term_no)
@@ -485,7 +485,6 @@ class _Builder:
         self.add(software, SCHEMA.softwareVersion, Literal(__version__))
 
 
-_SESSION_KIND_WORDS = {"chuyen-de": "chuyên đề", "bat-thuong": "bất thường"}
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as in text.py: CRLF, CR and LF each end a line
 
 

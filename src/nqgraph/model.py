@@ -60,6 +60,10 @@ class DocumentRef:
     about: list[DocumentRef] = field(default_factory=list)  # documents this one implements
 
 
+# the kinds of special session (concepts of vocab/session-kind) and how a text words them
+SESSION_KINDS = {"chuyen-de": "chuyên đề", "bat-thuong": "bất thường"}
+
+
 @dataclass(slots=True)
 class Session:
     """The enacting body, its term and session: "… KHÓA XIV, KỲ HỌP THỨ HAI MƯƠI BA", or a

@@ -24,7 +24,7 @@ _MOTTO_RE = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s
 _TERM_RE = re.compile(r"\bKHÓA\s+([IVXLC]+|\d{1,2})\b", re.IGNORECASE)
 _SESSION_RE = re.compile(rf"\bKỲ\s+HỌP\s+(?:THỨ\s+)?({ORDINAL_PATTERN})", re.IGNORECASE)
 # a special session: "KỲ HỌP CHUYÊN ĐỀ", "Kỳ họp thứ 12 (chuyên đề)", "KỲ HỌP BẤT THƯỜNG LẦN THỨ 2"
-_SESSION_KINDS = {"chuyên đề": "chuyen-de", "bất thường": "bat-thuong"}
+_SESSION_KIND_OF = {words: kind for kind, words in model.SESSION_KINDS.items()}
 _SPECIAL_SESSION_RE = re.compile(
     r"\bKỲ\s+HỌP\b[^,;.]{0,40}?\b(CHUYÊN\s+ĐỀ|BẤT\s+THƯỜNG)\b", re.IGNORECASE
 )
@@ -703,7 +703,7 @@ def _is_session_line(text: str) -> bool:
 def _session_kind(text: str) -> str | None:
     """The concept of vocab/session-kind a special session names, or None."""
     m = _SPECIAL_SESSION_RE.search(text)
-    return _SESSION_KINDS[" ".join(m.group(1).lower().split())] if m else None
+    return _SESSION_KIND_OF[" ".join(m.group(1).lower().split())] if m else None
 
 
 def _title_case(text: str) -> str:
