@@ -197,14 +197,13 @@ class _Builder:
         session = res.session
         term_no = session.term if session else None
         session_no = session.session if session else None
-        if res.adoption is not None:
+        kind = session.kind if session else None
+        if res.adoption is not None:  # what the enacting-body line leaves out
             term_no = term_no if term_no is not None else res.adoption.term
             session_no = session_no if session_no is not None else res.adoption.session
+            kind = kind if kind is not None else res.adoption.kind
             if res.adoption.date:
                 self.add(self.iri, NQ.adoptionDate, Literal(res.adoption.date, datatype=XSD.date))
-        kind = session.kind if session and session.kind else None
-        if kind is None and res.adoption is not None:
-            kind = res.adoption.kind
         held = res.adoption.date if res.adoption and res.adoption.date else res.date
         if council is None:
             return

@@ -49,14 +49,12 @@ class Iris:
     def term(self, council: URIRef, term: int) -> URIRef:
         return URIRef(f"{council}/khoa/{term}")
 
-    def session(self, council: URIRef, term: int | None, session: int) -> URIRef:
+    def session(self, council: URIRef, term: int | None, session: int | str) -> URIRef:
         return URIRef(f"{council}/khoa/{term if term is not None else 'x'}/ky-hop/{session}")
 
     def special_session(self, council: URIRef, term: int | None, kind: str, held: date) -> URIRef:
         """An unnumbered special session, by its kind and day: `…/ky-hop/chuyen-de-2024-07-12`."""
-        return URIRef(
-            f"{council}/khoa/{term if term is not None else 'x'}/ky-hop/{kind}-{held.isoformat()}"
-        )
+        return self.session(council, term, f"{kind}-{held.isoformat()}")
 
     def person(self, name: str, scope: str) -> URIRef:
         """A signer, by name within the jurisdiction (`scope`) they sign for: names are not

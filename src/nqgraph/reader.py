@@ -214,17 +214,9 @@ class _Reader:
         text = block.text
         m_body = _COUNCIL_RE.match(text)
         name = m_body.group("body").strip() if m_body else ""
-        m_term = _TERM_RE.search(text)
-        term = None
-        if m_term:
-            raw = m_term.group(1)
-            term = int(raw) if raw.isdigit() else parse_roman(raw)
-        m_session = _SESSION_RE.search(text)
-        session = parse_ordinal(m_session.group(1)) if m_session else None
+        term, session, kind = _term_session_kind(text)
         body = model.Body(_title_case(name), self.span(block.start, block.start + len(name)))
-        self.res.session = model.Session(
-            body, term, session, self.block_span(block), _session_kind(text)
-        )
+        self.res.session = model.Session(body, term, session, self.block_span(block), kind)
         if name:
             self._jurisdiction_from(name)
             if self.res.issuing_body is None:
@@ -283,37 +275,38 @@ class _Reader:
                     ends_item = title is not None and item.rstrip().endswith(title)
                     titled = refs[0] if ends_item and refs[0] is refs[-1] else None
                     continue
-                if titled is not None and not any(p.search(item) for p, _ in _UNNUMBERED):
-                    self._continue_title(titled, start, end)
+                found = next(
+                    ((m, code) for pattern, code in _UNNUMBERED if (m := pattern.search(item))),
+                    None,
+                )
+                if found is None:
+                    if titled is not None:
+                        self._continue_title(titled, start, item)
                     continue
                 titled = None
-                for pattern, code in _UNNUMBERED:
-                    m = pattern.search(item)
-                    if not m:
-                        continue
-                    issuer = None
-                    if m.group("by"):
-                        by = m.group("by").strip()
-                        by_start = start + m.start("by")
-                        issuer = model.Body(by, self.span(by_start, by_start + len(by)))
-                    self.res.considered.append(
-                        model.DocumentRef(
-                            kind=model.DocKind.UNNUMBERED,
-                            span=self.span(start + m.start(), start + m.end()),
-                            doc_type=code,
-                            issuer=issuer,
-                            title=m.group(0).strip(),
-                        )
+                m, code = found
+                issuer = None
+                if m.group("by"):
+                    by = m.group("by").strip()
+                    by_start = start + m.start("by")
+                    issuer = model.Body(by, self.span(by_start, by_start + len(by)))
+                self.res.considered.append(
+                    model.DocumentRef(
+                        kind=model.DocKind.UNNUMBERED,
+                        span=self.span(start + m.start(), start + m.end()),
+                        doc_type=code,
+                        issuer=issuer,
+                        title=m.group(0).strip(),
                     )
-                    break
+                )
 
-    def _continue_title(self, ref: model.DocumentRef, start: int, end: int) -> None:
-        """Extend `ref`'s title (and span) over the next ";"-separated item, [start, end)."""
-        more = self.nt.text[start:end].strip()
+    def _continue_title(self, ref: model.DocumentRef, start: int, item: str) -> None:
+        """Extend `ref`'s title (and span) over the next ";"-separated item, found at `start`."""
+        more = item.strip()
         if ref.title is None or not more:
             return
         ref.title = f"{ref.title}; {more}"
-        stop = start + len(self.nt.text[start:end].rstrip())
+        stop = start + len(item.rstrip())
         ref.span = self.span(ref.span.start, max(ref.span.end, stop))
 
     # -- body ------------------------------------------------------------------------------------
@@ -510,18 +503,9 @@ class _Reader:
             return
         text = self.nt.text[start : block.end]
         found = dates.find_dates(text)
-        m_term = _TERM_RE.search(text)
-        m_session = _SESSION_RE.search(text)
-        term = None
-        if m_term:
-            raw = m_term.group(1)
-            term = int(raw) if raw.isdigit() else parse_roman(raw)
+        term, session, kind = _term_session_kind(text)
         self.res.adoption = model.Adoption(
-            found[-1][2] if found else None,
-            term,
-            parse_ordinal(m_session.group(1)) if m_session else None,
-            self.span(start, block.end),
-            _session_kind(text),
+            found[-1][2] if found else None, term, session, self.span(start, block.end), kind
         )
 
     def _closing(self, blocks: list[Block]) -> None:
@@ -700,10 +684,21 @@ def _is_session_line(text: str) -> bool:
     )
 
 
-def _session_kind(text: str) -> str | None:
-    """The concept of vocab/session-kind a special session names, or None."""
-    m = _SPECIAL_SESSION_RE.search(text)
-    return _SESSION_KIND_OF[" ".join(m.group(1).lower().split())] if m else None
+def _term_session_kind(text: str) -> tuple[int | None, int | None, str | None]:
+    """The term ("KHÓA XIV"), session number ("KỲ HỌP THỨ HAI MƯƠI BA") and special-session
+    kind ("KỲ HỌP CHUYÊN ĐỀ": a concept of vocab/session-kind) a line names, each or None."""
+    term = None
+    m_term = _TERM_RE.search(text)
+    if m_term:
+        raw = m_term.group(1)
+        term = int(raw) if raw.isdigit() else parse_roman(raw)
+    m_session = _SESSION_RE.search(text)
+    m_kind = _SPECIAL_SESSION_RE.search(text)
+    return (
+        term,
+        parse_ordinal(m_session.group(1)) if m_session else None,
+        _SESSION_KIND_OF[" ".join(m_kind.group(1).lower().split())] if m_kind else None,
+    )
 
 
 def _title_case(text: str) -> str:
