@@ -76,6 +76,7 @@ class Naive:
         from nqgraph.graph import resolution_triples
         from nqgraph.iris import Iris, graph_name
         from nqgraph.namespaces import DEFAULT_BASE, VOCAB_GRAPH
+        from nqgraph.terms import rdflib_triples
         from nqgraph.validate import shapes_graph
 
         pieces: dict[str, float] = {}
@@ -88,8 +89,8 @@ class Naive:
         files = reader.source_files([corpus_dir])
         for path in files:
             res = reader.read_path(path)
-            named = dataset.graph(graph_name(iris.resolution(res)))
-            for triple in resolution_triples(res, iris, None):
+            named = dataset.graph(URIRef(graph_name(iris.resolution(res))))
+            for triple in rdflib_triples(resolution_triples(res, iris, None)):
                 graph.add(triple)
                 named.add(triple)
         asserted = len(graph)

@@ -17,6 +17,7 @@ from nqgraph.iris import Iris, graph_name
 from nqgraph.namespaces import DEFAULT_BASE, NQ, SESSION_KIND
 from nqgraph.reader import read_path
 from nqgraph.store import OxigraphRepo
+from nqgraph.terms import from_rdflib_triples, rdflib_triples
 from nqgraph.validate import check_triples, validate_graph
 from tests import variants
 from tests.test_reader import SEED_112
@@ -37,7 +38,8 @@ def _variant(tmp_path: Path, header: str, adoption: str, *, nfd: bool = False) -
 
 
 def _triples(res: model.Resolution) -> set[tuple[URIRef, URIRef, URIRef | Literal]]:
-    return resolution_triples(res, Iris(DEFAULT_BASE))
+    """The resolution's triples, with rdflib terms."""
+    return set(rdflib_triples(resolution_triples(res, Iris(DEFAULT_BASE))))  # type: ignore[arg-type]
 
 
 def _session_node(triples: set[tuple[URIRef, URIRef, URIRef | Literal]]) -> URIRef:
@@ -59,7 +61,7 @@ def test_unnumbered_thematic_session(tmp_path: Path) -> None:
     assert (node, RDFS.label, Literal("Kỳ họp chuyên đề ngày 10/12/2024", lang="vi")) in triples
     assert not [t for t in triples if t[0] == node and t[1] == NQ.sessionNumber]
     assert (node, NQ.term, URIRef(f"{COUNCIL}/khoa/14")) in triples
-    assert check_triples(triples, lang="en").findings == []  # as complete as the seed itself
+    assert check_triples(from_rdflib_triples(triples), lang="en").findings == []  # as the seed
 
 
 def test_numbered_thematic_session(tmp_path: Path) -> None:

@@ -22,9 +22,10 @@ from rdflib.term import Node
 from bench.corpus import generate
 from nqgraph.graph import resolution_triples
 from nqgraph.iris import Iris
-from nqgraph.namespaces import NQ
+from nqgraph.namespaces import nq
 from nqgraph.reader import read_text
 from nqgraph.shacl_fast import UnsupportedShapes, compile_shapes
+from nqgraph.terms import Triple, from_rdflib, is_literal, nt, rdflib_graph
 from nqgraph.validate import (
     Report,
     check_triples,
@@ -50,7 +51,7 @@ def _results(report: Report) -> Counter[tuple[object, ...]]:
             str(raw.severity),
             str(raw.focus),
             raw.path_text,
-            None if raw.value is None else raw.value.n3(),
+            raw.value,
             str(raw.shape),
             str(raw.component),
             frozenset((str(m), m.language) for m in raw.messages),
@@ -131,8 +132,8 @@ def test_mutated_seed(text_112: str, mutate: object) -> None:
 # -- generated resolutions and random breakages --------------------------------------------------
 
 
-def _generated() -> list[tuple[str, list[tuple[Node, Node, Node]]]]:
-    out: list[tuple[str, list[tuple[Node, Node, Node]]]] = []
+def _generated() -> list[tuple[str, list[Triple]]]:
+    out: list[tuple[str, list[Triple]]] = []
     for name, text in generate(GENERATED, seed=7):
         res = read_text(text, name)
         out.append((name, list(resolution_triples(res, Iris()))))
@@ -142,17 +143,14 @@ def _generated() -> list[tuple[str, list[tuple[Node, Node, Node]]]]:
 GENERATED_TRIPLES = _generated()
 
 
-def _as_graph(triples: list[tuple[Node, Node, Node]]) -> Graph:
-    graph = Graph()
-    for triple in triples:
-        graph.add(triple)
-    return graph
+def _as_graph(triples: list[Triple]) -> Graph:
+    return rdflib_graph(triples)
 
 
 @pytest.mark.parametrize(
     "triples", [t for _, t in GENERATED_TRIPLES], ids=[n for n, _ in GENERATED_TRIPLES]
 )
-def test_generated(triples: list[tuple[Node, Node, Node]]) -> None:
+def test_generated(triples: list[Triple]) -> None:
     assert_same(_as_graph(triples), languages=("en",))
     # `nqgraph build`'s entry point (no rdflib graph) gives the same report
     fast = check_triples(triples, engine="fast")
@@ -161,18 +159,21 @@ def test_generated(triples: list[tuple[Node, Node, Node]]) -> None:
 
 
 _PARTS = ("/chi-tieu/", "/nhiem-vu/", "/trich-dan/", "/giao/", "/chu-ky", "/nguon/")
-_BAD = (
-    Literal("nhiều", datatype=XSD.decimal),
-    Literal("8,5"),
-    Literal("2024-13-45", datatype=XSD.date),
-    Literal("XIV", datatype=XSD.integer),
-    Literal(-3, datatype=XSD.decimal),
-    Literal(250, datatype=XSD.decimal),
-    URIRef("https://w3id.org/nqgraph/vocab/unit/khong-co"),
+_BAD = tuple(
+    from_rdflib(term)
+    for term in (
+        Literal("nhiều", datatype=XSD.decimal),
+        Literal("8,5"),
+        Literal("2024-13-45", datatype=XSD.date),
+        Literal("XIV", datatype=XSD.integer),
+        Literal(-3, datatype=XSD.decimal),
+        Literal(250, datatype=XSD.decimal),
+        URIRef("https://w3id.org/nqgraph/vocab/unit/khong-co"),
+    )
 )
 
 
-def _mutations() -> list[tuple[str, list[tuple[Node, Node, Node]]]]:
+def _mutations() -> list[tuple[str, list[Triple]]]:
     rng = Random(20250101)
     out = []
     for name, triples in GENERATED_TRIPLES[:6]:
@@ -180,16 +181,16 @@ def _mutations() -> list[tuple[str, list[tuple[Node, Node, Node]]]]:
         for k in range(2):  # drop random triples of targets, tasks, citations, spans …
             dropped = set(rng.sample(parts, 3))
             out.append((f"{name}-drop-{k}", [t for t in triples if t not in dropped]))
-        values = [t for t in triples if isinstance(t[2], Literal) and t[1] != RDF.type]
+        values = [t for t in triples if is_literal(t[2]) and t[1] != str(RDF.type)]
         changed = dict.fromkeys(rng.sample(values, 4))
         bad = [
             (s, p, rng.choice(_BAD)) if (s, p, o) in changed else (s, p, o) for s, p, o in triples
         ]
         out.append((f"{name}-bad-values", bad))
-        targets = [t for t in triples if t[1] == NQ.value]
+        targets = [t for t in triples if t[1] == nq.value]
         if targets:
             s = rng.choice(targets)[0]
-            upper = (s, URIRef(str(NQ.upperValue)), Literal("-1", datatype=XSD.decimal))
+            upper = (s, nq.upperValue, from_rdflib(Literal("-1", datatype=XSD.decimal)))
             out.append((f"{name}-upside-down", [*triples, upper]))
     return out
 
@@ -198,7 +199,7 @@ MUTATED = _mutations()
 
 
 @pytest.mark.parametrize("triples", [t for _, t in MUTATED], ids=[n for n, _ in MUTATED])
-def test_generated_mutated(triples: list[tuple[Node, Node, Node]]) -> None:
+def test_generated_mutated(triples: list[Triple]) -> None:
     assert_same(_as_graph(triples), languages=("en",))
 
 
@@ -219,9 +220,14 @@ def _required(select: str) -> list[set[tuple[str, str, str]]]:
 
     query = prepareQuery(f"PREFIX ex: <http://ex/>\n{select}")
     return [
-        {tuple(t.n3() for t in triple) for triple in bgp}
+        {tuple(_n3(t) for t in triple) for triple in bgp}
         for bgp in _required_patterns(query.algebra)
     ]  # type: ignore[misc]
+
+
+def _n3(term: object) -> str:
+    """A pattern term: a variable as `?x`, a constant (a plain-string term) in N-Triples."""
+    return term.n3() if isinstance(term, Node) else nt(str(term))
 
 
 def test_required_patterns_are_the_ones_every_answer_needs() -> None:

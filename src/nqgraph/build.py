@@ -26,8 +26,6 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from rdflib import URIRef
-
 from nqgraph import __version__, reader, resources
 from nqgraph.dataset import Entry, void_triples
 from nqgraph.errors import NqgraphError
@@ -134,13 +132,13 @@ def process(job: _Job) -> Outcome:
     clock.lap("graph")
     writer = _writer()
     staging = Path(job.staging)
-    turtle, part = writer.serialize_with_quads(triples, str(graph_name(iri)))
+    turtle, part = writer.serialize_with_quads(triples, graph_name(iri))
     (staging / "resolutions" / f"{stem}.ttl").write_text(turtle, "utf-8")
     clock.lap("serialise")
     outcome = Outcome(
         source=job.path,
         sha256=res.source.sha256,
-        iri=str(iri),
+        iri=iri,
         stem=stem,
         triples=len(triples),
         missing=list(res.missing),
@@ -394,7 +392,7 @@ def _publish(
         if stale.name not in names:
             stale.unlink()
     entries = [
-        Entry(URIRef(o.iri), f"resolutions/{o.stem}.ttl", Path(o.source).name, o.sha256, o.triples)
+        Entry(o.iri, f"resolutions/{o.stem}.ttl", Path(o.source).name, o.sha256, o.triples)
         for o in outcomes
     ]
     atomic_write(out / "void.ttl", TurtleWriter(PREFIXES).serialize(void_triples(entries, iris)))
@@ -504,11 +502,11 @@ def _replace_graphs(
 ) -> None:
     import pyoxigraph as ox
 
-    published = {str(graph_name(URIRef(o.iri))) for o in outcomes}
+    published = {graph_name(o.iri) for o in outcomes}
     for o in outcomes:
         if o.stem in changed:
-            for name in (graph_name(URIRef(o.iri)), o.iri + INFERRED_GRAPH_SUFFIX):
-                repo.store.remove_graph(ox.NamedNode(str(name)))
+            for name in (graph_name(o.iri), o.iri + INFERRED_GRAPH_SUFFIX):
+                repo.store.remove_graph(ox.NamedNode(name))
             repo.store.load(path=str(out / PARTS / f"{o.stem}.nq"), format=ox.RdfFormat.N_QUADS)
     kept = published | {o.iri + INFERRED_GRAPH_SUFFIX for o in outcomes} | {VOCAB_GRAPH}
     for name in existing - kept:  # resolutions removed or refused since the last build

@@ -5,23 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
-
 from nqgraph import __version__
 from nqgraph.iris import Iris, graph_name
-from nqgraph.namespaces import DCAT, ELI, NQ, OA, ORG, VOID
-from nqgraph.turtle import Triple
+from nqgraph.namespaces import dcat, dcterms, eli, nq, oa, org, prov, rdf, skos, void
+from nqgraph.terms import Triple, integer, literal
 
-DATA_LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
-VOCABULARIES = (ELI, ORG, OA, SKOS, PROV, DCTERMS, NQ)
+DATA_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+VOCABULARIES = (eli, org, oa, skos, prov, dcterms, nq)
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One resolution as published: its IRI, file, source and size."""
 
-    iri: URIRef
+    iri: str
     file: str  # path relative to the output directory
     source_name: str
     sha256: str
@@ -32,43 +29,43 @@ def void_triples(entries: Sequence[Entry], iris: Iris) -> set[Triple]:
     ds = iris.dataset()
     out: set[Triple] = set()
 
-    def add(s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+    def add(s: str, p: str, o: str) -> None:
         out.add((s, p, o))
 
-    add(ds, RDF.type, VOID.Dataset)
-    add(ds, RDF.type, DCAT.Dataset)
-    add(ds, DCTERMS.title, Literal("nqgraph: nghị quyết của Hội đồng nhân dân", lang="vi"))
-    add(ds, DCTERMS.title, Literal("nqgraph: Vietnamese council resolutions", lang="en"))
+    add(ds, rdf.type, void.Dataset)
+    add(ds, rdf.type, dcat.Dataset)
+    add(ds, dcterms.title, literal("nqgraph: nghị quyết của Hội đồng nhân dân", "vi"))
+    add(ds, dcterms.title, literal("nqgraph: Vietnamese council resolutions", "en"))
     add(
         ds,
-        DCTERMS.description,
-        Literal(
+        dcterms.description,
+        literal(
             "Resolutions of Vietnamese People's Councils as linked data: legal bases, documents "
             "considered, articles, targets, tasks and responsibilities, each fact linked to the "
             "exact span of source text it was read from.",
-            lang="en",
+            "en",
         ),
     )
-    add(ds, DCTERMS.license, DATA_LICENSE)
-    add(ds, VOID.triples, Literal(sum(e.triples for e in entries), datatype=XSD.integer))
-    add(ds, VOID.uriSpace, Literal(iris.base))
-    add(ds, VOID.dataDump, URIRef(iris.base + "dump.nq"))
+    add(ds, dcterms.license, DATA_LICENSE)
+    add(ds, void.triples, integer(sum(e.triples for e in entries)))
+    add(ds, void.uriSpace, literal(iris.base))
+    add(ds, void.dataDump, iris.base + "dump.nq")
     for vocab in VOCABULARIES:
-        add(ds, VOID.vocabulary, URIRef(str(vocab)))
+        add(ds, void.vocabulary, str(vocab))
     software = iris.software(__version__)
-    add(ds, PROV.wasGeneratedBy, software)
-    dump = URIRef(iris.base + "dump.nq")
-    add(ds, DCAT.distribution, dump)
-    add(dump, RDF.type, DCAT.Distribution)
-    add(dump, DCAT.mediaType, Literal("application/n-quads"))
-    add(dump, DCTERMS.title, Literal("Full dump, one named graph per resolution", lang="en"))
+    add(ds, prov.wasGeneratedBy, software)
+    dump = iris.base + "dump.nq"
+    add(ds, dcat.distribution, dump)
+    add(dump, rdf.type, dcat.Distribution)
+    add(dump, dcat.mediaType, literal("application/n-quads"))
+    add(dump, dcterms.title, literal("Full dump, one named graph per resolution", "en"))
     for entry in entries:
         graph = graph_name(entry.iri)
-        add(ds, VOID.subset, graph)
-        add(graph, RDF.type, VOID.Dataset)
-        add(graph, VOID.triples, Literal(entry.triples, datatype=XSD.integer))
-        add(graph, DCTERMS.subject, entry.iri)
-        add(graph, DCTERMS.source, iris.source(entry.sha256))
-        add(graph, VOID.dataDump, URIRef(iris.base + entry.file))
-        add(iris.source(entry.sha256), NQ.fileName, Literal(entry.source_name))
+        add(ds, void.subset, graph)
+        add(graph, rdf.type, void.Dataset)
+        add(graph, void.triples, integer(entry.triples))
+        add(graph, dcterms.subject, entry.iri)
+        add(graph, dcterms.source, iris.source(entry.sha256))
+        add(graph, void.dataDump, iris.base + entry.file)
+        add(iris.source(entry.sha256), nq.fileName, literal(entry.source_name))
     return out

@@ -1,6 +1,7 @@
 """`model.Resolution` → triples, following docs/design.md "The graph of one resolution".
 
 No blank nodes: every node has a deterministic IRI, so the output is stable and diffs cleanly.
+Terms are plain strings (`nqgraph.terms`: an IRI is its text, a literal its N-Triples form).
 """
 
 from __future__ import annotations
@@ -9,39 +10,50 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
-from functools import lru_cache
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Graph
 
 from nqgraph import __version__, bodies, doctypes, model
 from nqgraph.iris import Iris
 from nqgraph.namespaces import (
-    CATEGORY,
-    CITATION_KIND,
-    COMPARATOR,
     DEFAULT_BASE,
-    DOC_TYPE,
-    ELI,
-    INDICATOR,
-    NQ,
-    OA,
-    ORG,
     PREFIXES,
-    ROLE,
-    SCHEMA,
-    SESSION_KIND,
-    SIGNING_AUTHORITY,
-    TARGET_KIND,
-    UNIT,
     VOCAB_BASE,
+    category,
+    citation_kind,
+    comparator,
+    dcterms,
+    doc_type,
+    eli,
+    indicator,
+    nq,
+    oa,
+    org,
+    prov,
+    rdf,
+    rdfs,
+    role,
+    schema,
+    session_kind,
+    signing_authority,
+    skos,
+    target_kind,
+    unit,
 )
-from nqgraph.turtle import Triple
+from nqgraph.terms import (
+    XSD_DATE,
+    XSD_DATETIME,
+    XSD_DECIMAL,
+    XSD_GYEAR,
+    Triple,
+    integer,
+    literal,
+    rdflib_graph,
+)
 from nqgraph.vocabulary import indicator_key, slug, vocabulary
 
 VI = "vi"
 CONTEXT = 32  # characters of prefix/suffix in a TextQuoteSelector
-DCT_FORMAT = URIRef(str(DCTERMS) + "format")  # `DCTERMS.format` reads as the str method
 _COMPARATOR_SLUGS = {
     model.Comparator.EQ: "eq",
     model.Comparator.LT: "lt",
@@ -50,6 +62,10 @@ _COMPARATOR_SLUGS = {
     model.Comparator.GE: "ge",
     model.Comparator.APPROX: "approx",
 }
+_JURISDICTION_SCHEME = VOCAB_BASE + "jurisdiction"
+_INDICATOR_SCHEME = VOCAB_BASE + "indicator"
+# rdf:type and the classes and properties every resolution uses, read once
+_A = rdf.type
 
 
 def resolution_graph(
@@ -59,29 +75,18 @@ def resolution_graph(
     graph = Graph()
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns)
-    for triple in resolution_triples(res, Iris(base), built_at):
-        graph.add(triple)
-    return graph
+    return rdflib_graph(resolution_triples(res, Iris(base), built_at), graph)
 
 
 def resolution_triples(
     res: model.Resolution, iris: Iris, built_at: datetime | None = None
 ) -> set[Triple]:
+    """The triples of one resolution, terms as plain strings (`nqgraph.terms`)."""
     return _Builder(res, iris, built_at).build()
 
 
-def _interned(triples: set[Triple]) -> set[Triple]:
-    """The same triples, each distinct term one object: validation, reasoning and writing then
-    find equal terms by identity instead of rdflib's (Python-level) `__eq__`."""
-    seen: dict[URIRef | Literal, URIRef | Literal] = {}
-    one = seen.setdefault
-    return {(one(s, s), one(p, p), one(o, o)) for s, p, o in triples}  # type: ignore[misc]
-
-
-@lru_cache(maxsize=1 << 16)
-def _integer(value: int) -> Literal:
-    """An xsd:integer literal, made once per value (offsets and line numbers repeat)."""
-    return Literal(value)
+def _vi(text: str) -> str:
+    return literal(text, VI)
 
 
 class _Builder:
@@ -95,32 +100,32 @@ class _Builder:
         self.province = res.jurisdiction
         self.source_iri = iris.source(res.source.sha256)
         # laws cited by name only resolve to the dated law of the same name cited nearby
-        self.dated_laws: dict[str, URIRef] = {}
-        self.section_iris: dict[tuple[int, int], URIRef] = {}
+        self.dated_laws: dict[str, str] = {}
+        self.section_iris: dict[tuple[int, int], str] = {}
 
-    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
+    def add(self, s: str, p: str, o: str | None) -> None:
         if o is not None:
             self.out.add((s, p, o))
 
     def build(self) -> set[Triple]:
         res, iri = self.res, self.iri
         self._index_laws()
-        self.add(iri, RDF.type, NQ.Resolution)
-        self.add(iri, ELI.type_document, self._doc_type(res.doc_type))
+        self.add(iri, _A, nq.Resolution)
+        self.add(iri, eli.type_document, self._doc_type(res.doc_type))
         if res.number:
-            self.add(iri, ELI.number, Literal(res.number))
+            self.add(iri, eli.number, literal(res.number))
         if res.symbol:
-            self.add(iri, ELI.id_local, Literal(res.symbol))
+            self.add(iri, eli.id_local, literal(res.symbol))
         if res.date:
-            self.add(iri, ELI.date_document, Literal(res.date, datatype=XSD.date))
-        self.add(iri, ELI.jurisdiction, self._jurisdiction(res.jurisdiction))
+            self.add(iri, eli.date_document, literal(res.date.isoformat(), datatype=XSD_DATE))
+        self.add(iri, eli.jurisdiction, self._jurisdiction(res.jurisdiction))
         if res.title:
-            self.add(iri, DCTERMS.title, Literal(res.title, lang=VI))
+            self.add(iri, dcterms.title, _vi(res.title))
         if res.place:
-            self.add(iri, NQ.place, Literal(res.place))
+            self.add(iri, nq.place, literal(res.place))
         council = self._council()
         if council is not None:
-            self.add(iri, ELI.passed_by, council)
+            self.add(iri, eli.passed_by, council)
         self._session(council)
         self._span(iri, model.Span(0, len(res.source.text), 1, _last_line(res), ""))
         self._citations()
@@ -130,69 +135,70 @@ class _Builder:
         self._assignments()
         self._signature()
         for body in res.recipients:
-            self.add(iri, NQ.recipient, self._body(body.name))
+            self.add(iri, nq.recipient, self._body(body.name))
         self._provenance()
-        return _interned(self.out)
+        return self.out
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _doc_type(self, code: str) -> URIRef:
+    def _doc_type(self, code: str) -> str:
         known = doctypes.by_code(code)
-        return DOC_TYPE[known.slug if known else slug(code)]
+        return doc_type[known.slug if known else slug(code)]
 
-    def _jurisdiction(self, province: str | None) -> URIRef:
+    def _jurisdiction(self, province: str | None) -> str:
         node = self.iris.jurisdiction(province)
-        self.add(node, RDF.type, SKOS.Concept)
-        self.add(node, SKOS.inScheme, URIRef(VOCAB_BASE + "jurisdiction"))
-        self.add(node, SKOS.prefLabel, Literal(province or "Trung ương", lang=VI))
+        self.add(node, _A, skos.Concept)
+        self.add(node, skos.inScheme, _JURISDICTION_SCHEME)
+        self.add(node, skos.prefLabel, _vi(province or "Trung ương"))
         return node
 
-    def _body(self, name: str) -> URIRef:
+    def _body(self, name: str) -> str:
         canon = bodies.canonical_body(name, self.province)
         node = self.iris.body(name, self.province)
-        self.add(node, RDF.type, ORG.Organization)
-        self.add(node, SKOS.prefLabel, Literal(canon.name_vi, lang=VI))
+        self.add(node, _A, org.Organization)
+        self.add(node, skos.prefLabel, _vi(canon.name_vi))
         if canon.parent_key:
             parent = self.iris.body(canon.parent_key, self.province)
             parent_canon = bodies.canonical_body(canon.parent_key, self.province)
-            self.add(parent, RDF.type, ORG.Organization)
-            self.add(parent, SKOS.prefLabel, Literal(parent_canon.name_vi, lang=VI))
+            self.add(parent, _A, org.Organization)
+            self.add(parent, skos.prefLabel, _vi(parent_canon.name_vi))
             if parent != node:
-                self.add(node, ORG.subOrganizationOf, parent)
+                self.add(node, org.subOrganizationOf, parent)
         return node
 
-    def _council(self) -> URIRef | None:
+    def _council(self) -> str | None:
         res = self.res
         body = res.issuing_body or (res.session.body if res.session else None)
         if body is None or not body.name:
             return None
         return self._body(body.name)
 
-    def _span(self, owner: URIRef, span: model.Span) -> URIRef:
+    def _span(self, owner: str, span: model.Span) -> str:
         """The oa:SpecificResource for a span, with quote and position selectors."""
-        node = URIRef(f"{self.iri}/nguon/{span.start}-{span.end}")
+        node = f"{self.iri}/nguon/{span.start}-{span.end}"
         text = self.res.source.text
-        self.add(owner, NQ.span, node)
-        self.add(node, RDF.type, OA.SpecificResource)
-        self.add(node, OA.hasSource, self.source_iri)
-        self.add(node, NQ.line, _integer(span.line))
-        self.add(node, NQ.endLine, _integer(span.end_line))
-        quote = URIRef(f"{node}/quote")
-        position = URIRef(f"{node}/position")
-        self.add(node, OA.hasSelector, quote)
-        self.add(node, OA.hasSelector, position)
-        self.add(quote, RDF.type, OA.TextQuoteSelector)
-        self.add(quote, OA.exact, Literal(text[span.start : span.end]))
-        self.add(quote, OA.prefix, Literal(text[max(0, span.start - CONTEXT) : span.start]))
-        self.add(quote, OA.suffix, Literal(text[span.end : span.end + CONTEXT]))
-        self.add(position, RDF.type, OA.TextPositionSelector)
-        self.add(position, OA.start, _integer(span.start))
-        self.add(position, OA.end, _integer(span.end))
+        add = self.out.add
+        quote = f"{node}/quote"
+        position = f"{node}/position"
+        add((owner, nq.span, node))
+        add((node, _A, oa.SpecificResource))
+        add((node, oa.hasSource, self.source_iri))
+        add((node, nq.line, integer(span.line)))
+        add((node, nq.endLine, integer(span.end_line)))
+        add((node, oa.hasSelector, quote))
+        add((node, oa.hasSelector, position))
+        add((quote, _A, oa.TextQuoteSelector))
+        add((quote, oa.exact, literal(text[span.start : span.end])))
+        add((quote, oa.prefix, literal(text[max(0, span.start - CONTEXT) : span.start])))
+        add((quote, oa.suffix, literal(text[span.end : span.end + CONTEXT])))
+        add((position, _A, oa.TextPositionSelector))
+        add((position, oa.start, integer(span.start)))
+        add((position, oa.end, integer(span.end)))
         return node
 
     # -- session -----------------------------------------------------------------------------
 
-    def _session(self, council: URIRef | None) -> None:
+    def _session(self, council: str | None) -> None:
         res = self.res
         session = res.session
         term_no = session.term if session else None
@@ -203,7 +209,11 @@ class _Builder:
             session_no = session_no if session_no is not None else res.adoption.session
             kind = kind if kind is not None else res.adoption.kind
             if res.adoption.date:
-                self.add(self.iri, NQ.adoptionDate, Literal(res.adoption.date, datatype=XSD.date))
+                self.add(
+                    self.iri,
+                    nq.adoptionDate,
+                    literal(res.adoption.date.isoformat(), datatype=XSD_DATE),
+                )
         held = res.adoption.date if res.adoption and res.adoption.date else res.date
         if council is None:
             return
@@ -216,22 +226,22 @@ class _Builder:
             label = f"Kỳ họp {model.SESSION_KINDS[kind]} ngày {held:%d/%m/%Y}"
         else:
             return
-        self.add(self.iri, NQ.adoptedAt, node)
-        self.add(node, RDF.type, NQ.Session)
+        self.add(self.iri, nq.adoptedAt, node)
+        self.add(node, _A, nq.Session)
         if session_no is not None:
-            self.add(node, NQ.sessionNumber, Literal(session_no))
+            self.add(node, nq.sessionNumber, integer(session_no))
         if kind is not None:
-            self.add(node, NQ.sessionKind, SESSION_KIND[kind])
+            self.add(node, nq.sessionKind, session_kind[kind])
             if session_no is not None:
                 label += f" ({model.SESSION_KINDS[kind]})"
-        self.add(node, RDFS.label, Literal(label, lang=VI))
+        self.add(node, rdfs.label, _vi(label))
         if term_no is not None:
             term = self.iris.term(council, term_no)
-            self.add(node, NQ.term, term)
-            self.add(term, RDF.type, NQ.Term)
-            self.add(term, NQ.termNumber, Literal(term_no))
-            self.add(term, NQ.termOf, council)
-            self.add(term, RDFS.label, Literal(f"Khóa {_roman(term_no)}", lang=VI))
+            self.add(node, nq.term, term)
+            self.add(term, _A, nq.Term)
+            self.add(term, nq.termNumber, integer(term_no))
+            self.add(term, nq.termOf, council)
+            self.add(term, rdfs.label, _vi(f"Khóa {_roman(term_no)}"))
 
     # -- documents and citations ----------------------------------------------------------------
 
@@ -242,7 +252,7 @@ class _Builder:
                 if r.kind is model.DocKind.LAW and r.date is not None and r.title:
                     self.dated_laws.setdefault(indicator_key(r.title), self.iris.document(r, None))
 
-    def _document(self, ref: model.DocumentRef) -> URIRef:
+    def _document(self, ref: model.DocumentRef) -> str:
         if ref.kind is model.DocKind.UNNUMBERED:
             raise ValueError("unnumbered documents are minted by the citation")
         if ref.kind is model.DocKind.LAW and ref.date is None and ref.title:
@@ -253,61 +263,61 @@ class _Builder:
         self._describe(node, ref)
         return node
 
-    def _describe(self, node: URIRef, ref: model.DocumentRef) -> None:
+    def _describe(self, node: str, ref: model.DocumentRef) -> None:
         cls = {
-            model.DocKind.PARTY: NQ.PartyDocument,
-            model.DocKind.NAMED: NQ.NamedDocument,
-        }.get(ref.kind, NQ.Document)
+            model.DocKind.PARTY: nq.PartyDocument,
+            model.DocKind.NAMED: nq.NamedDocument,
+        }.get(ref.kind, nq.Document)
         if ref.doc_type == "NQ" and ref.issuer_code and "HĐND" in ref.issuer_code:
-            cls = NQ.Resolution
-        self.add(node, RDF.type, cls)
-        self.add(node, ELI.type_document, self._doc_type(ref.doc_type))
+            cls = nq.Resolution
+        self.add(node, _A, cls)
+        self.add(node, eli.type_document, self._doc_type(ref.doc_type))
         if ref.number:
-            self.add(node, ELI.number, Literal(ref.number))
+            self.add(node, eli.number, literal(ref.number))
         if ref.symbol:
-            self.add(node, ELI.id_local, Literal(ref.symbol))
+            self.add(node, eli.id_local, literal(ref.symbol))
         if ref.date:
-            self.add(node, ELI.date_document, Literal(ref.date, datatype=XSD.date))
+            self.add(node, eli.date_document, literal(ref.date.isoformat(), datatype=XSD_DATE))
         if ref.title:
-            self.add(node, DCTERMS.title, Literal(ref.title, lang=VI))
+            self.add(node, dcterms.title, _vi(ref.title))
         if ref.issuer is not None and ref.issuer.name:
-            self.add(node, ELI.passed_by, self._body(ref.issuer.name))
+            self.add(node, eli.passed_by, self._body(ref.issuer.name))
         for amended in ref.amends:
-            self.add(node, ELI.amends, self._document(amended))
+            self.add(node, eli.amends, self._document(amended))
         for about in ref.about:
-            self.add(node, ELI.cites, self._document(about))
+            self.add(node, eli.cites, self._document(about))
 
     def _citations(self) -> None:
         res, iri = self.res, self.iri
         n = 0
         considered_n = 0
-        groups: list[tuple[URIRef, URIRef, Iterable[model.DocumentRef]]] = [
-            (ELI.based_on, CITATION_KIND["legal-basis"], res.legal_bases),
-            (NQ.considered, CITATION_KIND.considered, res.considered),
-            (ELI.cites, CITATION_KIND.cites, res.references),
+        groups: list[tuple[str, str, Iterable[model.DocumentRef]]] = [
+            (eli.based_on, citation_kind["legal-basis"], res.legal_bases),
+            (nq.considered, citation_kind.considered, res.considered),
+            (eli.cites, citation_kind.cites, res.references),
         ]
         for relation, kind, refs in groups:
             for ref in refs:
                 n += 1
                 if ref.kind is model.DocKind.UNNUMBERED:
                     considered_n += 1
-                    doc = URIRef(f"{iri}/xem-xet/{considered_n}")
-                    self.add(doc, RDF.type, NQ.Document)
-                    self.add(doc, ELI.type_document, self._doc_type(ref.doc_type))
+                    doc = f"{iri}/xem-xet/{considered_n}"
+                    self.add(doc, _A, nq.Document)
+                    self.add(doc, eli.type_document, self._doc_type(ref.doc_type))
                     if ref.title:
-                        self.add(doc, DCTERMS.title, Literal(ref.title, lang=VI))
+                        self.add(doc, dcterms.title, _vi(ref.title))
                     if ref.issuer is not None:
-                        self.add(doc, ELI.passed_by, self._body(ref.issuer.name))
+                        self.add(doc, eli.passed_by, self._body(ref.issuer.name))
                 else:
                     doc = self._document(ref)
                 if doc == iri:
                     continue
                 self.add(iri, relation, doc)
-                citation = URIRef(f"{iri}/trich-dan/{n}")
-                self.add(iri, NQ.hasCitation, citation)
-                self.add(citation, RDF.type, NQ.Citation)
-                self.add(citation, NQ.citedDocument, doc)
-                self.add(citation, NQ.citationKind, kind)
+                citation = f"{iri}/trich-dan/{n}"
+                self.add(iri, nq.hasCitation, citation)
+                self.add(citation, _A, nq.Citation)
+                self.add(citation, nq.citedDocument, doc)
+                self.add(citation, nq.citationKind, kind)
                 self._span(citation, ref.span)
 
     # -- articles and sections -----------------------------------------------------------------
@@ -316,37 +326,37 @@ class _Builder:
         seen: dict[str, int] = {}
         for article in self.res.articles:
             if article.number:
-                node = URIRef(f"{self.iri}/dieu/{_unique(str(article.number), seen)}")
-                self.add(self.iri, ELI.has_part, node)
-                self.add(node, RDF.type, ELI.LegalResourceSubdivision)
-                self.add(node, ELI.is_part_of, self.iri)
-                self.add(node, ELI.number, Literal(str(article.number)))
+                node = f"{self.iri}/dieu/{_unique(str(article.number), seen)}"
+                self.add(self.iri, eli.has_part, node)
+                self.add(node, _A, eli.LegalResourceSubdivision)
+                self.add(node, eli.is_part_of, self.iri)
+                self.add(node, eli.number, literal(str(article.number)))
                 if article.heading:
-                    self.add(node, NQ.heading, Literal(article.heading, lang=VI))
+                    self.add(node, nq.heading, _vi(article.heading))
                 self._span(node, article.span)
             else:
-                node = URIRef(f"{self.iri}/noi-dung")
-                self.add(self.iri, ELI.has_part, node)
-                self.add(node, RDF.type, ELI.LegalResourceSubdivision)
-                self.add(node, ELI.is_part_of, self.iri)
-                self.add(node, NQ.heading, Literal("Nội dung", lang=VI))
+                node = f"{self.iri}/noi-dung"
+                self.add(self.iri, eli.has_part, node)
+                self.add(node, _A, eli.LegalResourceSubdivision)
+                self.add(node, eli.is_part_of, self.iri)
+                self.add(node, nq.heading, _vi("Nội dung"))
                 self._span(node, article.span)
             self._sections(node, article.sections)
 
-    def _sections(self, parent: URIRef, sections: list[model.Section]) -> None:
+    def _sections(self, parent: str, sections: list[model.Section]) -> None:
         counters = {"p": 0, "b": 0}
         seen: dict[str, int] = {}
         for section in sections:
             segment = _unique(self._section_segment(section, counters), seen)
-            node = URIRef(f"{parent}/{segment}")
+            node = f"{parent}/{segment}"
             self.section_iris[_span_key(section.span)] = node
-            self.add(parent, ELI.has_part, node)
-            self.add(node, RDF.type, NQ.Section)
-            self.add(node, ELI.is_part_of, parent)
+            self.add(parent, eli.has_part, node)
+            self.add(node, _A, nq.Section)
+            self.add(node, eli.is_part_of, parent)
             if section.label and section.label not in ("-", "+", "–", "•"):
-                self.add(node, NQ.label, Literal(section.label))
+                self.add(node, nq.label, literal(section.label))
             if section.heading:
-                self.add(node, NQ.heading, Literal(section.heading, lang=VI))
+                self.add(node, nq.heading, _vi(section.heading))
             self._span(node, section.span)
             self._sections(node, section.children)
 
@@ -361,9 +371,9 @@ class _Builder:
             return f"b{counters['b']}"
         return slug(label)
 
-    def _section_of(self, span: model.Span) -> URIRef | None:
+    def _section_of(self, span: model.Span) -> str | None:
         """The innermost section whose line holds the span."""
-        best: URIRef | None = None
+        best: str | None = None
         best_len = -1
         for (start, end), node in self.section_iris.items():
             if start <= span.start and span.end <= end and (best is None or end - start < best_len):
@@ -372,71 +382,73 @@ class _Builder:
 
     # -- targets, tasks, assignments, signature ----------------------------------------------------
 
-    def _indicator(self, label: str, parent: str | None) -> URIRef:
+    def _indicator(self, label: str, parent: str | None) -> str:
         known = self.vocab.indicator(label, parent)
         if known is not None:
-            return known
+            return str(known)
         key = slug(indicator_key(label)) or "chi-tieu"
         if parent:
             key = f"{slug(indicator_key(parent))}/{key}"
-        node = INDICATOR[key]
-        self.add(node, RDF.type, SKOS.Concept)
-        self.add(node, RDF.type, NQ.Indicator)
-        self.add(node, SKOS.inScheme, URIRef(VOCAB_BASE + "indicator"))
-        self.add(node, SKOS.prefLabel, Literal(label, lang=VI))
+        node = indicator[key]
+        self.add(node, _A, skos.Concept)
+        self.add(node, _A, nq.Indicator)
+        self.add(node, skos.inScheme, _INDICATOR_SCHEME)
+        self.add(node, skos.prefLabel, _vi(label))
         if parent:
-            self.add(node, SKOS.broader, self._indicator(parent, None))
+            self.add(node, skos.broader, self._indicator(parent, None))
         return node
 
     def _targets(self) -> None:
         for n, target in enumerate(self.res.targets, start=1):
-            node = URIRef(f"{self.iri}/chi-tieu/{n}")
-            self.add(self.iri, NQ.hasTarget, node)
-            self.add(node, RDF.type, NQ.Target)
-            self.add(node, NQ.indicator, self._indicator(target.indicator, target.parent))
-            self.add(node, NQ.indicatorLabel, Literal(target.indicator, lang=VI))
-            self.add(node, NQ.value, _decimal(target.value))
+            node = f"{self.iri}/chi-tieu/{n}"
+            self.add(self.iri, nq.hasTarget, node)
+            self.add(node, _A, nq.Target)
+            self.add(node, nq.indicator, self._indicator(target.indicator, target.parent))
+            self.add(node, nq.indicatorLabel, _vi(target.indicator))
+            self.add(node, nq.value, _decimal(target.value))
             if target.upper is not None:
-                self.add(node, NQ.upperValue, _decimal(target.upper))
-            unit = self.vocab.unit(target.unit)
+                self.add(node, nq.upperValue, _decimal(target.upper))
+            known_unit = self.vocab.unit(target.unit)
             self.add(
-                node, NQ.unit, unit if unit is not None else UNIT[slug(target.unit) or "count"]
+                node,
+                nq.unit,
+                str(known_unit) if known_unit is not None else unit[slug(target.unit) or "count"],
             )
-            self.add(node, NQ.comparator, COMPARATOR[_COMPARATOR_SLUGS[target.comparator]])
-            self.add(node, NQ.targetKind, TARGET_KIND[target.kind.value])
+            self.add(node, nq.comparator, comparator[_COMPARATOR_SLUGS[target.comparator]])
+            self.add(node, nq.targetKind, target_kind[target.kind.value])
             if target.target_year:
-                self.add(node, NQ.targetYear, Literal(str(target.target_year), datatype=XSD.gYear))
+                self.add(node, nq.targetYear, literal(str(target.target_year), datatype=XSD_GYEAR))
             if target.baseline_year:
                 self.add(
-                    node, NQ.baselineYear, Literal(str(target.baseline_year), datatype=XSD.gYear)
+                    node, nq.baselineYear, literal(str(target.baseline_year), datatype=XSD_GYEAR)
                 )
-            self.add(node, NQ.category, CATEGORY[target.category or "other"])
+            self.add(node, nq.category, category[target.category or "other"])
             if target.parent:
-                self.add(node, NQ.parentIndicator, self._indicator(target.parent, None))
-            self.add(node, NQ.inSection, self._section_of(target.span))
+                self.add(node, nq.parentIndicator, self._indicator(target.parent, None))
+            self.add(node, nq.inSection, self._section_of(target.span))
             self._span(node, target.span)
 
     def _tasks(self) -> None:
         for n, task in enumerate(self.res.tasks, start=1):
-            node = URIRef(f"{self.iri}/nhiem-vu/{n}")
-            self.add(self.iri, NQ.hasTask, node)
-            self.add(node, RDF.type, NQ.Task)
-            self.add(node, NQ.text, Literal(task.text, lang=VI))
-            self.add(node, NQ.inSection, self._section_of(task.span))
+            node = f"{self.iri}/nhiem-vu/{n}"
+            self.add(self.iri, nq.hasTask, node)
+            self.add(node, _A, nq.Task)
+            self.add(node, nq.text, _vi(task.text))
+            self.add(node, nq.inSection, self._section_of(task.span))
             for ref in task.references:
                 if ref.kind is not model.DocKind.UNNUMBERED:
-                    self.add(node, NQ.refersTo, self._document(ref))
+                    self.add(node, nq.refersTo, self._document(ref))
             for body in task.bodies:
-                self.add(node, NQ.mentionsBody, self._body(body.name))
+                self.add(node, nq.mentionsBody, self._body(body.name))
             self._span(node, task.span)
 
     def _assignments(self) -> None:
         for n, assignment in enumerate(self.res.assignments, start=1):
-            node = URIRef(f"{self.iri}/giao/{n}")
-            self.add(self.iri, NQ.hasAssignment, node)
-            self.add(node, RDF.type, NQ.Assignment)
-            self.add(node, NQ.assignedBody, self._body(assignment.body.name))
-            self.add(node, NQ.role, ROLE[assignment.role.value])
+            node = f"{self.iri}/giao/{n}"
+            self.add(self.iri, nq.hasAssignment, node)
+            self.add(node, _A, nq.Assignment)
+            self.add(node, nq.assignedBody, self._body(assignment.body.name))
+            self.add(node, nq.role, role[assignment.role.value])
             span = assignment.body.span or assignment.span
             self._span(node, span)
 
@@ -444,19 +456,19 @@ class _Builder:
         signer = self.res.signer
         if signer is None:
             return
-        node = URIRef(f"{self.iri}/chu-ky")
-        self.add(self.iri, NQ.signature, node)
-        self.add(node, RDF.type, NQ.Signature)
+        node = f"{self.iri}/chu-ky"
+        self.add(self.iri, nq.signature, node)
+        self.add(node, _A, nq.Signature)
         if signer.name:
             person = self.iris.person(signer.name, self.iris.jurisdiction_segment(self.res))
-            self.add(node, NQ.signer, person)
-            self.add(person, RDF.type, PROV.Person)
-            self.add(person, RDFS.label, Literal(signer.name))
+            self.add(node, nq.signer, person)
+            self.add(person, _A, prov.Person)
+            self.add(person, rdfs.label, literal(signer.name))
         if signer.title:
-            self.add(node, NQ.signerTitle, Literal(signer.title, lang=VI))
+            self.add(node, nq.signerTitle, _vi(signer.title))
         if signer.authority:
             self.add(
-                node, NQ.signingAuthority, SIGNING_AUTHORITY[slug(signer.authority.rstrip("."))]
+                node, nq.signingAuthority, signing_authority[slug(signer.authority.rstrip("."))]
             )
         self._span(node, signer.span)
 
@@ -467,21 +479,25 @@ class _Builder:
         source = self.source_iri
         activity = self.iris.activity(src.sha256, __version__)
         software = self.iris.software(__version__)
-        self.add(self.iri, PROV.wasDerivedFrom, source)
-        self.add(self.iri, PROV.wasGeneratedBy, activity)
-        self.add(source, RDF.type, NQ.SourceText)
-        self.add(source, NQ.fileName, Literal(src.name))
-        self.add(source, NQ.sha256, Literal(src.sha256))
-        self.add(source, NQ.encoding, Literal(src.encoding))
-        self.add(source, DCT_FORMAT, Literal(_media_type(src.name)))
-        self.add(activity, RDF.type, PROV.Activity)
-        self.add(activity, PROV.used, source)
-        self.add(activity, PROV.wasAssociatedWith, software)
+        self.add(self.iri, prov.wasDerivedFrom, source)
+        self.add(self.iri, prov.wasGeneratedBy, activity)
+        self.add(source, _A, nq.SourceText)
+        self.add(source, nq.fileName, literal(src.name))
+        self.add(source, nq.sha256, literal(src.sha256))
+        self.add(source, nq.encoding, literal(src.encoding))
+        self.add(source, dcterms.format, literal(_media_type(src.name)))
+        self.add(activity, _A, prov.Activity)
+        self.add(activity, prov.used, source)
+        self.add(activity, prov.wasAssociatedWith, software)
         if self.built_at is not None:
-            self.add(activity, PROV.endedAtTime, Literal(self.built_at, datatype=XSD.dateTime))
-        self.add(software, RDF.type, PROV.SoftwareAgent)
-        self.add(software, RDFS.label, Literal(f"nqgraph {__version__}"))
-        self.add(software, SCHEMA.softwareVersion, Literal(__version__))
+            self.add(
+                activity,
+                prov.endedAtTime,
+                literal(self.built_at.isoformat(), datatype=XSD_DATETIME),
+            )
+        self.add(software, _A, prov.SoftwareAgent)
+        self.add(software, rdfs.label, literal(f"nqgraph {__version__}"))
+        self.add(software, schema.softwareVersion, literal(__version__))
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as in text.py: CRLF, CR and LF each end a line
@@ -494,9 +510,8 @@ def _unique(segment: str, seen: dict[str, int]) -> str:
     return segment if seen[segment] == 1 else f"{segment}-{seen[segment]}"
 
 
-def _decimal(value: Decimal) -> Literal:
-    text = format(value.normalize(), "f")
-    return Literal(text, datatype=XSD.decimal)
+def _decimal(value: Decimal) -> str:
+    return literal(format(value.normalize(), "f"), datatype=XSD_DECIMAL)
 
 
 def _span_key(span: model.Span) -> tuple[int, int]:

@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from rdflib import URIRef
-
 from nqgraph import bodies, doctypes, model
-from nqgraph.namespaces import DEFAULT_BASE, JURISDICTION
+from nqgraph.namespaces import DEFAULT_BASE, jurisdiction
 from nqgraph.places import find_province
 from nqgraph.vocabulary import slug
 
@@ -26,7 +24,7 @@ _LEADING_TYPE_RE = re.compile(
 
 
 class Iris:
-    """Mints every IRI of the graph under one base."""
+    """Mints every IRI of the graph under one base (plain strings, as `nqgraph.terms`)."""
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
         if not base.endswith(("/", "#")):
@@ -38,28 +36,28 @@ class Iris:
     def jurisdiction_slug(self, province: str | None) -> str:
         return slug(province) if province else CENTRAL
 
-    def jurisdiction(self, province: str | None) -> URIRef:
-        return JURISDICTION[self.jurisdiction_slug(province)]
+    def jurisdiction(self, province: str | None) -> str:
+        return jurisdiction[self.jurisdiction_slug(province)]
 
-    def body(self, name: str, province: str | None) -> URIRef:
+    def body(self, name: str, province: str | None) -> str:
         canon = bodies.canonical_body(name, province)
         scope = canon.scope if canon.scope == CENTRAL else slug(canon.scope) or LOCAL
-        return URIRef(f"{self.base}org/{scope}/{slug(canon.key)}")
+        return f"{self.base}org/{scope}/{slug(canon.key)}"
 
-    def term(self, council: URIRef, term: int) -> URIRef:
-        return URIRef(f"{council}/khoa/{term}")
+    def term(self, council: str, term: int) -> str:
+        return f"{council}/khoa/{term}"
 
-    def session(self, council: URIRef, term: int | None, session: int | str) -> URIRef:
-        return URIRef(f"{council}/khoa/{term if term is not None else 'x'}/ky-hop/{session}")
+    def session(self, council: str, term: int | None, session: int | str) -> str:
+        return f"{council}/khoa/{term if term is not None else 'x'}/ky-hop/{session}"
 
-    def special_session(self, council: URIRef, term: int | None, kind: str, held: date) -> URIRef:
+    def special_session(self, council: str, term: int | None, kind: str, held: date) -> str:
         """An unnumbered special session, by its kind and day: `…/ky-hop/chuyen-de-2024-07-12`."""
         return self.session(council, term, f"{kind}-{held.isoformat()}")
 
-    def person(self, name: str, scope: str) -> URIRef:
+    def person(self, name: str, scope: str) -> str:
         """A signer, by name within the jurisdiction (`scope`) they sign for: names are not
         unique across the country, and two namesakes must not become one person."""
-        return URIRef(f"{self.base}person/{scope}/{slug(name)}")
+        return f"{self.base}person/{scope}/{slug(name)}"
 
     # documents
 
@@ -71,16 +69,16 @@ class Iris:
             return CENTRAL if bodies.issuer_scope(res.issuer_code) == CENTRAL else LOCAL
         return self.jurisdiction_slug(res.jurisdiction)
 
-    def resolution(self, res: model.Resolution) -> URIRef:
+    def resolution(self, res: model.Resolution) -> str:
         jur = self.jurisdiction_segment(res)
         type_seg = _type_segment(res.doc_type, res.issuer_code)
         year = str(res.year) if res.year else "undated"
         number = str(int(res.number)) if res.number and res.number.isdigit() else None
         if number is None:
             number = "x-" + res.source.sha256[:12]
-        return URIRef(f"{self.base}eli/vn/{jur}/{type_seg}/{year}/{number}")
+        return f"{self.base}eli/vn/{jur}/{type_seg}/{year}/{number}"
 
-    def document(self, ref: model.DocumentRef, province: str | None) -> URIRef:
+    def document(self, ref: model.DocumentRef, province: str | None) -> str:
         """The IRI of a referenced document; `province` is the citing resolution's."""
         if ref.number is not None and ref.issuer_code:
             scope = bodies.issuer_scope(ref.issuer_code, province)
@@ -88,13 +86,13 @@ class Iris:
             year = str(ref.year) if ref.year else "undated"
             number = str(int(ref.number)) if ref.number.isdigit() else slug(ref.number)
             type_seg = _type_segment(ref.doc_type, ref.issuer_code)
-            return URIRef(f"{self.base}eli/vn/{jur}/{type_seg}/{year}/{number}")
+            return f"{self.base}eli/vn/{jur}/{type_seg}/{year}/{number}"
         name = _LEADING_TYPE_RE.sub("", ref.title or "").strip() or "khong-ten"
         type_slug = _type_slug(ref.doc_type)
         if ref.kind is model.DocKind.LAW:
-            return URIRef(f"{self.base}eli/vn/{CENTRAL}/luat/{_date_path(ref.date)}{slug(name)}")
+            return f"{self.base}eli/vn/{CENTRAL}/luat/{_date_path(ref.date)}{slug(name)}"
         jur = self._named_jurisdiction(ref.title or "", province)
-        return URIRef(f"{self.base}eli/vn/{jur}/{type_slug}/{slug(name)}")
+        return f"{self.base}eli/vn/{jur}/{type_slug}/{slug(name)}"
 
     def _named_jurisdiction(self, title: str, province: str | None) -> str:
         found = find_province(title)
@@ -106,25 +104,25 @@ class Iris:
 
     # provenance
 
-    def source(self, sha256: str) -> URIRef:
-        return URIRef(f"{self.base}source/{sha256[:16]}")
+    def source(self, sha256: str) -> str:
+        return f"{self.base}source/{sha256[:16]}"
 
-    def activity(self, sha256: str, version: str) -> URIRef:
-        return URIRef(f"{self.base}activity/{sha256[:16]}-{version}")
+    def activity(self, sha256: str, version: str) -> str:
+        return f"{self.base}activity/{sha256[:16]}-{version}"
 
-    def software(self, version: str) -> URIRef:
-        return URIRef(f"{self.base}software/nqgraph/{version}")
+    def software(self, version: str) -> str:
+        return f"{self.base}software/nqgraph/{version}"
 
-    def dataset(self) -> URIRef:
-        return URIRef(f"{self.base}dataset")
+    def dataset(self) -> str:
+        return f"{self.base}dataset"
 
 
-def graph_name(resolution: URIRef) -> URIRef:
+def graph_name(resolution: str) -> str:
     """The named graph holding one resolution's triples."""
-    return URIRef(f"{resolution}/graph")
+    return f"{resolution}/graph"
 
 
-def file_stem(resolution: URIRef, base: str) -> str:
+def file_stem(resolution: str, base: str) -> str:
     """ "…/eli/vn/thai-nguyen/nq-hdnd/2024/112" → "thai-nguyen-nq-hdnd-2024-112"."""
     tail = str(resolution)[len(base) :]
     tail = tail.removeprefix("eli/vn/")

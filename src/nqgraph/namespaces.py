@@ -7,6 +7,8 @@ define fails at import time, and `tests/test_ontology.py` checks that this list 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
@@ -169,6 +171,68 @@ PREFIXES: dict[str, str] = {
     "void": str(VOID),
     "xsd": str(XSD),
 }
+
+
+class Names:
+    """A namespace whose terms are plain `str` IRIs, the form the per-document stages use
+    (`nqgraph.terms`): `nq.hasTarget == "https://w3id.org/nqgraph/ontology#hasTarget"`.
+
+    The rdflib namespaces above make `URIRef`s, for code that builds rdflib graphs; the two
+    must not be mixed in one set or dict (`URIRef("x") != "x"`). `closed` lists the only names
+    a namespace has (ours, checked against the ontology): any other raises AttributeError."""
+
+    def __init__(self, base: str, closed: Iterable[str] | None = None) -> None:
+        self._base = base
+        self._closed = frozenset(closed) if closed is not None else None
+        if self._closed is not None:
+            for name in self._closed:
+                setattr(self, name, base + name)
+
+    def __getattr__(self, name: str) -> str:  # only for names not yet made
+        if name.startswith("_") or self._closed is not None:
+            raise AttributeError(f"{self._base}{name} is not a term of this namespace")
+        iri = self._base + name
+        if len(self.__dict__) < _CACHED_TERMS:
+            setattr(self, name, iri)
+        return iri
+
+    def __getitem__(self, name: str) -> str:
+        found = self.__dict__.get(name)
+        return found if found is not None else self.__getattr__(name)
+
+    def __str__(self) -> str:
+        return self._base
+
+
+def _names(namespace: type[DefinedNamespace]) -> Names:
+    return Names(str(namespace), [n for n in namespace.__annotations__ if not n.startswith("_")])
+
+
+nq = _names(NQ)
+rdf = Names(str(RDF))
+rdfs = Names(str(RDFS))
+owl = Names(str(OWL))
+xsd = Names(str(XSD))
+skos = Names(str(SKOS))
+prov = Names(str(PROV))
+dcterms = Names(str(DCTERMS))
+eli = Names(str(ELI))
+org = Names(str(ORG))
+oa = Names(str(OA))
+schema = Names(str(SCHEMA))
+void = Names(str(VOID))
+dcat = Names(str(DCAT))
+doc_type = Names(str(DOC_TYPE))
+comparator = Names(str(COMPARATOR))
+unit = Names(str(UNIT))
+role = Names(str(ROLE))
+indicator = Names(str(INDICATOR))
+category = Names(str(CATEGORY))
+target_kind = Names(str(TARGET_KIND))
+citation_kind = Names(str(CITATION_KIND))
+signing_authority = Names(str(SIGNING_AUTHORITY))
+session_kind = Names(str(SESSION_KIND))
+jurisdiction = Names(str(JURISDICTION))
 
 
 def curie(iri: object) -> str:

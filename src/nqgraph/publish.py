@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import URIRef
 
 from nqgraph.errors import RdfError
 from nqgraph.iris import graph_name
@@ -80,7 +79,7 @@ def publish_dir(repo: Repo, directory: Path) -> Published:
     published = Published()
     for path in files:
         store = _parse(path)
-        graph = str(graph_name(URIRef(resolution_iri(store, path))))
+        graph = graph_name(resolution_iri(store, path))
         repo.replace_graph(graph, _ntriples(store), N_TRIPLES)
         published.graphs[graph] = len(store)
     # the ontology and the SKOS schemes, as `nqgraph build` loads them into its own store (the

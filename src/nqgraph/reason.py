@@ -33,16 +33,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import owlrl
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 from rdflib.term import Node
 
 from nqgraph import resources
 from nqgraph.errors import NqgraphError
-from nqgraph.turtle import Triple
+from nqgraph.terms import Triple, from_rdflib, rdflib_graph
 
-_TRIVIAL_TYPES = {OWL.Thing, RDFS.Resource, OWL.NamedIndividual}
 _SEMANTIC_NAMESPACES = (str(RDF), str(RDFS), str(OWL))
+_RDF_TYPE = str(RDF.type)
+_OWL_SAME_AS = str(OWL.sameAs)
+_TRIVIAL_TYPES = frozenset({str(OWL.Thing), str(RDFS.Resource), str(OWL.NamedIndividual)})
 
 # Terms of the RDF/RDFS/OWL vocabularies the compiler understands (anything else raises).
 _ANNOTATIONS = frozenset(
@@ -90,10 +92,12 @@ _SCHEMA_TYPES = frozenset(
     }
 )
 # In the data: predicates and types from these vocabularies that carry no schema change.
-_DATA_PREDICATES = _ANNOTATIONS | {RDF.type}
-_DATA_TYPES = frozenset({OWL.Thing, OWL.NamedIndividual, RDFS.Resource})
+_DATA_PREDICATES = frozenset(str(t) for t in _ANNOTATIONS | {RDF.type})
+_DATA_TYPES = _TRIVIAL_TYPES
 
-Term = Node  # URIRef, Literal or BNode; generalised triples occur inside the closure
+# Terms are plain strings (`nqgraph.terms`); the schema's blank nodes (lists, axioms) are
+# "_:id". Generalised triples (a literal subject) occur inside the closure.
+Term = str
 GTriple = tuple[Term, Term, Term]
 
 
@@ -119,8 +123,16 @@ class UnsupportedSchema(NqgraphError):
     """The ontology uses an OWL construct the fast reasoner does not implement."""
 
 
+def _is_semantic_node(node: Node) -> bool:
+    return isinstance(node, URIRef) and str(node).startswith(_SEMANTIC_NAMESPACES)
+
+
 def _is_semantic(term: Term) -> bool:
-    return isinstance(term, URIRef) and str(term).startswith(_SEMANTIC_NAMESPACES)
+    """An RDF, RDFS or OWL term (a plain-string IRI: literals start with a quote)."""
+    return term.startswith(_SEMANTIC_NAMESPACES)
+
+
+_plain = from_rdflib  # a schema term as a plain string (a blank node as "_:id")
 
 
 def _closure(edges: Mapping[Term, set[Term]], start: Term) -> frozenset[Term]:
@@ -135,8 +147,8 @@ def _closure(edges: Mapping[Term, set[Term]], start: Term) -> frozenset[Term]:
     return frozenset(seen)
 
 
-def _rdf_list(graph: Graph, head: Node) -> tuple[Term, ...]:
-    items: list[Term] = []
+def _rdf_list(graph: Graph, head: Node) -> tuple[Node, ...]:
+    items: list[Node] = []
     node = head
     while node != RDF.nil:
         first = graph.value(node, RDF.first)
@@ -148,17 +160,13 @@ def _rdf_list(graph: Graph, head: Node) -> tuple[Term, ...]:
     return tuple(items)
 
 
-def compile_schema(triples: Iterable[GTriple]) -> Schema:
-    """Compile a schema graph into `Schema`; raise `UnsupportedSchema` on constructs outside
-    the implemented OWL RL rules."""
-    graph = Graph()
-    for t in triples:
-        graph.add(t)
+def _problems(graph: Graph) -> list[str]:
+    """The schema's constructs outside the implemented rules."""
     problems: list[str] = []
     for s, p, o in graph:
-        if _is_semantic(p) and p not in _SCHEMA_PREDICATES:
+        if _is_semantic_node(p) and p not in _SCHEMA_PREDICATES:
             problems.append(f"{s} {p} {o}")
-        elif p == RDF.type and _is_semantic(o) and o not in _SCHEMA_TYPES:
+        elif p == RDF.type and _is_semantic_node(o) and o not in _SCHEMA_TYPES:
             problems.append(f"{s} a {o}")
         elif p in (RDFS.subClassOf, OWL.equivalentClass, RDFS.domain, RDFS.range) and (
             not isinstance(o, URIRef) or not isinstance(s, URIRef)
@@ -170,38 +178,56 @@ def compile_schema(triples: Iterable[GTriple]) -> Schema:
             problems.append(f"property expression in {s} {p} {o}")
         elif p == OWL.members and (s, RDF.type, OWL.AllDisjointClasses) not in graph:
             problems.append(f"owl:members outside owl:AllDisjointClasses: {s}")
-
-    sub_prop: dict[Term, set[Term]] = defaultdict(set)
-    for s, o in graph.subject_objects(RDFS.subPropertyOf):
-        sub_prop[s].add(o)
-    for s, o in graph.subject_objects(OWL.equivalentProperty):
-        sub_prop[s].add(o)
-        sub_prop[o].add(s)
-    sub_class: dict[Term, set[Term]] = defaultdict(set)
-    for s, o in graph.subject_objects(RDFS.subClassOf):
-        sub_class[s].add(o)
-    for s, o in graph.subject_objects(OWL.equivalentClass):
-        sub_class[s].add(o)
-        sub_class[o].add(s)
-    domain: dict[Term, set[Term]] = defaultdict(set)
-    for s, o in graph.subject_objects(RDFS.domain):
-        domain[s].add(o)
-    range_: dict[Term, set[Term]] = defaultdict(set)
-    for s, o in graph.subject_objects(RDFS.range):
-        range_[s].add(o)
-    inverse: dict[Term, set[Term]] = defaultdict(set)
-    for s, o in graph.subject_objects(OWL.inverseOf):
-        inverse[s].add(o)
-        inverse[o].add(s)
-    for s in graph.subjects(RDF.type, OWL.SymmetricProperty):
-        inverse[s].add(s)
-    transitive = frozenset(graph.subjects(RDF.type, OWL.TransitiveProperty))
-    chains: list[tuple[tuple[Term, ...], Term]] = []
     for s, o in graph.subject_objects(OWL.propertyChainAxiom):
         chain = _rdf_list(graph, o)
         if not chain or not all(isinstance(x, URIRef) for x in chain):
             problems.append(f"property chain with a property expression: {s}")
-        chains.append((chain, s))
+    return problems
+
+
+def compile_schema(triples: Iterable[tuple[Node, Node, Node]]) -> Schema:
+    """Compile a schema graph (rdflib terms, as parsed) into `Schema` (plain-string terms);
+    raise `UnsupportedSchema` on constructs outside the implemented OWL RL rules."""
+    graph = Graph()
+    for t in triples:
+        graph.add(t)
+    problems = _problems(graph)
+    plain = [(_plain(s), _plain(p), _plain(o)) for s, p, o in graph]
+
+    def pairs(predicate: Node) -> list[tuple[Term, Term]]:
+        wanted = str(predicate)
+        return [(s, o) for s, p, o in plain if p == wanted]
+
+    sub_prop: dict[Term, set[Term]] = defaultdict(set)
+    for s, o in pairs(RDFS.subPropertyOf):
+        sub_prop[s].add(o)
+    for s, o in pairs(OWL.equivalentProperty):
+        sub_prop[s].add(o)
+        sub_prop[o].add(s)
+    sub_class: dict[Term, set[Term]] = defaultdict(set)
+    for s, o in pairs(RDFS.subClassOf):
+        sub_class[s].add(o)
+    for s, o in pairs(OWL.equivalentClass):
+        sub_class[s].add(o)
+        sub_class[o].add(s)
+    domain: dict[Term, set[Term]] = defaultdict(set)
+    for s, o in pairs(RDFS.domain):
+        domain[s].add(o)
+    range_: dict[Term, set[Term]] = defaultdict(set)
+    for s, o in pairs(RDFS.range):
+        range_[s].add(o)
+    inverse: dict[Term, set[Term]] = defaultdict(set)
+    for s, o in pairs(OWL.inverseOf):
+        inverse[s].add(o)
+        inverse[o].add(s)
+    for s, o in pairs(RDF.type):
+        if o == str(OWL.SymmetricProperty):
+            inverse[s].add(s)
+    transitive = frozenset(s for s, o in pairs(RDF.type) if o == str(OWL.TransitiveProperty))
+    chains: list[tuple[tuple[Term, ...], Term]] = [
+        (tuple(_plain(x) for x in _rdf_list(graph, o)), _plain(s))
+        for s, o in graph.subject_objects(OWL.propertyChainAxiom)
+    ]
 
     properties = set(sub_prop) | set(domain) | set(range_) | set(inverse) | set(transitive)
     properties |= {q for qs in sub_prop.values() for q in qs} | {c[1] for c in chains}
@@ -211,7 +237,7 @@ def compile_schema(triples: Iterable[GTriple]) -> Schema:
         # A sub-property of rdfs:subClassOf & co. would hide schema changes in the data.
         bad = {q for q in sups if _is_semantic(q) and q not in _DATA_PREDICATES}
         if bad:
-            problems.append(f"{p} is a sub-property of {', '.join(sorted(map(str, bad)))}")
+            problems.append(f"{p} is a sub-property of {', '.join(sorted(bad))}")
     classes = set(sub_class) | {c for cs in sub_class.values() for c in cs}
     classes |= {c for cs in (*domain.values(), *range_.values()) for c in cs}
     sup_c = {c: _closure(sub_class, c) for c in classes}
@@ -238,14 +264,14 @@ def compile_schema(triples: Iterable[GTriple]) -> Schema:
         inverses={p: i for p, i in inverses.items() if i},
         transitive=transitive,
         chains=tuple(chains),
-        subjects=frozenset(graph.subjects()),
+        subjects=frozenset(s for s, _, _ in plain),
         facts=frozenset(),
         about={},
         joined={},
     )
     # The schema's own triples (SKOS concepts, schemes …) take part in the closure too: a
     # concept the data mints may be the object of a schema triple.
-    facts = frozenset(_saturate(partial, list(graph)))
+    facts = frozenset(_saturate(partial, plain))
     about: dict[Term, set[GTriple]] = defaultdict(set)
     joined: dict[Term, set[tuple[Term, Term]]] = defaultdict(set)
     join_props = transitive | {x for c in chains for x in c[0]}
@@ -283,7 +309,7 @@ def _saturate(schema: Schema, triples: Iterable[GTriple]) -> set[GTriple]:
     empty: frozenset[Term] = frozenset()
     sup_c, sup_p = schema.super_classes, schema.super_properties
     doms, rngs, invs, trans = schema.domains, schema.ranges, schema.inverses, schema.transitive
-    rdf_type = RDF.type
+    rdf_type = _RDF_TYPE
     while True:
         while todo:
             t = todo.pop()
@@ -291,7 +317,7 @@ def _saturate(schema: Schema, triples: Iterable[GTriple]) -> set[GTriple]:
                 continue
             known.add(t)
             s, p, o = t
-            if p.__class__ is URIRef and str.__eq__(p, rdf_type):  # (no rdflib `__eq__`)
+            if p == rdf_type:
                 todo.extend((s, p, c) for c in sup_c.get(o, empty))
             for q in sup_p.get(p, empty):
                 todo.append((s, q, o))
@@ -322,11 +348,12 @@ def _saturate(schema: Schema, triples: Iterable[GTriple]) -> set[GTriple]:
 
 
 @lru_cache(maxsize=1)
-def _schema_triples() -> tuple[Triple, ...]:
+def _schema_triples() -> tuple[tuple[Node, Node, Node], ...]:
+    """The ontology, its imports and the SKOS schemes, as rdflib parses them."""
     graph = Graph()
     for path in resources.ontology_files():
         graph.parse(path, format="turtle")
-    return tuple(graph)  # type: ignore[arg-type]
+    return tuple(graph)
 
 
 @lru_cache(maxsize=1)
@@ -338,12 +365,12 @@ def schema() -> Schema:
 def needs_owlrl(triples: Iterable[GTriple]) -> bool:
     """Does the data say something about the schema itself (owl:sameAs, rdfs:subClassOf, OWL
     meta-classes …)? The compiled tables would then be stale."""
-    rdf_type = RDF.type
+    rdf_type = _RDF_TYPE
     predicates: set[Term] = set()
     types: set[Term] = set()
     for _, p, o in triples:
         predicates.add(p)
-        if p.__class__ is URIRef and str.__eq__(p, rdf_type):  # (no rdflib `__eq__`)
+        if p == rdf_type:
             types.add(o)
     return any(_is_semantic(p) and p not in _DATA_PREDICATES for p in predicates) or any(
         _is_semantic(o) and o not in _DATA_TYPES for o in types
@@ -356,20 +383,21 @@ def _keep(
     subjects: Collection[Term],
     schema_subjects: Collection[Term],
 ) -> set[Triple]:
+    """New triples about the data's own subjects: no literal subjects ("generalised RDF"),
+    blank nodes, reflexive owl:sameAs or types everything has."""
     out: set[Triple] = set()
-    rdf_type, same_as = RDF.type, OWL.sameAs
-    for s, p, o in triples:
-        if not isinstance(s, URIRef) or s not in subjects or s in schema_subjects:
+    rdf_type, same_as, trivial = _RDF_TYPE, _OWL_SAME_AS, _TRIVIAL_TYPES
+    for t in triples:
+        s, p, o = t
+        if s not in subjects or s in schema_subjects or t in asserted:
             continue
-        if (s, p, o) in asserted:
+        if p == same_as and s == o:
             continue
-        if p.__class__ is URIRef and str.__eq__(p, same_as) and s == o:
+        if p == rdf_type and o in trivial:
             continue
-        if p.__class__ is URIRef and str.__eq__(p, rdf_type) and o in _TRIVIAL_TYPES:
+        if s[:2] == "_:" or o[:2] == "_:" or p[:1] == '"':
             continue
-        if not isinstance(o, URIRef | Literal) or not isinstance(p, URIRef):
-            continue
-        out.add((s, p, o))
+        out.add(t)
     return out
 
 
@@ -378,8 +406,9 @@ def entailments_with(triples: Iterable[Triple], compiled: Schema) -> set[Triple]
     asserted: set[GTriple] = set(triples)
     subjects = {s for s, _, _ in asserted}
     seed: list[GTriple] = list(asserted)
+    about = compiled.about
     for s in subjects:
-        seed.extend(compiled.about.get(s, ()))
+        seed.extend(about.get(s, ()))
     closed = _saturate(compiled, seed)
     return _keep(closed, asserted, subjects, compiled.subjects)
 
@@ -395,21 +424,27 @@ def entailments(triples: Iterable[Triple]) -> set[Triple]:
     return entailments_with(asserted, schema())
 
 
-def owlrl_with(triples: Iterable[Triple], schema_triples: Iterable[GTriple]) -> set[Triple]:
-    """`entailments_owlrl` against explicit schema triples (for tests and other ontologies)."""
+def owlrl_with(
+    triples: Iterable[Triple], schema_triples: Iterable[tuple[Node, Node, Node]]
+) -> set[Triple]:
+    """`entailments_owlrl` against explicit schema triples (rdflib terms, as parsed)."""
     asserted: set[GTriple] = set(triples)
     schema_list = list(schema_triples)
     graph = Graph()
     for t in schema_list:
         graph.add(t)
-    for t in asserted:
-        graph.add(t)
+    rdflib_graph(asserted, graph)
     owlrl.DeductiveClosure(
         owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False
     ).expand(graph)
     subjects = {s for s, _, _ in asserted}
-    schema_subjects = {s for s, _, _ in schema_list}
-    return _keep(graph, asserted, subjects, schema_subjects)
+    schema_subjects = {_plain(s) for s, _, _ in schema_list}
+    closure = (
+        (_plain(s), _plain(p), _plain(o))
+        for s, p, o in graph
+        if not isinstance(s, BNode) and not isinstance(p, BNode)
+    )
+    return _keep(closure, asserted, subjects, schema_subjects)
 
 
 def entailments_owlrl(triples: Iterable[Triple]) -> set[Triple]:

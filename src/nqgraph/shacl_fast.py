@@ -12,13 +12,14 @@ Here the shapes graph is compiled once per process into a plan:
   nested SELECTs, `$PATH` substitution, which variables are pre-bound, the prefixes declared
   through `sh:prefixes`).
 
-The plan runs over `DataIndex`, a dictionary index of one resolution's triples. The core
+The plan runs over `DataIndex`, a dictionary index of one resolution's triples, whose terms
+are plain strings (`nqgraph.terms`; the shapes graph keeps rdflib's terms). The core
 constraints are plain Python that mirrors pySHACL's implementation (its datatype, pattern,
 class and path semantics, not only the specification's); the SPARQL queries run on rdflib's own
-SPARQL evaluator (the engine pySHACL uses) over the index, so filters, aggregates and their
-error rules are rdflib's. Results carry what pySHACL's results carry (focus, path, value,
-source shape, severity, constraint component, messages, nested `sh:detail` results), with
-SPARQL messages filled in the way pySHACL fills them.
+SPARQL evaluator (the engine pySHACL uses) over an rdflib view of the index, so filters,
+aggregates and their error rules are rdflib's. Results carry what pySHACL's results carry
+(focus, path, value, source shape, severity, constraint component, messages, nested
+`sh:detail` results), with SPARQL messages filled in the way pySHACL fills them.
 
 The compiler refuses what it does not implement (`UnsupportedShapes`), so an edit of the
 shapes that uses a new construct fails loudly instead of silently diverging from pySHACL;
@@ -45,8 +46,12 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from nqgraph.errors import NqgraphError
+from nqgraph.terms import from_rdflib, lexical, to_rdflib
 
-Triple = tuple[Node, Node, Node]
+Term = str  # a data term (`nqgraph.terms`)
+Triple = tuple[Term, Term, Term]
+_RDF_TYPE = str(RDF.type)
+_SUBCLASS_OF = str(RDFS.subClassOf)
 
 __all__ = [
     "DataIndex",
@@ -66,15 +71,14 @@ class UnsupportedShapes(NqgraphError):
 
 
 class DataIndex:
-    """Subject → predicate → objects, and predicate → object → subjects (dicts as ordered sets).
-
-    Also a minimal rdflib graph for rdflib's SPARQL evaluator: `triples()` with property paths."""
+    """Subject → predicate → objects, and predicate → object → subjects (dicts as ordered sets),
+    over plain-string terms."""
 
     __slots__ = ("pos", "spo")
 
     def __init__(self) -> None:
-        self.spo: dict[Node, dict[Node, dict[Node, None]]] = {}
-        self.pos: dict[Node, dict[Node, dict[Node, None]]] = {}
+        self.spo: dict[Term, dict[Term, dict[Term, None]]] = {}
+        self.pos: dict[Term, dict[Term, dict[Term, None]]] = {}
 
     @classmethod
     def of(cls, triples: Iterable[Triple]) -> DataIndex:
@@ -108,24 +112,24 @@ class DataIndex:
     def __len__(self) -> int:
         return sum(len(objects) for po in self.spo.values() for objects in po.values())
 
-    def objects(self, s: Node | None, p: Node) -> Iterable[Node]:
+    def objects(self, s: Term | None, p: Term) -> Iterable[Term]:
         po = self.spo.get(s) if s is not None else None
         if po is None:
             return ()
         return po.get(p, {}).keys()
 
-    def subjects(self, p: Node | None, o: Node) -> Iterator[Node]:
+    def subjects(self, p: Term | None, o: Term) -> Iterator[Term]:
         if p is not None:
             yield from self.pos.get(p, {}).get(o, {})
             return
-        seen: set[Node] = set()
+        seen: set[Term] = set()
         for os_ in self.pos.values():
             for s in os_.get(o, ()):
                 if s not in seen:
                     seen.add(s)
                     yield s
 
-    def value(self, s: Node | None, p: Node) -> Node | None:
+    def value(self, s: Term | None, p: Term) -> Term | None:
         for o in self.objects(s, p):
             return o
         return None
@@ -140,52 +144,7 @@ class DataIndex:
                 for o in objects:
                     yield s, p, o
 
-    def triples(self, pattern: tuple[Any, Any, Any]) -> Iterator[tuple[Any, Any, Any]]:
-        """rdflib's `Graph.triples`, for its SPARQL evaluator."""
-        s, p, o = pattern
-        if isinstance(p, Path):
-            for s1, o1 in p.eval(self, s, o):  # type: ignore[arg-type]
-                yield s1, p, o1
-            return
-        if s is not None:
-            po = self.spo.get(s)
-            if po is None:
-                return
-            if p is not None:
-                objects = po.get(p)
-                if objects is None:
-                    return
-                if o is not None:
-                    if o in objects:
-                        yield s, p, o
-                    return
-                for o1 in objects:
-                    yield s, p, o1
-                return
-            for p1, objects in po.items():
-                for o1 in objects:
-                    if o is None or o == o1:
-                        yield s, p1, o1
-            return
-        if p is not None:
-            os_ = self.pos.get(p)
-            if os_ is None:
-                return
-            if o is not None:
-                for s1 in os_.get(o, ()):
-                    yield s1, p, o
-                return
-            for o1, subjects in os_.items():
-                for s1 in subjects:
-                    yield s1, p, o1
-            return
-        for s1, po in self.spo.items():
-            for p1, objects in po.items():
-                for o1 in objects:
-                    if o is None or o == o1:
-                        yield s1, p1, o1
-
-    def transitive_objects(self, node: Node, predicate: Node) -> Iterator[Node]:
+    def transitive_objects(self, node: Term, predicate: Term) -> Iterator[Term]:
         """`node` and what it reaches over `predicate` (rdflib's order does not matter here)."""
         seen = {node}
         todo = [node]
@@ -197,7 +156,7 @@ class DataIndex:
                     todo.append(o)
                     yield o
 
-    def transitive_subjects(self, predicate: Node, node: Node) -> Iterator[Node]:
+    def transitive_subjects(self, predicate: Term, node: Term) -> Iterator[Term]:
         seen = {node}
         todo = [node]
         yield node
@@ -209,19 +168,95 @@ class DataIndex:
                     yield s
 
 
+class _RdflibView:
+    """The index as rdflib's SPARQL evaluator reads a graph (`triples()`, property paths
+    included), with each term converted between the two forms once."""
+
+    __slots__ = ("_index", "_to_plain", "_to_rdflib")
+
+    def __init__(self, index: DataIndex) -> None:
+        self._index = index
+        self._to_rdflib: dict[Term, Node] = {}
+        self._to_plain: dict[Node, Term] = {}
+
+    def rdflib(self, term: Term) -> Node:
+        found = self._to_rdflib.get(term)
+        if found is None:
+            found = self._to_rdflib[term] = to_rdflib(term)
+            self._to_plain[found] = term
+        return found
+
+    def plain(self, node: Node) -> Term:
+        found = self._to_plain.get(node)
+        if found is None:
+            found = self._to_plain[node] = from_rdflib(node)
+        return found
+
+    def triples(self, pattern: tuple[Any, Any, Any]) -> Iterator[tuple[Any, Any, Any]]:
+        """rdflib's `Graph.triples`."""
+        s, p, o = pattern
+        if isinstance(p, Path):
+            for start, end in p.eval(self, s, o):  # type: ignore[arg-type]
+                yield start, p, end
+            return
+        term = self.rdflib
+        ps = self.plain(s) if s is not None else None
+        pp = self.plain(p) if p is not None else None
+        po_ = self.plain(o) if o is not None else None
+        spo, pos = self._index.spo, self._index.pos
+        if ps is not None:
+            preds = spo.get(ps)
+            if preds is None:
+                return
+            if pp is not None:
+                objects = preds.get(pp)
+                if objects is None:
+                    return
+                if po_ is not None:
+                    if po_ in objects:
+                        yield s, p, o
+                    return
+                for o1 in objects:
+                    yield s, p, term(o1)
+                return
+            for p1, objects in preds.items():
+                for o1 in objects:
+                    if po_ is None or po_ == o1:
+                        yield s, term(p1), term(o1)
+            return
+        if pp is not None:
+            os_ = pos.get(pp)
+            if os_ is None:
+                return
+            if po_ is not None:
+                for s1 in os_.get(po_, ()):
+                    yield term(s1), p, o
+                return
+            for o1, subjects in os_.items():
+                for s1 in subjects:
+                    yield term(s1), p, term(o1)
+            return
+        for s1, preds in spo.items():
+            for p1, objects in preds.items():
+                for o1 in objects:
+                    if po_ is None or po_ == o1:
+                        yield term(s1), term(p1), term(o1)
+
+
 # -- results ---------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class RawResult:
-    """One `sh:ValidationResult`, engine-neutral."""
+    """One `sh:ValidationResult`, engine-neutral: the focus node and the value are data terms
+    (plain strings), the rest nodes of the shapes graph."""
 
-    focus: Node
+    focus: Term
     shape: Node
     severity: URIRef
     component: URIRef
     messages: tuple[Literal, ...]
-    value: Node | None = None
+    value: Term | None = None
     path: Node | None = None  # the sh:path node of the shapes graph (IRI or list/blank node)
     path_text: str | None = None
     source_constraint: Node | None = None
@@ -236,7 +271,7 @@ PathPlan = tuple[str, Any]
 
 def _compile_path(sg: Graph, node: Node, where: str) -> PathPlan:
     if isinstance(node, URIRef):
-        return ("p", node)
+        return ("p", str(node))
     if not isinstance(node, BNode):
         raise UnsupportedShapes(f"{where}: a path must be an IRI or a blank node, not {node!r}")
     if sg.value(node, RDF.first) is not None:
@@ -257,7 +292,7 @@ def _compile_path(sg: Graph, node: Node, where: str) -> PathPlan:
     raise UnsupportedShapes(f"{where}: unsupported property path {kinds or node!r}")
 
 
-def _path_values(path: PathPlan, focus: Node, data: DataIndex, inverse: bool = False) -> set[Node]:
+def _path_values(path: PathPlan, focus: Term, data: DataIndex, inverse: bool = False) -> set[Term]:
     """pySHACL's `value_nodes_from_path` (an inverse applies to every step of a sequence)."""
     kind, arg = path
     if kind == "p":
@@ -267,14 +302,14 @@ def _path_values(path: PathPlan, focus: Node, data: DataIndex, inverse: bool = F
     if kind == "seq":
         nodes = {focus}
         for step in arg:
-            found: set[Node] = set()
+            found: set[Term] = set()
             for node in nodes:
                 found |= _path_values(step, node, data, inverse)
             nodes = found
         return nodes
     if kind == "inv":
         return _path_values(arg, focus, data, not inverse)
-    collected: set[Node] = set()  # "alt"
+    collected: set[Term] = set()  # "alt"
     for option in arg:
         collected |= _path_values(option, focus, data, inverse)
     return collected
@@ -372,19 +407,21 @@ class _Query:
     current_shape: Node | None
     messages: frozenset[Literal] = frozenset()
     #: basic graph patterns that every answer matches (see `_required_patterns`)
-    required: tuple[tuple[Triple, ...], ...] = ()
+    required: tuple[tuple[Pattern, ...], ...] = ()
 
-    def rows(self, data: DataIndex, this: Node | None) -> list[dict[str, Node]]:
-        """pySHACL's `results` rows as `ResultRow.asdict()`: projected, bound variables only."""
-        bindings: dict[str, Node] = {}
-        if this is not None and self.binds_this:
-            bindings["this"] = this
-        start: dict[Node, Node] = {_THIS: this} if this is not None and self.binds_this else {}
+    def rows(self, data: DataIndex, this: Term | None) -> list[dict[str, Term]]:
+        """pySHACL's `results` rows as `ResultRow.asdict()`: projected, bound variables only
+        (data terms)."""
+        start: dict[Any, Term] = {_THIS: this} if this is not None and self.binds_this else {}
         if not all(_matches(bgp, data, start) for bgp in self.required):
             return []  # a pattern every answer needs has no match: no rows (and no cost)
+        view = _RdflibView(data)
+        bindings: dict[str, Node] = {}
+        if this is not None and self.binds_this:
+            bindings["this"] = view.rdflib(this)
         if self.current_shape is not None:
             bindings["currentShape"] = self.current_shape
-        answer: Mapping[str, Any] = evalQuery(data, self.query, bindings)  # type: ignore[arg-type]
+        answer: Mapping[str, Any] = evalQuery(view, self.query, bindings)  # type: ignore[arg-type]
         names = [str(v) for v in answer["vars_"]]
         rows = []
         for binding in answer["bindings"]:
@@ -392,7 +429,7 @@ class _Query:
             for name in names:
                 value = binding.get(Variable(name))
                 if value is not None:
-                    row[name] = value
+                    row[name] = view.plain(value)
             rows.append(row)
         return rows
 
@@ -484,9 +521,16 @@ def _compile_query(
 _NARROWING = {"SelectQuery", "Project", "Distinct", "Reduced", "Slice", "OrderBy", "Filter",
               "Extend", "ToMultiSet", "LeftJoin", "Minus"}  # fmt: skip
 _THIS = Variable("this")
+#: a triple pattern of `_required_patterns`: variables and blank nodes as rdflib's, constants as
+#: data terms (plain strings)
+Pattern = tuple[Any, Term, Any]
 
 
-def _required_patterns(node: Any) -> Iterator[tuple[Triple, ...]]:
+def _pattern_term(node: Node) -> Any:
+    return node if isinstance(node, (Variable, BNode)) else from_rdflib(node)
+
+
+def _required_patterns(node: Any) -> Iterator[tuple[Pattern, ...]]:
     """The basic graph patterns every solution of `node` extends a match of: those reached
     through joins, narrowing operators and grouped aggregates. Patterns with a property path
     or a variable predicate are left out (a weaker test, still a necessary one). Each pattern
@@ -495,7 +539,11 @@ def _required_patterns(node: Any) -> Iterator[tuple[Triple, ...]]:
     if not isinstance(node, CompValue):
         return
     if node.name == "BGP":
-        plain = tuple(t for t in node.triples if isinstance(t[1], URIRef))
+        plain = tuple(
+            (_pattern_term(s), str(p), _pattern_term(o))
+            for s, p, o in node.triples
+            if isinstance(p, URIRef)
+        )
         if plain:
             yield plain
     elif node.name == "Join":
@@ -509,15 +557,15 @@ def _required_patterns(node: Any) -> Iterator[tuple[Triple, ...]]:
         yield from _required_patterns(node.p if "p" in node else node.p1)
 
 
-def _matches(bgp: tuple[Triple, ...], data: DataIndex, bound: dict[Node, Node]) -> bool:
+def _matches(bgp: tuple[Pattern, ...], data: DataIndex, bound: dict[Any, Term]) -> bool:
     """Does `bgp` (variables and blank nodes free, except those in `bound`) match `data`?"""
     if not bgp:
         return True
 
-    def value(term: Node) -> Node | None:
+    def value(term: Any) -> Term | None:
         if isinstance(term, (Variable, BNode)):
             return bound.get(term)
-        return term
+        return str(term)
 
     # the most bound pattern first: a subject, else an object, else any
     best = min(
@@ -530,7 +578,7 @@ def _matches(bgp: tuple[Triple, ...], data: DataIndex, bound: dict[Node, Node]) 
     if vs is not None and vo is not None:
         return vo in data.objects(vs, p) and _matches(rest, data, bound)
     if vs is not None:
-        pairs: Iterable[tuple[Node, Node]] = ((vs, x) for x in data.objects(vs, p))
+        pairs: Iterable[tuple[Term, Term]] = ((vs, x) for x in data.objects(vs, p))
     elif vo is not None:
         pairs = ((x, vo) for x in data.pos.get(p, {}).get(vo, ()))
     else:
@@ -543,16 +591,18 @@ def _matches(bgp: tuple[Triple, ...], data: DataIndex, bound: dict[Node, Node]) 
     return False
 
 
-def _format_message(message: str, values: dict[str, Node]) -> str:
-    """pySHACL's `_format_sparql_based_result_message` (the value is a `re.sub` template)."""
+def _format_message(message: str, values: dict[str, Term]) -> str:
+    """pySHACL's `_format_sparql_based_result_message` (the value is a `re.sub` template; a
+    term is written as rdflib's `str()` writes it: a literal's lexical form, an IRI's text)."""
     for var, val in values.items():
-        message = re.sub(f"{{[?$]{var}}}", str(val), message)
+        text = val[2:] if val[:2] == "_:" else lexical(val)
+        message = re.sub(f"{{[?$]{var}}}", text, message)
     return message
 
 
 # -- constraints -----------------------------------------------------------------------------------
 
-FocusValues = dict[Node, set[Node]]
+FocusValues = dict[Term, set[Term]]
 
 
 class _Constraint:
@@ -583,7 +633,7 @@ class _MaxCount(_Constraint):
 
 
 class _PerValue(_Constraint):
-    def ok(self, value: Node, data: DataIndex) -> bool:
+    def ok(self, value: Term, data: DataIndex) -> bool:
         raise NotImplementedError
 
     def evaluate(self, shape: _Shape, values: FocusValues, data: DataIndex) -> list[RawResult]:
@@ -608,12 +658,42 @@ _DATATYPE_CHECKS: dict[URIRef, Callable[[Any], bool]] = {
 }
 
 
+# Lexical forms valid for a datatype whatever rdflib makes of them (the common case, decided
+# without building an rdflib literal); anything else is decided by rdflib, as pySHACL does.
+_CANONICAL: dict[str, re.Pattern[str]] = {
+    str(XSD.integer): re.compile(r"[+-]?[0-9]+"),
+    str(XSD.decimal): re.compile(r"[+-]?[0-9]+(\.[0-9]+)?"),
+    str(XSD.date): re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])"),
+    str(XSD.gYear): re.compile(r"[0-9]{4}"),
+}
+
+
 @dataclass(slots=True)
 class _Datatype(_PerValue):
     datatype: URIRef
     component = SH.DatatypeConstraintComponent
+    _seen: dict[Term, bool] = field(default_factory=dict)
 
-    def ok(self, value: Node, data: DataIndex) -> bool:  # pySHACL's DatatypeConstraintComponent
+    def ok(self, value: Term, data: DataIndex) -> bool:
+        if value[:1] != '"':
+            return False
+        known = self._seen.get(value)
+        if known is None:
+            known = self._check(value)
+            if len(self._seen) < 4096:
+                self._seen[value] = known
+        return known
+
+    def _check(self, term: Term) -> bool:
+        rule = str(self.datatype)
+        end = term.rindex('"')
+        if term[end + 1 : end + 4] == "^^<" and term[end + 4 : -1] == rule:
+            canonical = _CANONICAL.get(rule)
+            if canonical is not None and canonical.fullmatch(term[1:end]):
+                return True
+        return self._ok_rdflib(to_rdflib(term))
+
+    def _ok_rdflib(self, value: Node) -> bool:  # pySHACL's DatatypeConstraintComponent
         if not isinstance(value, Literal):
             return False
         rule = self.datatype
@@ -633,14 +713,14 @@ class _Datatype(_PerValue):
 
 @dataclass(slots=True)
 class _Class(_PerValue):
-    cls: Node
+    cls: Term
     component = SH.ClassConstraintComponent
 
-    def ok(self, value: Node, data: DataIndex) -> bool:
-        if isinstance(value, Literal):
+    def ok(self, value: Term, data: DataIndex) -> bool:
+        if value[:1] == '"':
             return False
-        for ctype in data.objects(value, RDF.type):
-            if ctype == self.cls or self.cls in data.transitive_objects(ctype, RDFS.subClassOf):
+        for ctype in data.objects(value, _RDF_TYPE):
+            if ctype == self.cls or self.cls in data.transitive_objects(ctype, _SUBCLASS_OF):
                 return True
         return False
 
@@ -660,10 +740,10 @@ class _NodeKind(_PerValue):
     kinds: tuple[bool, bool, bool]
     component = SH.NodeKindConstraintComponent
 
-    def ok(self, value: Node, data: DataIndex) -> bool:
-        if isinstance(value, BNode):
+    def ok(self, value: Term, data: DataIndex) -> bool:
+        if value[:2] == "_:":
             return self.kinds[1]
-        if isinstance(value, Literal):
+        if value[:1] == '"':
             return self.kinds[2]
         return self.kinds[0]
 
@@ -673,32 +753,24 @@ class _Pattern(_PerValue):
     regex: re.Pattern[str]
     component = SH.PatternConstraintComponent
 
-    def ok(self, value: Node, data: DataIndex) -> bool:
-        if isinstance(value, BNode):
+    def ok(self, value: Term, data: DataIndex) -> bool:
+        if value[:2] == "_:":
             return False
-        if (
-            isinstance(value, Literal)
-            and value.value is not None
-            and value.datatype in (None, RDF.langString, XSD.string)
-        ):
-            text = str(value.value)
-        else:
-            text = str(value)
-        return self.regex.search(text) is not None
+        return self.regex.search(lexical(value)) is not None  # an IRI's text, a literal's form
 
 
 @dataclass(slots=True)
 class _In(_PerValue):
-    allowed: frozenset[Node]
+    allowed: frozenset[Term]
     component = SH.InConstraintComponent
 
-    def ok(self, value: Node, data: DataIndex) -> bool:
+    def ok(self, value: Term, data: DataIndex) -> bool:
         return value in self.allowed
 
 
 @dataclass(slots=True)
 class _HasValue(_Constraint):
-    value: Node
+    value: Term
     component = SH.HasValueConstraintComponent
 
     def evaluate(self, shape: _Shape, values: FocusValues, data: DataIndex) -> list[RawResult]:
@@ -747,7 +819,7 @@ class _Sparql(_Constraint):
         return out
 
     def _violations(
-        self, shape: _Shape, query: _Query, f: Node, data: DataIndex
+        self, shape: _Shape, query: _Query, f: Term, data: DataIndex
     ) -> Iterator[RawResult]:
         """pySHACL's `_validate_sparql_query` and `_evaluate_sparql_constraint`."""
         seen_failure = False
@@ -780,7 +852,8 @@ class _Sparql(_Constraint):
             for key, val in (("this", t), ("path", p), ("value", v)):
                 if val is not None:
                     bound[key] = val
-            yield shape.result(self, t or f, value=v, path=p, query=query, bound=bound)
+            path = to_rdflib(p) if p is not None else None
+            yield shape.result(self, t or f, value=v, path=path, query=query, bound=bound)
 
 
 # -- shapes and plan -------------------------------------------------------------------------------
@@ -795,16 +868,16 @@ class _Shape:
     path: PathPlan | None = None
     path_node: Node | None = None
     path_text: str | None = None
-    target_classes: tuple[Node, ...] = ()
+    target_classes: tuple[Term, ...] = ()
     target_queries: tuple[_Query, ...] = ()
     constraints: list[_Constraint] = field(default_factory=list)
 
-    def value_nodes(self, focus: list[Node], data: DataIndex) -> FocusValues:
+    def value_nodes(self, focus: list[Term], data: DataIndex) -> FocusValues:
         if self.path is None:
             return {f: {f} for f in focus}
         return {f: _path_values(self.path, f, data) for f in focus}
 
-    def validate(self, focus: list[Node], data: DataIndex) -> list[RawResult]:
+    def validate(self, focus: list[Term], data: DataIndex) -> list[RawResult]:
         values = self.value_nodes(focus, data)
         out: list[RawResult] = []
         for constraint in self.constraints:
@@ -814,12 +887,12 @@ class _Shape:
     def result(
         self,
         constraint: _Constraint,
-        focus: Node,
-        value: Node | None = None,
+        focus: Term,
+        value: Term | None = None,
         path: Node | None = None,
         details: tuple[RawResult, ...] = (),
         query: _Query | None = None,
-        bound: dict[str, Node] | None = None,
+        bound: dict[str, Term] | None = None,
     ) -> RawResult:
         """pySHACL's `make_v_result`: the shape's messages, plus a SPARQL constraint's own
         (both filled in, and untagged, when the result comes from a query)."""
@@ -852,13 +925,13 @@ class _Shape:
             details=details,
         )
 
-    def focus_nodes(self, data: DataIndex, cache: dict[Node, list[Node]]) -> list[Node]:
+    def focus_nodes(self, data: DataIndex, cache: dict[Node, list[Term]]) -> list[Term]:
         """pySHACL's `focus_nodes`: instances of the target classes (and of their subclasses
         in the data), and the `?this` of the SPARQL targets."""
-        found: dict[Node, None] = {}
+        found: dict[Term, None] = {}
         for cls in self.target_classes:
-            for sub in data.transitive_subjects(RDFS.subClassOf, cls):
-                found.update(dict.fromkeys(data.subjects(RDF.type, sub)))
+            for sub in data.transitive_subjects(_SUBCLASS_OF, cls):
+                found.update(dict.fromkeys(data.subjects(_RDF_TYPE, sub)))
         for query in self.target_queries:
             if query.node not in cache:
                 cache[query.node] = [r["this"] for r in query.rows(data, None) if "this" in r]
@@ -904,7 +977,7 @@ class Plan:
     graph: Graph = field(default_factory=Graph)
 
     def validate(self, data: DataIndex) -> list[RawResult]:
-        cache: dict[Node, list[Node]] = {}
+        cache: dict[Node, list[Term]] = {}
         out: list[RawResult] = []
         for shape in self.roots:
             focus = shape.focus_nodes(data, cache)
@@ -986,7 +1059,7 @@ def _compile_shape(sg: Graph, node: Node, plan: Plan) -> _Shape:
         path=path,
         path_node=path_node,
         path_text=path_text(sg, path_node),
-        target_classes=tuple(sg.objects(node, SH.targetClass)),
+        target_classes=tuple(from_rdflib(c) for c in sg.objects(node, SH.targetClass)),
     )
     queries = []
     for target in sg.objects(node, SH.target):
@@ -1016,7 +1089,7 @@ def _constraints(sg: Graph, node: Node, shape: _Shape, plan: Plan) -> list[_Cons
             raise UnsupportedShapes(f"{where}: sh:datatype must be an IRI")
         out.append(_Datatype(datatype))
     for cls in sg.objects(node, SH["class"]):
-        out.append(_Class(cls))
+        out.append(_Class(from_rdflib(cls)))
     kind = _one(sg, node, SH.nodeKind)
     if kind is not None:
         if kind not in _NODE_KINDS:
@@ -1038,9 +1111,9 @@ def _constraints(sg: Graph, node: Node, shape: _Shape, plan: Plan) -> list[_Cons
         out.append(_Pattern(re.compile(text, re_flags)))
     in_list = _one(sg, node, SH["in"])
     if in_list is not None:
-        out.append(_In(frozenset(Collection(sg, in_list))))
+        out.append(_In(frozenset(from_rdflib(item) for item in Collection(sg, in_list))))
     for value in sg.objects(node, SH.hasValue):
-        out.append(_HasValue(value))
+        out.append(_HasValue(from_rdflib(value)))
     for target in sg.objects(node, SH.node):
         out.append(_NodeRef(target, plan))
     for target in sg.objects(node, SH.property):
@@ -1129,9 +1202,9 @@ def _add_result(graph: Graph, result: RawResult, shapes: Graph) -> Node:
     graph.add((node, SH.sourceConstraintComponent, result.component))
     graph.add((node, SH.sourceShape, result.shape))
     graph.add((node, SH.resultSeverity, result.severity))
-    graph.add((node, SH.focusNode, result.focus))
+    graph.add((node, SH.focusNode, to_rdflib(result.focus)))
     if result.value is not None:
-        graph.add((node, SH.value, result.value))
+        graph.add((node, SH.value, to_rdflib(result.value)))
     if result.path is not None:
         graph.add((node, SH.resultPath, _copy(graph, shapes, result.path)))
     if result.source_constraint is not None:

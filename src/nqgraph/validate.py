@@ -50,9 +50,10 @@ from rdflib.namespace import RDF, SH, SKOS
 from rdflib.term import Node
 
 from nqgraph.errors import NqgraphError, RdfError
-from nqgraph.namespaces import DEFAULT_BASE, ELI, NQ, OA, PREFIXES, VOCAB_BASE, curie
+from nqgraph.namespaces import DEFAULT_BASE, ELI, NQ, PREFIXES, VOCAB_BASE, curie, eli, nq, oa
 from nqgraph.resources import ontology_dir, vocab_files
 from nqgraph.shacl_fast import DataIndex, Plan, RawResult, compile_shapes, results_graph
+from nqgraph.terms import Term, Triple, from_rdflib, from_rdflib_triples, lexical, rdflib_graph
 from nqgraph.text import SOURCE_SUFFIXES
 
 T: Any = NQ  # closed namespace (typos fail); its terms are declared `object`, hence Any
@@ -109,6 +110,9 @@ _NOT_FOLLOWED = frozenset(
 _CLOSURE_DEPTH = 3
 # Vocabulary facts copied into a data graph for the concepts it uses (sh:class checks, labels).
 _VOCAB_PREDICATES = (RDF.type, SKOS.prefLabel, SKOS.inScheme)
+# The same, as plain-string terms (`nqgraph.terms`) for the index of the fast engine.
+_DESCRIBED_BY_TERMS = tuple(str(p) for p in _DESCRIBED_BY)
+_RDF_TYPE = str(RDF.type)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,17 +183,31 @@ def shapes_graph() -> Graph:
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> dict[URIRef, list[tuple[URIRef, Node]]]:
-    """For each concept of the shared vocabularies: its type, labels and scheme."""
+def _vocabulary_graph() -> Graph:
     graph = Graph()
     for path in vocab_files():
         graph += _parse_rdf(path, "turtle")
+    return graph
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[URIRef, list[tuple[URIRef, Node]]]:
+    """For each concept of the shared vocabularies: its type, labels and scheme."""
     index: dict[URIRef, list[tuple[URIRef, Node]]] = {}
     for predicate in _VOCAB_PREDICATES:
-        for s, o in graph.subject_objects(predicate):
+        for s, o in _vocabulary_graph().subject_objects(predicate):
             if isinstance(s, URIRef):
                 index.setdefault(s, []).append((predicate, o))
     return index
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_terms() -> dict[Term, list[Triple]]:
+    """`_vocabulary` as plain-string triples, for the index of the fast engine."""
+    return {
+        str(concept): [(str(concept), str(p), from_rdflib(o)) for p, o in facts]
+        for concept, facts in _vocabulary().items()
+    }
 
 
 @lru_cache(maxsize=1)
@@ -205,15 +223,16 @@ def _engine(engine: str | None) -> str:
     return chosen
 
 
-def _index_with_vocabulary(triples: Iterable[tuple[Node, Node, Node]]) -> DataIndex:
+def _index_with_vocabulary(triples: Iterable[Triple]) -> DataIndex:
     """`_with_vocabulary`, as an index: the triples plus the vocabulary facts they use."""
     index = DataIndex.of(triples)
-    vocab = _vocabulary()
-    extra: list[tuple[Node, Node, Node]] = []
+    vocab = _vocabulary_terms()
+    extra: list[Triple] = []
     for objects in index.pos.values():
         for o in objects:
-            if isinstance(o, URIRef) and o in vocab and str(o).startswith(VOCAB_BASE):
-                extra.extend((o, predicate, value) for predicate, value in vocab[o])
+            facts = vocab.get(o)
+            if facts is not None and o.startswith(VOCAB_BASE):
+                extra.extend(facts)
     index.add_all(extra)
     return index
 
@@ -251,9 +270,10 @@ def validate_graph(
 
 
 def check_triples(
-    triples: Iterable[tuple[Node, Node, Node]], *, lang: str = "en", engine: str | None = None
+    triples: Iterable[Triple], *, lang: str = "en", engine: str | None = None
 ) -> Report:
-    """`check_resolution` for the triples `nqgraph build` makes of one resolution.
+    """`check_resolution` for the triples `nqgraph build` makes of one resolution (plain-string
+    terms, `nqgraph.terms`).
 
     The fast engine indexes the triples directly (no rdflib graph is built) unless they hold
     more than one described resolution, which `validate_graph` splits."""
@@ -267,10 +287,7 @@ def check_triples(
             report = _report_fast(index, res, unit_label or "graph", lang)
             report.label = ""
             return report
-    graph = Graph()
-    for triple in triples:
-        graph.add(triple)
-    return check_resolution(graph, lang=lang, engine=engine)
+    return check_resolution(rdflib_graph(triples), lang=lang, engine=engine)
 
 
 def check_resolution(graph: Graph, *, lang: str = "vi", engine: str | None = None) -> Report:
@@ -278,20 +295,21 @@ def check_resolution(graph: Graph, *, lang: str = "vi", engine: str | None = Non
     return validate_graph(graph, lang=lang, engine=engine)
 
 
-def _described(index: DataIndex) -> list[URIRef]:
+def _described(index: DataIndex) -> list[Term]:
     """`described_resolutions` over an index."""
     found = {
         s
-        for s in index.subjects(RDF.type, T.Resolution)
-        if isinstance(s, URIRef)
-        and any(next(iter(index.objects(s, p)), None) for p in _DESCRIBED_BY)
+        for s in index.subjects(_RDF_TYPE, nq.Resolution)
+        if s[:1] != '"'
+        and s[:2] != "_:"
+        and any(next(iter(index.objects(s, p)), None) for p in _DESCRIBED_BY_TERMS)
     }
-    return sorted(found, key=str)
+    return sorted(found)
 
 
-def _index_label(index: DataIndex, res: URIRef) -> str:
-    id_local = index.value(res, ELI.id_local)
-    return str(id_local) if id_local is not None else str(res)
+def _index_label(index: DataIndex, res: Term) -> str:
+    id_local = index.value(res, eli.id_local)
+    return lexical(id_local) if id_local is not None else res
 
 
 def described_resolutions(data: Graph) -> list[URIRef]:
@@ -368,12 +386,14 @@ def _label(data: Graph, res: URIRef) -> str:
 def _validate_unit(
     unit: Graph, res: URIRef | None, label: str, lang: str, engine: str = "fast"
 ) -> Report:
+    resolution = str(res) if res is not None else None
     if engine == "fast":
-        return _report_fast(_index_with_vocabulary(unit), res, label, lang)
-    return _validate_pyshacl(unit, res, label, lang)
+        index = _index_with_vocabulary(from_rdflib_triples(unit))
+        return _report_fast(index, resolution, label, lang)
+    return _validate_pyshacl(unit, resolution, label, lang)
 
 
-def _report_fast(index: DataIndex, res: URIRef | None, label: str, lang: str) -> Report:
+def _report_fast(index: DataIndex, res: Term | None, label: str, lang: str) -> Report:
     plan = shapes_plan()
     try:
         raw = plan.validate(index)
@@ -387,7 +407,7 @@ def _report_fast(index: DataIndex, res: URIRef | None, label: str, lang: str) ->
     return _report(raw, results, index, res, label, lang)
 
 
-def _validate_pyshacl(unit: Graph, res: URIRef | None, label: str, lang: str) -> Report:
+def _validate_pyshacl(unit: Graph, res: Term | None, label: str, lang: str) -> Report:
     data = _with_vocabulary(unit)
     try:
         _conforms, results, _text = pyshacl.validate(
@@ -408,7 +428,7 @@ def _validate_pyshacl(unit: Graph, res: URIRef | None, label: str, lang: str) ->
         for report in results.subjects(RDF.type, SH.ValidationReport)
         for result in results.objects(report, SH.result)  # the nested sh:detail: in details
     ]
-    return _report(raw, results, DataIndex.of(data), res, label, lang)
+    return _report(raw, results, DataIndex.of(from_rdflib_triples(data)), res, label, lang)
 
 
 def raw_result(results: Graph, result: Node) -> RawResult:
@@ -416,15 +436,16 @@ def raw_result(results: Graph, result: Node) -> RawResult:
     severity = results.value(result, SH.resultSeverity)
     path = results.value(result, SH.resultPath)
     component = results.value(result, SH.sourceConstraintComponent)
+    value = results.value(result, SH.value)
     return RawResult(
-        focus=results.value(result, SH.focusNode),  # type: ignore[arg-type]
+        focus=from_rdflib(results.value(result, SH.focusNode)),  # type: ignore[arg-type]
         shape=results.value(result, SH.sourceShape),  # type: ignore[arg-type]
         severity=severity if isinstance(severity, URIRef) else SH.Violation,
         component=component if isinstance(component, URIRef) else SH.ConstraintComponent,
         messages=tuple(
             m for m in results.objects(result, SH.resultMessage) if isinstance(m, Literal)
         ),
-        value=results.value(result, SH.value),
+        value=from_rdflib(value) if value is not None else None,
         path=path,
         path_text=_path_text(results, path),
         source_constraint=results.value(result, SH.sourceConstraint),
@@ -436,12 +457,12 @@ def _report(
     raw: list[RawResult],
     results: Graph,
     data: DataIndex,
-    res: URIRef | None,
+    res: Term | None,
     label: str,
     lang: str,
 ) -> Report:
     locator = _Locator(data, res)
-    unit = str(res) if res is not None else label
+    unit = res if res is not None else label
     findings = [_finding(r, locator, lang, label if res is not None else None, unit) for r in raw]
     findings.sort(key=_order)
     counts = _counts(findings)
@@ -458,10 +479,10 @@ def _finding(
     line, file_name, quote = locator.locate(focus, shape, value)
     return Finding(
         severity=severity,
-        focus=str(focus),
+        focus=_text(focus),
         path=result.path_text,
         message=message,
-        value=str(value) if value is not None else None,
+        value=_text(value) if value is not None else None,
         source_line=line,
         source_file=file_name,
         quote=quote,
@@ -469,6 +490,11 @@ def _finding(
         resolution=res,
         unit=unit,
     )
+
+
+def _text(term: Term) -> str:
+    """A term as rdflib's `str()` writes it: an IRI's text, a literal's lexical form."""
+    return term[2:] if term[:2] == "_:" else lexical(term)
 
 
 def _message(messages: Iterable[Literal], shape: Node | None, lang: str) -> str:
@@ -565,40 +591,40 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     _S + "ResolutionSupervisorShape": (r"giám sát việc thực hiện", r"Tổ chức thực hiện"),
 }
 # Links followed from a node without a span of its own to find one (sections of a target).
-_UP = (T.inSection, ELI.is_part_of)
+_UP = (nq.inSection, eli.is_part_of)
 
 
 class _Locator:
     """Maps a focus node (and the shape that fired) to (line, file name, quote)."""
 
-    def __init__(self, data: DataIndex, res: URIRef | None) -> None:
+    def __init__(self, data: DataIndex, res: Term | None) -> None:
         self.data = data
         self.res = res
         self._text: tuple[str, int] | None = None
 
-    def span(self, node: Node | None) -> tuple[int | None, str | None, str | None] | None:
+    def span(self, node: Term | None) -> tuple[int | None, str | None, str | None] | None:
         if node is None:
             return None
-        span = self.data.value(node, T.span)
+        span = self.data.value(node, nq.span)
         if span is None:
             return None
-        line = self.data.value(span, T.line)
-        source = self.data.value(span, OA.hasSource)
-        file_name = self.data.value(source, T.fileName) if source is not None else None
+        line = self.data.value(span, nq.line)
+        source = self.data.value(span, oa.hasSource)
+        file_name = self.data.value(source, nq.fileName) if source is not None else None
         quote = None
-        for selector in self.data.objects(span, OA.hasSelector):
-            exact = self.data.value(selector, OA.exact)
+        for selector in self.data.objects(span, oa.hasSelector):
+            exact = self.data.value(selector, oa.exact)
             if exact is not None:
-                quote = str(exact)
+                quote = lexical(exact)
                 break
         return (
             _int(line),
-            str(file_name) if file_name is not None else None,
+            lexical(file_name) if file_name is not None else None,
             quote,
         )
 
     def locate(
-        self, focus: Node | None, shape: Node | None, value: Node | None
+        self, focus: Term | None, shape: Node | None, value: Term | None
     ) -> tuple[int | None, str | None, str | None]:
         if focus is not None and focus == self.res:
             return self._in_resolution(str(shape) if shape is not None else "", value)
@@ -628,15 +654,15 @@ class _Locator:
         return (found[0], found[1], None)
 
     def _in_resolution(
-        self, shape: str, value: Node | None
+        self, shape: str, value: Term | None
     ) -> tuple[int | None, str | None, str | None]:
         start = self._resolution_start()
         file_name = start[1]
         if shape == _S + "ShareSumShape" and value is not None and self.res is not None:
             lines = [
                 found
-                for target in self.data.objects(self.res, T.hasTarget)
-                if (target, T.parentIndicator, value) in self.data
+                for target in self.data.objects(self.res, nq.hasTarget)
+                if (target, nq.parentIndicator, value) in self.data
                 and (found := self.span(target)) is not None
                 and found[0] is not None
             ]
@@ -644,7 +670,7 @@ class _Locator:
                 return min(lines, key=lambda f: f[0] or 0)
         for anchor in _ANCHORS.get(shape, ()):
             if anchor == "@session":
-                session = self.data.value(self.res, T.adoptedAt) if self.res is not None else None
+                session = self.data.value(self.res, nq.adoptedAt) if self.res is not None else None
                 found = self.span(session)
                 if found is not None and found[0] is not None:
                     return found
@@ -671,25 +697,25 @@ class _Locator:
         """The resolution's whole text (the oa:exact of its own span) and its first line."""
         if self._text is None:
             text, first = "", 1
-            span = self.data.value(self.res, T.span) if self.res is not None else None
+            span = self.data.value(self.res, nq.span) if self.res is not None else None
             if span is not None:
-                first = _int(self.data.value(span, T.line)) or 1
-                for selector in self.data.objects(span, OA.hasSelector):
-                    exact = self.data.value(selector, OA.exact)
+                first = _int(self.data.value(span, nq.line)) or 1
+                for selector in self.data.objects(span, oa.hasSelector):
+                    exact = self.data.value(selector, oa.exact)
                     if exact is not None:
-                        text = unicodedata.normalize("NFC", str(exact))
+                        text = unicodedata.normalize("NFC", lexical(exact))
                         break
             self._text = (text, first)
         return self._text
 
 
-def _int(node: Node | None) -> int | None:
-    if isinstance(node, Literal):
-        try:
-            return int(node.toPython())
-        except (TypeError, ValueError):
-            return None
-    return None
+def _int(term: Term | None) -> int | None:
+    if term is None or term[:1] != '"':
+        return None
+    try:
+        return int(lexical(term))
+    except ValueError:
+        return None
 
 
 # -- reading input ------------------------------------------------------------------------------
