@@ -242,3 +242,18 @@ def test_keep_going_publishes_what_can_be_read(
     assert "FAILED" in err and "broken.md" in err and "binary" in err
     assert "built 2 resolution(s)" in stdout
     assert len(list((out / "resolutions").glob("*.ttl"))) == 2
+
+
+@pytest.mark.parametrize("base", ["ftp:/x y", "urn:nqgraph:", "nqgraph/"])
+def test_build_refuses_a_base_that_is_not_an_http_iri(
+    base: str, sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every minted IRI is the base plus ASCII slugs, so the store is loaded without checking
+    each IRI again: the base itself must be a valid http(s) IRI."""
+    out = tmp_path / "out"
+    code, _, err = run(
+        capsys, "build", str(sources), "--out", str(out), "--no-store", "--base", base
+    )
+    assert code == 2
+    assert err.count("\n") == 1 and "--base" in err
+    assert not out.exists()
