@@ -117,6 +117,29 @@ def _run_in_child(stage: str, params: Params, corpus: Path, workdir: Path) -> St
     return StageResult(data["wall"], data["items"], data["triples"], peak, data.get("detail", {}))
 
 
+def _loop(n: int = 30_000_000) -> float:
+    """Seconds for a fixed pure-Python loop: how fast one core runs Python here."""
+    start = time.perf_counter()
+    sum(range(n))
+    return time.perf_counter() - start
+
+
+def calibrate() -> dict[str, float]:
+    """The same loop on one core, then in one process per core at once: machines differ (the
+    same code ran 2.3x slower on one 2-core machine than on another), and so does how well
+    their cores run side by side (shared physical cores, memory bandwidth). Figures from two
+    machines compare only through these."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    one = min(_loop() for _ in range(2))
+    cores = os.cpu_count() or 1
+    with ProcessPoolExecutor(max_workers=cores) as pool:
+        start = time.perf_counter()
+        list(pool.map(_loop, [30_000_000] * cores))
+        together = time.perf_counter() - start
+    return {"loop_s": round(one, 3), "parallel_speedup": round(cores * one / together, 2)}
+
+
 def machine() -> dict[str, object]:
     model = platform.processor() or "unknown"
     try:
@@ -146,6 +169,7 @@ def machine() -> dict[str, object]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "versions": versions,
+        "calibration": calibrate(),
     }
 
 
@@ -153,10 +177,17 @@ def machine_line(m: dict[str, object]) -> str:
     versions = m["versions"]
     assert isinstance(versions, dict)
     libs = ", ".join(f"{k} {v}" for k, v in versions.items())
-    return (
+    line = (
         f"machine: {m['cores']} cores, {m['cpu']}, {m.get('ram_gib', '?')} GiB RAM, "
         f"Python {m['python']}; {libs}"
     )
+    calibration = m.get("calibration")
+    if isinstance(calibration, dict):
+        line += (
+            f"\ncalibration: sum(range(3e7)) in {calibration['loop_s']} s on one core; "
+            f"{m['cores']} at once run {calibration['parallel_speedup']}x one"
+        )
+    return line
 
 
 # --------------------------------------------------------------------------- derived rows
