@@ -47,6 +47,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 from nqgraph.errors import EndpointError, QueryError, RdfError
+from nqgraph.terms import escape
 
 Term: TypeAlias = URIRef | Literal | BNode
 """The term type of every answer: rdflib's."""
@@ -191,9 +192,6 @@ def to_oxigraph(term: BindingValue) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     raise QueryError(f"cannot bind a parameter to {term!r}")
 
 
-_NT_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
 def to_ntriples(term: BindingValue) -> str:
     """A term in escaped N-Triples syntax (also valid SPARQL): the only way values reach text."""
     value = _to_rdflib(term)
@@ -201,7 +199,7 @@ def to_ntriples(term: BindingValue) -> str:
         return _iri_nt(str(value))
     if isinstance(value, BNode):
         raise QueryError("a blank node cannot be a parameter of a remote query")
-    lexical = "".join(_NT_ESCAPES.get(ch, ch) for ch in str(value))
+    lexical = escape(str(value))
     lexical = "".join(ch if ch >= " " or ch in "\\" else f"\\u{ord(ch):04X}" for ch in lexical)
     if value.language:
         if not re.fullmatch(r"[A-Za-z]+(-[A-Za-z0-9]+)*", value.language):
