@@ -64,8 +64,7 @@ _COMPARATOR_SLUGS = {
 }
 _JURISDICTION_SCHEME = VOCAB_BASE + "jurisdiction"
 _INDICATOR_SCHEME = VOCAB_BASE + "indicator"
-# rdf:type and the classes and properties every resolution uses, read once
-_A = rdf.type
+_A = rdf.type  # read once: the builder writes it for every node
 
 
 def resolution_graph(

@@ -37,7 +37,6 @@ XSD_DECIMAL = XSD + "decimal"
 XSD_DATE = XSD + "date"
 XSD_DATETIME = XSD + "dateTime"
 XSD_GYEAR = XSD + "gYear"
-RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _ESCAPE_RE = re.compile(r'[\\"\n\r\t]')
@@ -94,10 +93,6 @@ def is_iri(term: str) -> bool:
     return term[:1] != '"' and term[:2] != "_:"
 
 
-def is_blank(term: str) -> bool:
-    return term[:2] == "_:"
-
-
 def _close(term: str) -> int:
     """The index of a literal's closing quote (escaped quotes inside are `\\"`)."""
     return term.rindex('"')
@@ -110,33 +105,9 @@ def lexical(term: str) -> str:
     return unescape(term[1 : _close(term)])
 
 
-def language(term: str) -> str | None:
-    """A literal's language tag, else None."""
-    if term[:1] != '"':
-        return None
-    tail = term[_close(term) + 1 :]
-    return tail[1:] if tail[:1] == "@" else None
-
-
-def datatype(term: str) -> str | None:
-    """A literal's datatype IRI (`xsd:string` for a plain one, `rdf:langString` for a tagged
-    one); None for an IRI."""
-    if term[:1] != '"':
-        return None
-    tail = term[_close(term) + 1 :]
-    if tail[:3] == "^^<":
-        return tail[3:-1]
-    return RDF_LANGSTRING if tail[:1] == "@" else XSD_STRING
-
-
 def nt(term: str) -> str:
     """The term in N-Triples syntax."""
     return term if term[:1] == '"' or term[:2] == "_:" else f"<{term}>"
-
-
-def ntriples(triples: Iterable[Triple]) -> str:
-    """N-Triples text, one line per triple, in the given order."""
-    return "".join(f"{nt(s)} {nt(p)} {nt(o)} .\n" for s, p, o in triples)
 
 
 # --------------------------------------------------------------------------- rdflib boundary
