@@ -215,6 +215,35 @@ def test_store_follows_incremental_builds(sources: Path, tmp_path: Path) -> None
     _assert_store_is_dump(store, out / "dump.nq")
 
 
+def test_loader_runs_with_mimalloc_where_installed() -> None:
+    """On Linux the wheel is a dependency, so the loader's process gets mimalloc preloaded."""
+    import sys
+
+    from nqgraph import loader
+
+    lib = loader.allocator()
+    if sys.platform.startswith("linux"):
+        assert lib is not None and Path(lib).is_file() and "mimalloc" in Path(lib).name
+    else:
+        assert lib is None
+
+
+def test_loader_failure_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A load that fails in the loader's process (here a dump that is not N-Quads) surfaces
+    as a StoreError naming the store, with the child's one-line reason, not a traceback."""
+    from nqgraph import loader
+
+    dump = tmp_path / "dump.nq"
+    dump.write_text("<http://example.org/s> <http://example.org/p> oops .\n", encoding="utf-8")
+    with pytest.raises(loader.StoreError) as caught:
+        loader.bulk_load(tmp_path / "store", dump)
+    message = str(caught.value)
+    assert message.startswith(f"{tmp_path / 'store'}: could not load the store: ")
+    assert "\n" not in message and "Traceback" not in message
+    assert loader.main(["nonsense"]) == 2
+    assert "usage" in capsys.readouterr().err
+
+
 def test_odd_line_breaks_inside_literals(sources: Path, tmp_path: Path) -> None:
     """Form feeds (page breaks in plain text) and U+2028 inside a quoted span must not break
     the N-Quads dump: lines are split on LF only."""

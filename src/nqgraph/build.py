@@ -22,11 +22,10 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from nqgraph import __version__, reader, resources
+from nqgraph import __version__, loader, reader, resources
 from nqgraph.dataset import Entry, void_triples
 from nqgraph.errors import NqgraphError
 from nqgraph.files import atomic_write
@@ -477,41 +476,14 @@ def _load_store(
             _replace_graphs(repo, out, outcomes, changed, existing)
             _replace_vocabularies(repo)
             return
-    # Refill, one step per fresh process (the store closed here meanwhile): the bulk loader
-    # grows to 1.9-2.4 GB at 10,000 resolutions and its memory is not handed back; compacting in
-    # that same process then peaked at 2.3 GB, in a process of its own it needs ~40 MB.
-    spawn = get_context("spawn")
-    with ProcessPoolExecutor(max_workers=1, mp_context=spawn, max_tasks_per_child=1) as pool:
-        pool.submit(_bulk_load, str(store), str(out / "dump.nq")).result()
-        clock.lap("store")
-        pool.submit(_compact, str(store)).result()
-        clock.lap("optimize")
+    # Refill: the bulk load and the compaction each run in a fresh process (see loader.py);
+    # compacting in the loader's own process peaked at 2.3 GB, in a process of its own ~40 MB.
+    loader.bulk_load(store, out / "dump.nq")
+    clock.lap("store")
+    loader.compact(store)
+    clock.lap("optimize")
     with OxigraphRepo(store) as repo:
         _replace_vocabularies(repo)
-
-
-def _bulk_load(store: str, dump: str) -> None:
-    """Empty the store, then load `dump` in one call (batches of a million quads kept the
-    loader at 1 GB, but took 1.6x as long: measured). Not `lenient`: skipping Oxigraph's IRI
-    checks (a quarter of the parser's CPU in a profile) gained nothing at 10,000 resolutions
-    (600 s against 592 s) and the loader's peak grew from 1.9 to 2.2 GB (measured)."""
-    import pyoxigraph as ox
-
-    target = ox.Store(store)
-    target.clear()
-    target.bulk_load(path=dump, format=ox.RdfFormat.N_QUADS)
-    target.flush()
-    del target  # closes the store
-
-
-def _compact(store: str) -> None:
-    """`Store.optimize()`: the bulk loader leaves many overlapping files; compacting them once
-    makes every look-up of the stored queries 3-4x faster (measured at 1,000 resolutions)."""
-    import pyoxigraph as ox
-
-    target = ox.Store(store)
-    target.optimize()
-    del target
 
 
 def _replace_graphs(
