@@ -15,11 +15,13 @@ Here the shapes graph is compiled once per process into a plan:
 The plan runs over `DataIndex`, a dictionary index of one resolution's triples, whose terms
 are plain strings (`nqgraph.terms`; the shapes graph keeps rdflib's terms). The core
 constraints are plain Python that mirrors pySHACL's implementation (its datatype, pattern,
-class and path semantics, not only the specification's); the SPARQL queries run on rdflib's own
-SPARQL evaluator (the engine pySHACL uses) over an rdflib view of the index, so filters,
-aggregates and their error rules are rdflib's. Results carry what pySHACL's results carry
-(focus, path, value, source shape, severity, constraint component, messages, nested
-`sh:detail` results), with SPARQL messages filled in the way pySHACL fills them.
+class and path semantics, not only the specification's). The SPARQL queries in the subset of
+`nqgraph.sparql_native` (the targets and the simpler constraints) run natively with rdflib's
+semantics; the others on rdflib's own SPARQL evaluator (the engine pySHACL uses) over an
+rdflib view of the index, so filters, aggregates and their error rules are rdflib's. Results
+carry what pySHACL's results carry (focus, path, value, source shape, severity, constraint
+component, messages, nested `sh:detail` results), with SPARQL messages filled in the way
+pySHACL fills them.
 
 The compiler refuses what it does not implement (`UnsupportedShapes`), so an edit of the
 shapes that uses a new construct fails loudly instead of silently diverging from pySHACL;
@@ -46,6 +48,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from nqgraph.errors import NqgraphError
+from nqgraph.sparql_native import Select, compile_select
 from nqgraph.terms import from_rdflib, lexical, to_rdflib
 
 Term = str  # a data term (`nqgraph.terms`)
@@ -408,6 +411,8 @@ class _Query:
     messages: frozenset[Literal] = frozenset()
     #: basic graph patterns that every answer matches (see `_required_patterns`)
     required: tuple[tuple[Pattern, ...], ...] = ()
+    #: the query as a native plan, when it lies in `sparql_native`'s subset
+    native: Select | None = None
 
     def rows(self, data: DataIndex, this: Term | None) -> list[dict[str, Term]]:
         """pySHACL's `results` rows as `ResultRow.asdict()`: projected, bound variables only
@@ -415,6 +420,12 @@ class _Query:
         start: dict[Any, Term] = {_THIS: this} if this is not None and self.binds_this else {}
         if not all(_matches(bgp, data, start) for bgp in self.required):
             return []  # a pattern every answer needs has no match: no rows (and no cost)
+        if self.native is not None:
+            return self.native.rows(data, {"this": start[_THIS]} if start else {})
+        return self.rdflib_rows(data, this)
+
+    def rdflib_rows(self, data: DataIndex, this: Term | None) -> list[dict[str, Term]]:
+        """`rows` from rdflib's evaluator (what pySHACL runs)."""
         view = _RdflibView(data)
         bindings: dict[str, Node] = {}
         if this is not None and self.binds_this:
@@ -512,7 +523,9 @@ def _compile_query(
     _check_algebra(query.algebra, where)
     current = shape if (shape is not None and _BIND_CURRENT_SHAPE.search(text)) else None
     required = tuple(_required_patterns(query.algebra))
-    return _Query(node, text, query, bool(_BIND_THIS.search(text)), current, messages, required)
+    native = compile_select(query.algebra) if current is None else None
+    binds_this = bool(_BIND_THIS.search(text))
+    return _Query(node, text, query, binds_this, current, messages, required, native)
 
 
 #: algebra nodes whose solutions all extend solutions of their `p` (or `p1`): a pattern that
