@@ -315,6 +315,8 @@ def ratios(rows: list[Row], sizes: list[int]) -> list[dict[str, Any]]:
             a_sum, b_sum = sum(ours_ms[k] for k in common), sum(theirs_ms[k] for k in common)
             if a_sum > 0:
                 entry["query"] = round(b_sum / a_sum, 1)
+                # a naive query stopped at its budget makes the ratio a lower bound
+                entry["query_at_least"] = any(x.get("timed_out") for x in nq.detail["queries"])
         if len(entry) > 1:
             out.append(entry)
     return out
@@ -324,7 +326,10 @@ def ratio_table(entries: list[dict[str, Any]]) -> str:
     cols = ("build", "validate", "reason", "query")
     lines = [f"{'N':>6} " + " ".join(f"{c:>10}" for c in cols) + "  (naive time / ours)"]
     for e in entries:
-        cells = " ".join(f"{(str(e[c]) + 'x') if c in e else '-':>10}" for c in cols)
+        cells = " ".join(
+            f"{(('>=' if e.get(c + '_at_least') else '') + str(e[c]) + 'x') if c in e else '-':>10}"
+            for c in cols
+        )
         lines.append(
             f"{e['n']:>6} {cells}  {'naive EXTRAPOLATED' if e.get('extrapolated') else ''}"
         )
@@ -347,8 +352,14 @@ def query_table(rows: list[Row]) -> str:
     ]
     for x in q.detail["queries"]:
         t = theirs.get((x["query"], x["mode"]))
-        naive_ms = f"{t['median_ms']:.1f}" if t else "-"
-        naive_rows = f" {t['rows']:>10}" if t else (f" {'-':>10}" if nq else "")
+        naive_ms = (
+            (f">{t['median_ms']:.0f}" if t.get("timed_out") else f"{t['median_ms']:.1f}")
+            if t
+            else "-"
+        )
+        naive_rows = (
+            f" {t['rows'] if t['rows'] >= 0 else '-':>10}" if t else (f" {'-':>10}" if nq else "")
+        )
         engine = f"{x['engine_ms']:.1f}" if x["engine_ms"] else "-"
         lines.append(
             f"{x['query']:<22} {x['mode']:<4} {x['rows']:>7} {x['median_ms']:>9.1f} {engine:>9} "

@@ -14,10 +14,12 @@ total. Peak memory is the largest single process (`ru_maxrss`, filled in by the 
 from __future__ import annotations
 
 import os
+import signal
 import statistics
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -161,6 +163,31 @@ class QueryTiming:
     median_ms: float
     runs_ms: list[float]
     engine_ms: float  # median of pyoxigraph alone (no parameter look-up, no rdflib terms)
+    timed_out: bool = False  # the warm-up ran past the budget: median_ms is the budget
+
+
+class _OverBudget(Exception):
+    pass
+
+
+@contextmanager
+def _budget(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block after `seconds` (SIGALRM, main thread, Unix) with `_OverBudget`:
+    rdflib's evaluator is Python, so the interruption lands between two of its steps."""
+    if seconds is None or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def pick_params(repo: Any) -> tuple[dict[str, dict[str, str]], str | None]:
@@ -214,6 +241,7 @@ def time_queries(
     runs: int = RUNS,
     scoped: bool = True,
     whole_corpus: bool = True,
+    budget_s: float | None = None,
 ) -> list[QueryTiming]:
     """Every stored query through `catalogue.run` on `repo`: one warm-up, then `runs` timings.
 
@@ -238,7 +266,14 @@ def time_queries(
             if any(p.required and p.name not in values for p in query.params):
                 continue
             start = time.perf_counter()
-            rows = len(catalogue.run(query, repo, values))  # warm-up
+            try:
+                with _budget(budget_s):
+                    rows = len(catalogue.run(query, repo, values))  # warm-up
+            except _OverBudget:
+                assert budget_s is not None
+                ms = round(budget_s * 1000, 3)
+                out.append(QueryTiming(name, mode, values, -1, ms, [], 0.0, timed_out=True))
+                continue
             slow = time.perf_counter() - start > SLOW_S
             times = []
             for _ in range(1 if slow else runs):

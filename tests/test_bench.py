@@ -77,3 +77,31 @@ def test_every_query_is_timed_at_every_size(local_repo: OxigraphRepo) -> None:
     everything = time_queries(local_repo, runs=1)  # small N: the whole-corpus listing as well
     modes = {(t.mode, tuple(t.params)) for t in everything if t.query == "indicator-series"}
     assert modes == {("all", ()), ("one", ("indicator",))}
+
+
+def test_a_naive_query_past_its_budget_is_stopped(local_repo: OxigraphRepo) -> None:
+    """A stored query that runs past the budget is recorded as timed out (not waited for),
+    and the query ratio it enters is printed as a lower bound."""
+    import time
+
+    from bench.__main__ import ratio_table
+
+    class Slow:
+        """The store, but every answer takes a second of Python work (as rdflib's would)."""
+
+        def select(self, query: str, bindings: object = None) -> object:
+            end = time.perf_counter() + 1.0
+            while time.perf_counter() < end:
+                pass
+            return local_repo.select(query, bindings)  # type: ignore[arg-type]
+
+        def ask(self, query: str, bindings: object = None) -> bool:
+            return local_repo.ask(query, bindings)  # type: ignore[arg-type]
+
+    start = time.perf_counter()
+    timings = time_queries(Slow(), runs=1, scoped=False, budget_s=0.2)
+    assert timings and all(t.timed_out and t.rows == -1 for t in timings)
+    assert all(t.median_ms == 200.0 for t in timings)
+    assert time.perf_counter() - start < 1.5 * len(timings) + 3  # stopped, not run through
+    table = ratio_table([{"n": 10, "build": 20.0, "query": 35.5, "query_at_least": True}])
+    assert ">=35.5x" in table and "20.0x" in table and ">=20.0x" not in table
