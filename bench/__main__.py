@@ -310,7 +310,11 @@ def ratios(rows: list[Row], sizes: list[int]) -> list[dict[str, Any]]:
         q, nq = _find(rows, "query", n), _find(rows, "naive", n)
         if q and nq and not nq.extrapolated:
             ours_ms = {(x["query"], x["mode"]): x["median_ms"] for x in q.detail["queries"]}
-            theirs_ms = {(x["query"], x["mode"]): x["median_ms"] for x in nq.detail["queries"]}
+            theirs_ms = {
+                (x["query"], x["mode"]): x["median_ms"]
+                for x in nq.detail["queries"]
+                if not x.get("failed")  # rdflib could not answer it: no time to compare
+            }
             common = [k for k in theirs_ms if k in ours_ms]
             a_sum, b_sum = sum(ours_ms[k] for k in common), sum(theirs_ms[k] for k in common)
             if a_sum > 0:
@@ -352,11 +356,7 @@ def query_table(rows: list[Row]) -> str:
     ]
     for x in q.detail["queries"]:
         t = theirs.get((x["query"], x["mode"]))
-        naive_ms = (
-            (f">{t['median_ms']:.0f}" if t.get("timed_out") else f"{t['median_ms']:.1f}")
-            if t
-            else "-"
-        )
+        naive_ms = _naive_cell(t)
         naive_rows = (
             f" {t['rows'] if t['rows'] >= 0 else '-':>10}" if t else (f" {'-':>10}" if nq else "")
         )
@@ -366,6 +366,17 @@ def query_table(rows: list[Row]) -> str:
             f"{naive_ms:>10}{naive_rows}"
         )
     return "\n".join(lines)
+
+
+def _naive_cell(timing: dict[str, Any] | None) -> str:
+    """A naive query's median: `-` not run, `failed`, `>budget` stopped, else the median."""
+    if not timing:
+        return "-"
+    if timing.get("failed"):
+        return "failed"
+    if timing.get("timed_out"):
+        return f">{timing['median_ms']:.0f}"
+    return f"{timing['median_ms']:.1f}"
 
 
 def plot(rows: list[Row], path: Path, title: str) -> None:

@@ -164,6 +164,7 @@ class QueryTiming:
     runs_ms: list[float]
     engine_ms: float  # median of pyoxigraph alone (no parameter look-up, no rdflib terms)
     timed_out: bool = False  # the warm-up ran past the budget: median_ms is the budget
+    failed: str | None = None  # the engine's error (keep_going), first line; no time
 
 
 class _OverBudget(Exception):
@@ -242,8 +243,12 @@ def time_queries(
     scoped: bool = True,
     whole_corpus: bool = True,
     budget_s: float | None = None,
+    keep_going: bool = False,
 ) -> list[QueryTiming]:
     """Every stored query through `catalogue.run` on `repo`: one warm-up, then `runs` timings.
+    With `budget_s`, a warm-up running longer is stopped and recorded as timed out; with
+    `keep_going`, a query the engine fails on is recorded as failed (rdflib's evaluator raises
+    on some aggregates over unbound values: seen on `session-record`) instead of stopping.
 
     "all" runs a query over the whole corpus (its required parameters only): a listing whose
     output grows with the corpus; "one" scopes it to one resolution, or binds its parameter
@@ -273,6 +278,12 @@ def time_queries(
                 assert budget_s is not None
                 ms = round(budget_s * 1000, 3)
                 out.append(QueryTiming(name, mode, values, -1, ms, [], 0.0, timed_out=True))
+                continue
+            except Exception as exc:
+                if not keep_going:
+                    raise
+                error = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+                out.append(QueryTiming(name, mode, values, -1, 0.0, [], 0.0, failed=error))
                 continue
             slow = time.perf_counter() - start > SLOW_S
             times = []

@@ -105,3 +105,26 @@ def test_a_naive_query_past_its_budget_is_stopped(local_repo: OxigraphRepo) -> N
     assert time.perf_counter() - start < 1.5 * len(timings) + 3  # stopped, not run through
     table = ratio_table([{"n": 10, "build": 20.0, "query": 35.5, "query_at_least": True}])
     assert ">=35.5x" in table and "20.0x" in table and ">=20.0x" not in table
+
+
+def test_a_query_the_engine_fails_on_is_recorded(local_repo: OxigraphRepo) -> None:
+    """With keep_going (the naive run), a query rdflib raises on is recorded as failed, left
+    out of the query ratio and printed as such; without it, the error stops the timing."""
+    from bench.__main__ import _naive_cell
+
+    class Failing:
+        def select(self, query: str, bindings: object = None) -> object:
+            if "GROUP_CONCAT" in query:
+                raise ValueError("Variable recipientLabel is not bound\nmore")
+            return local_repo.select(query, bindings)  # type: ignore[arg-type]
+
+        def ask(self, query: str, bindings: object = None) -> bool:
+            return local_repo.ask(query, bindings)  # type: ignore[arg-type]
+
+    timings = time_queries(Failing(), runs=1, scoped=False, keep_going=True)
+    failed = [t for t in timings if t.failed]
+    assert failed and all(t.failed == "Variable recipientLabel is not bound" for t in failed)
+    assert any(not t.failed and t.rows >= 0 for t in timings)
+    assert _naive_cell({"failed": failed[0].failed, "median_ms": 0.0}) == "failed"
+    with pytest.raises(ValueError):
+        time_queries(Failing(), runs=1, scoped=False)
