@@ -147,6 +147,36 @@ class DataIndex:
                 for o in objects:
                     yield s, p, o
 
+    def match(self, s: Term | None, p: Term | None, o: Term | None) -> Iterator[Triple]:
+        """The triples matching a pattern (None: any term), from the index that fits it."""
+        if s is not None:
+            preds = self.spo.get(s)
+            if preds is None:
+                return
+            if p is not None:
+                preds = {p: preds[p]} if p in preds else {}
+            for p1, objects in preds.items():
+                if o is None:
+                    for o1 in objects:
+                        yield s, p1, o1
+                elif o in objects:
+                    yield s, p1, o
+        elif p is not None:
+            by_object = self.pos.get(p, {})
+            if o is not None:
+                by_object = {o: by_object[o]} if o in by_object else {}
+            for o1, subjects in by_object.items():
+                for s1 in subjects:
+                    yield s1, p, o1
+        else:
+            for s1, preds in self.spo.items():
+                for p1, objects in preds.items():
+                    if o is None:
+                        for o1 in objects:
+                            yield s1, p1, o1
+                    elif o in objects:
+                        yield s1, p1, o
+
     def transitive_objects(self, node: Term, predicate: Term) -> Iterator[Term]:
         """`node` and what it reaches over `predicate` (rdflib's order does not matter here)."""
         seen = {node}
@@ -193,6 +223,7 @@ class _RdflibView:
         found = self._to_plain.get(node)
         if found is None:
             found = self._to_plain[node] = from_rdflib(node)
+            self._to_rdflib.setdefault(found, node)
         return found
 
     def triples(self, pattern: tuple[Any, Any, Any]) -> Iterator[tuple[Any, Any, Any]]:
@@ -202,48 +233,14 @@ class _RdflibView:
             for start, end in p.eval(self, s, o):  # type: ignore[arg-type]
                 yield start, p, end
             return
-        term = self.rdflib
-        ps = self.plain(s) if s is not None else None
-        pp = self.plain(p) if p is not None else None
-        po_ = self.plain(o) if o is not None else None
-        spo, pos = self._index.spo, self._index.pos
-        if ps is not None:
-            preds = spo.get(ps)
-            if preds is None:
-                return
-            if pp is not None:
-                objects = preds.get(pp)
-                if objects is None:
-                    return
-                if po_ is not None:
-                    if po_ in objects:
-                        yield s, p, o
-                    return
-                for o1 in objects:
-                    yield s, p, term(o1)
-                return
-            for p1, objects in preds.items():
-                for o1 in objects:
-                    if po_ is None or po_ == o1:
-                        yield s, term(p1), term(o1)
-            return
-        if pp is not None:
-            os_ = pos.get(pp)
-            if os_ is None:
-                return
-            if po_ is not None:
-                for s1 in os_.get(po_, ()):
-                    yield term(s1), p, o
-                return
-            for o1, subjects in os_.items():
-                for s1 in subjects:
-                    yield term(s1), p, term(o1)
-            return
-        for s1, preds in spo.items():
-            for p1, objects in preds.items():
-                for o1 in objects:
-                    if po_ is None or po_ == o1:
-                        yield term(s1), term(p1), term(o1)
+        plain, term = self.plain, self.rdflib
+        found = self._index.match(
+            plain(s) if s is not None else None,
+            plain(p) if p is not None else None,
+            plain(o) if o is not None else None,
+        )
+        for s1, p1, o1 in found:
+            yield term(s1), term(p1), term(o1)
 
 
 # -- results ---------------------------------------------------------------------------------------
@@ -590,13 +587,7 @@ def _matches(bgp: tuple[Pattern, ...], data: DataIndex, bound: dict[Any, Term]) 
     vs, vo = value(s), value(o)
     if vs is not None and vo is not None:
         return vo in data.objects(vs, p) and _matches(rest, data, bound)
-    if vs is not None:
-        pairs: Iterable[tuple[Term, Term]] = ((vs, x) for x in data.objects(vs, p))
-    elif vo is not None:
-        pairs = ((x, vo) for x in data.pos.get(p, {}).get(vo, ()))
-    else:
-        pairs = ((x, y) for y, xs in data.pos.get(p, {}).items() for x in xs)
-    for cs, co in pairs:
+    for cs, _, co in data.match(vs, p, vo):
         if s == o and cs != co:
             continue  # ?x p ?x
         if _matches(rest, data, {**bound, s: cs, o: co}):  # constants as keys are never read

@@ -56,10 +56,11 @@ class _Error(Exception):
 
 
 class Index(Protocol):
-    """What the evaluator reads: `spo` and `pos` as `shacl_fast.DataIndex` keeps them."""
+    """What the evaluator reads: `shacl_fast.DataIndex`'s triple matching."""
 
-    spo: dict[Term, dict[Term, dict[Term, None]]]
-    pos: dict[Term, dict[Term, dict[Term, None]]]
+    def match(
+        self, s: Term | None, p: Term | None, o: Term | None
+    ) -> Iterator[tuple[Term, Term, Term]]: ...
 
 
 # -- paths ----------------------------------------------------------------------------------
@@ -86,27 +87,8 @@ def _pairs(
     """(subject, object) pairs linked by `path`, one per way of linking them (rdflib's
     `evalPath` multiplicities)."""
     if isinstance(path, str):
-        if s is not None:
-            objects = index.spo.get(s, {}).get(path)
-            if objects is None:
-                return
-            if o is not None:
-                if o in objects:
-                    yield s, o
-                return
-            for x in objects:
-                yield s, x
-            return
-        os_ = index.pos.get(path)
-        if os_ is None:
-            return
-        if o is not None:
-            for x in os_.get(o, ()):
-                yield x, o
-            return
-        for y, subjects in os_.items():
-            for x in subjects:
-                yield x, y
+        for x, _, y in index.match(s, path, o):
+            yield x, y
         return
     kind, arg = path
     if kind == "|":
