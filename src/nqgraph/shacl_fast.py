@@ -50,6 +50,7 @@ from rdflib.term import Node
 from nqgraph.errors import NqgraphError
 from nqgraph.sparql_native import Select, compile_select
 from nqgraph.terms import from_rdflib, lexical, to_rdflib
+from nqgraph.terms import text as term_text
 
 Term = str  # a data term (`nqgraph.terms`)
 Triple = tuple[Term, Term, Term]
@@ -599,8 +600,7 @@ def _format_message(message: str, values: dict[str, Term]) -> str:
     """pySHACL's `_format_sparql_based_result_message` (the value is a `re.sub` template; a
     term is written as rdflib's `str()` writes it: a literal's lexical form, an IRI's text)."""
     for var, val in values.items():
-        text = val[2:] if val[:2] == "_:" else lexical(val)
-        message = re.sub(f"{{[?$]{var}}}", text, message)
+        message = re.sub(f"{{[?$]{var}}}", term_text(val), message)
     return message
 
 

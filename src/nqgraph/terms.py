@@ -105,6 +105,12 @@ def lexical(term: str) -> str:
     return unescape(term[1 : _close(term)])
 
 
+def text(term: str) -> str:
+    """The term as rdflib's `str()` writes it: an IRI's text, a literal's lexical form, a
+    blank node's label (SHACL messages and findings show terms so)."""
+    return term[2:] if term[:2] == "_:" else lexical(term)
+
+
 def nt(term: str) -> str:
     """The term in N-Triples syntax."""
     return term if term[:1] == '"' or term[:2] == "_:" else f"<{term}>"

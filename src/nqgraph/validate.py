@@ -53,7 +53,16 @@ from nqgraph.errors import NqgraphError, RdfError
 from nqgraph.namespaces import DEFAULT_BASE, ELI, NQ, PREFIXES, VOCAB_BASE, curie, eli, nq, oa
 from nqgraph.resources import ontology_dir, vocab_files
 from nqgraph.shacl_fast import DataIndex, Plan, RawResult, compile_shapes, results_graph
-from nqgraph.terms import Term, Triple, from_rdflib, from_rdflib_triples, lexical, rdflib_graph
+from nqgraph.terms import (
+    Term,
+    Triple,
+    from_rdflib,
+    from_rdflib_triples,
+    is_iri,
+    lexical,
+    rdflib_graph,
+)
+from nqgraph.terms import text as term_text
 from nqgraph.text import SOURCE_SUFFIXES
 
 T: Any = NQ  # closed namespace (typos fail); its terms are declared `object`, hence Any
@@ -300,9 +309,7 @@ def _described(index: DataIndex) -> list[Term]:
     found = {
         s
         for s in index.subjects(_RDF_TYPE, nq.Resolution)
-        if s[:1] != '"'
-        and s[:2] != "_:"
-        and any(next(iter(index.objects(s, p)), None) for p in _DESCRIBED_BY_TERMS)
+        if is_iri(s) and any(next(iter(index.objects(s, p)), None) for p in _DESCRIBED_BY_TERMS)
     }
     return sorted(found)
 
@@ -479,10 +486,10 @@ def _finding(
     line, file_name, quote = locator.locate(focus, shape, value)
     return Finding(
         severity=severity,
-        focus=_text(focus),
+        focus=term_text(focus),
         path=result.path_text,
         message=message,
-        value=_text(value) if value is not None else None,
+        value=term_text(value) if value is not None else None,
         source_line=line,
         source_file=file_name,
         quote=quote,
@@ -490,11 +497,6 @@ def _finding(
         resolution=res,
         unit=unit,
     )
-
-
-def _text(term: Term) -> str:
-    """A term as rdflib's `str()` writes it: an IRI's text, a literal's lexical form."""
-    return term[2:] if term[:2] == "_:" else lexical(term)
 
 
 def _message(messages: Iterable[Literal], shape: Node | None, lang: str) -> str:
