@@ -40,18 +40,21 @@ def test_build_writes_every_output(
 ) -> None:
     out = tmp_path / "out"
     store = tmp_path / "store"
+    (out / ".parts").mkdir(parents=True)  # what builds before the TriG dump left behind
+    (out / "dump.nq").write_text("", encoding="utf-8")
     code, stdout, _ = run(capsys, "build", str(sources), "--out", str(out), "--store", str(store))
     assert code == 0
     assert "built 2 resolution(s)" in stdout
+    assert not (out / ".parts").exists() and not (out / "dump.nq").exists()
     names = sorted(p.name for p in (out / "resolutions").iterdir())
     assert names == ["thai-nguyen-nq-hdnd-2023-94.ttl", f"{STEM_112}.ttl"]
-    assert (out / "void.ttl").is_file() and (out / "dump.nq").is_file()
+    assert (out / "void.ttl").is_file() and (out / "dump.trig").is_file()
     assert {"nqgraph.ttl", "shapes.ttl", "indicators.ttl"} <= {
         p.name for p in (out / "vocabularies").iterdir()
     }
     # the dump holds one named graph per resolution, equal to its Turtle file
     dataset = Dataset()
-    dataset.parse(out / "dump.nq", format="nquads")
+    dataset.parse(out / "dump.trig", format="trig")
     graph_112 = dataset.graph("https://w3id.org/nqgraph/eli/vn/thai-nguyen/nq-hdnd/2024/112/graph")
     ttl_112 = Graph().parse(out / "resolutions" / f"{STEM_112}.ttl", format="turtle")
     assert to_isomorphic(Graph() + graph_112) == to_isomorphic(ttl_112)
@@ -148,7 +151,7 @@ def test_export_formats_round_trip(
     assert code == 0
     rdf_format, keeps_graphs = FORMATS[fmt]
     parsed = list(ox.parse(path=str(target), format=rdf_format))
-    dump = list(ox.parse(path=str(out / "dump.nq"), format=ox.RdfFormat.N_QUADS))
+    dump = list(ox.parse(path=str(out / "dump.trig"), format=ox.RdfFormat.TRIG))
     if keeps_graphs:
         assert {str(q) for q in parsed} == {str(q) for q in dump}
     else:
@@ -168,7 +171,7 @@ def test_export_without_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def _as_stored(dump: Path) -> set[ox.Quad]:
     """The dump's quads as a store holds them (Oxigraph writes xsd:dateTime canonically)."""
     memory = ox.Store()
-    memory.load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+    memory.load(path=str(dump), format=ox.RdfFormat.TRIG)
     return set(memory)
 
 
@@ -186,8 +189,8 @@ def test_store_holds_the_dump(sources: Path, tmp_path: Path) -> None:
     vocabulary graph."""
     out, store = tmp_path / "out", tmp_path / "store"
     result = build.build([sources], out, store=store, validate=False, reason=True)
-    _assert_store_is_dump(store, out / "dump.nq")
-    dump = _as_stored(out / "dump.nq")
+    _assert_store_is_dump(store, out / "dump.trig")
+    dump = _as_stored(out / "dump.trig")
     assert len(dump) == result.triples + sum(o.inferred_triples for o in result.outcomes)
     assert "optimize" in result.seconds
 
@@ -203,16 +206,16 @@ def test_store_follows_incremental_builds(sources: Path, tmp_path: Path) -> None
 
     first = build.build([sources], out, store=store, validate=False)
     assert "optimize" in first.seconds and len(first.outcomes) == 3
-    _assert_store_is_dump(store, out / "dump.nq")
+    _assert_store_is_dump(store, out / "dump.trig")
     seed = sources / SEED_94.name
     seed.write_text(seed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     second = build.build([sources], out, store=store, validate=False)
     assert second.reused == 2 and "optimize" not in second.seconds  # replaced in place
-    _assert_store_is_dump(store, out / "dump.nq")
+    _assert_store_is_dump(store, out / "dump.trig")
     (sources / name).unlink()
     third = build.build([sources], out, store=store, validate=False)
     assert len(third.outcomes) == 2
-    _assert_store_is_dump(store, out / "dump.nq")
+    _assert_store_is_dump(store, out / "dump.trig")
 
 
 def test_loader_runs_with_mimalloc_where_installed() -> None:
@@ -229,12 +232,12 @@ def test_loader_runs_with_mimalloc_where_installed() -> None:
 
 
 def test_loader_failure_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A load that fails in the loader's process (here a dump that is not N-Quads) surfaces
+    """A load that fails in the loader's process (here a dump that is not TriG) surfaces
     as a StoreError naming the store, with the child's one-line reason, not a traceback."""
     from nqgraph import loader
 
-    dump = tmp_path / "dump.nq"
-    dump.write_text("<http://example.org/s> <http://example.org/p> oops .\n", encoding="utf-8")
+    dump = tmp_path / "dump.trig"
+    dump.write_text("<http://example.org/g> { <http://example.org/s> oops }\n", encoding="utf-8")
     with pytest.raises(loader.StoreError) as caught:
         loader.bulk_load(tmp_path / "store", dump)
     message = str(caught.value)
@@ -246,7 +249,7 @@ def test_loader_failure_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 def test_odd_line_breaks_inside_literals(sources: Path, tmp_path: Path) -> None:
     """Form feeds (page breaks in plain text) and U+2028 inside a quoted span must not break
-    the N-Quads dump: lines are split on LF only."""
+    the dump or the store."""
     seed = sources / SEED_112.name
     text = seed.read_text(encoding="utf-8")
     text = text.replace("đẩy nhanh tiến độ", "đẩy nhanh\f tiến\u2028 độ", 1)
@@ -255,7 +258,7 @@ def test_odd_line_breaks_inside_literals(sources: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
     result = build.build([sources], out, store=store, validate=False)
     assert len(result.outcomes) == 2
-    quads = list(ox.parse(path=str(out / "dump.nq"), format=ox.RdfFormat.N_QUADS))
+    quads = list(ox.parse(path=str(out / "dump.trig"), format=ox.RdfFormat.TRIG))
     assert any("\f" in q.object.value for q in quads if isinstance(q.object, ox.Literal))
 
 

@@ -15,8 +15,9 @@ from rdflib.namespace import PROV, RDF
 from nqgraph import build, reader, resources
 from nqgraph.graph import resolution_triples
 from nqgraph.iris import Iris
-from nqgraph.namespaces import ELI, INDICATOR, NQ, OA, nq
+from nqgraph.namespaces import ELI, INDICATOR, NQ, OA, PREFIXES, nq
 from nqgraph.terms import Triple, is_iri, rdflib_graph
+from nqgraph.turtle import TurtleWriter, trig_block
 from tests.test_reader import ROOT, SEED_94, SEED_112
 
 COMMITTED = ROOT / "data" / "turtle"
@@ -120,7 +121,7 @@ def test_rebuild_is_byte_identical(fresh: Path, tmp_path: Path) -> None:
     )
     for path in fresh.rglob("*.ttl"):
         assert (tmp_path / path.relative_to(fresh)).read_bytes() == path.read_bytes()
-    assert (tmp_path / "dump.nq").read_bytes() == (fresh / "dump.nq").read_bytes()
+    assert (tmp_path / "dump.trig").read_bytes() == (fresh / "dump.trig").read_bytes()
 
 
 @pytest.mark.parametrize("seed", [SEED_112, SEED_94], ids=["112", "94"])
@@ -134,6 +135,31 @@ def test_turtle_round_trip(seed: Path, fresh: Path) -> None:
     assert to_isomorphic(parsed) == to_isomorphic(expected), readable_diff(expected, parsed)
     ox_count = sum(1 for _ in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
     assert ox_count == len(parsed) + (1 if committed_epoch() else 0)
+
+
+@pytest.mark.parametrize(
+    "triples",
+    [
+        [("https://w3id.org/nqgraph/ontology#a", "https://w3id.org/nqgraph/ontology#b", '"}"')],
+        [("http://example.org/s", "http://example.org/p", '"x { y"@vi')],  # no prefix used
+        [],
+    ],
+    ids=["prefixed", "no-prefix", "empty"],
+)
+def test_trig_block_is_the_turtle_in_a_named_graph(triples: list[Triple]) -> None:
+    """Two blocks in one TriG file (prefixes declared twice): each graph holds its document."""
+    turtle = TurtleWriter(PREFIXES).serialize(triples).encode()
+    trig = trig_block(turtle, "http://example.org/g1") + trig_block(turtle, "http://example.org/g2")
+    quads = list(ox.parse(trig, format=ox.RdfFormat.TRIG))
+    expected = {str(t) for t in ox.parse(turtle, format=ox.RdfFormat.TURTLE)}
+    assert len(quads) == 2 * len(triples)
+    for graph in ("http://example.org/g1", "http://example.org/g2"):
+        found = {
+            str(ox.Triple(q.subject, q.predicate, q.object))
+            for q in quads
+            if q.graph_name == ox.NamedNode(graph)
+        }
+        assert found == expected
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ Per-document work (read, graph, serialise, validate, reason) runs in worker proc
 their files into a staging directory and hand back only a summary, so memory stays flat however
 many documents there are. Unchanged sources are not re-read (the cache key is the source
 checksum, the code and the base IRI). Staged files replace the published ones only once every
-source has been read; each replacement is an atomic rename. The N-Quads dump is streamed from
-per-resolution parts, and the store is bulk-loaded from it.
+source has been read; each replacement is an atomic rename. The TriG dump is streamed from
+the per-resolution Turtle files (each becomes a named graph), and the store is bulk-loaded from it.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING
 
 from nqgraph import __version__, loader, reader, resources
 from nqgraph.dataset import Entry, void_triples
@@ -33,13 +33,13 @@ from nqgraph.graph import resolution_triples
 from nqgraph.iris import Iris, file_stem, graph_name
 from nqgraph.namespaces import DEFAULT_BASE, PREFIXES, VOCAB_GRAPH
 from nqgraph.progress import Progress
-from nqgraph.turtle import TurtleWriter
+from nqgraph.turtle import TurtleWriter, trig_block
 
 if TYPE_CHECKING:
     from nqgraph.store import OxigraphRepo
 
 MANIFEST = ".manifest.json"  # build cache for incremental builds; not published
-PARTS = ".parts"  # per-resolution N-Quads, concatenated into dump.nq; not published
+DUMP = "dump.trig"  # every resolution's graphs in one file, for the bulk load and for reuse
 STAGING = ".staging"
 INFERRED_GRAPH_SUFFIX = "/inferred"
 
@@ -120,7 +120,7 @@ class _Clock:
 
 def process(job: _Job) -> Outcome:
     """Read, graph, serialise, validate and (optionally) reason over one resolution text,
-    writing its Turtle, inferred Turtle and N-Quads part into the staging directory."""
+    writing its Turtle and inferred Turtle into the staging directory."""
     clock = _Clock()
     res = reader.read_path(job.path)
     clock.lap("read")
@@ -131,7 +131,7 @@ def process(job: _Job) -> Outcome:
     clock.lap("graph")
     writer = _writer()
     staging = Path(job.staging)
-    turtle, part = writer.serialize_with_quads(triples, graph_name(iri))
+    turtle = writer.serialize(triples)
     (staging / "resolutions" / f"{stem}.ttl").write_text(turtle, "utf-8")
     clock.lap("serialise")
     outcome = Outcome(
@@ -161,15 +161,10 @@ def process(job: _Job) -> Outcome:
 
         inferred = entailments(triples)
         clock.lap("reason")
-        inferred_turtle, inferred_part = writer.serialize_with_quads(
-            inferred, f"{iri}{INFERRED_GRAPH_SUFFIX}"
-        )
+        inferred_turtle = writer.serialize(inferred)
         (staging / "inferred" / f"{stem}.ttl").write_text(inferred_turtle, "utf-8")
-        part += inferred_part
         outcome.inferred_triples = len(inferred)
         clock.lap("serialise")
-    (staging / PARTS / f"{stem}.nq").write_text("".join(part), "utf-8")
-    clock.lap("serialise")
     outcome.seconds = clock.seconds
     return outcome
 
@@ -307,7 +302,7 @@ def _staging(out: Path) -> Iterator[Path]:
     staging = out / STAGING
     if staging.exists():
         shutil.rmtree(staging)
-    for sub in ("resolutions", "inferred", PARTS):
+    for sub in ("resolutions", "inferred"):
         (staging / sub).mkdir(parents=True)
     try:
         yield staging
@@ -346,7 +341,7 @@ def _still_valid(entry: dict[str, object], path: Path, out: Path, key: str) -> b
         entry.get("key") == key
         and entry.get("sha256") == hashlib.sha256(path.read_bytes()).hexdigest()
         and (out / "resolutions" / f"{stem}.ttl").is_file()
-        and (out / PARTS / f"{stem}.nq").is_file()
+        and (not entry.get("inferred_triples") or (out / "inferred" / f"{stem}.ttl").is_file())
     )
 
 
@@ -383,15 +378,14 @@ def _publish(
 ) -> None:
     """Move the staged files of `outcomes` into place; remove what is no longer produced."""
     keep = {o.stem for o in outcomes}
-    for sub in ("resolutions", "inferred", PARTS):
+    for sub in ("resolutions", "inferred"):
         target = out / sub
         target.mkdir(parents=True, exist_ok=True)
-        suffix = ".nq" if sub == PARTS else ".ttl"
         for o in outcomes:
-            staged = staging / sub / f"{o.stem}{suffix}"
+            staged = staging / sub / f"{o.stem}.ttl"
             if staged.is_file():
                 _replace_if_changed(staged, target / staged.name)
-        for old in target.glob(f"*{suffix}"):
+        for old in target.glob("*.ttl"):
             if old.stem not in keep or (sub == "inferred" and not reason):
                 old.unlink()
         if not any(target.iterdir()):
@@ -411,6 +405,9 @@ def _publish(
     ]
     atomic_write(out / "void.ttl", TurtleWriter(PREFIXES).serialize(void_triples(entries, iris)))
     _write_dump(out, outcomes)
+    # what earlier builds wrote and this one no longer does: the N-Quads dump and its parts
+    (out / "dump.nq").unlink(missing_ok=True)
+    shutil.rmtree(out / ".parts", ignore_errors=True)
     manifest = {
         "software": f"nqgraph {__version__}",
         "resolutions": [
@@ -434,34 +431,26 @@ def _replace_if_changed(staged: Path, target: Path) -> None:
 
 
 def _write_dump(out: Path, outcomes: list[Outcome]) -> None:
-    """dump.nq: the parts concatenated in file-stem order, streamed into a temporary file."""
-    target = out / "dump.nq"
-    tmp = out / ".dump.nq.tmp"
+    """dump.trig: each resolution's graphs in file-stem order, streamed into a temporary file."""
+    target = out / DUMP
+    tmp = out / f".{DUMP}.tmp"
     try:
         with tmp.open("wb") as dump:
             for o in outcomes:
-                with (out / PARTS / f"{o.stem}.nq").open("rb") as part:
-                    _append(part, dump)
+                for path, graph in _graph_files(out, o):
+                    dump.write(trig_block(path.read_bytes(), graph))
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
 
 
-def _append(source: BinaryIO, target: BinaryIO) -> None:
-    """Copy `source` to the end of `target`, inside the kernel where it can."""
-    size = os.fstat(source.fileno()).st_size
-    try:
-        while size > 0:
-            copied = os.copy_file_range(source.fileno(), target.fileno(), size)
-            if copied == 0:
-                break
-            size -= copied
-    except OSError:  # a file system without copy_file_range: copy through user space
-        shutil.copyfileobj(source, target)
-        return
-    if size > 0:  # the source shrank meanwhile? copy what is left the ordinary way
-        shutil.copyfileobj(source, target)
+def _graph_files(out: Path, outcome: Outcome) -> Iterator[tuple[Path, str]]:
+    """The published Turtle files of a resolution, with the named graph each is stored in."""
+    yield out / "resolutions" / f"{outcome.stem}.ttl", graph_name(outcome.iri)
+    inferred = out / "inferred" / f"{outcome.stem}.ttl"
+    if inferred.is_file():
+        yield inferred, outcome.iri + INFERRED_GRAPH_SUFFIX
 
 
 def _load_store(
@@ -478,7 +467,7 @@ def _load_store(
             return
     # Refill: the bulk load and the compaction each run in a fresh process (see loader.py);
     # compacting in the loader's own process peaked at 2.3 GB, in a process of its own ~40 MB.
-    loader.bulk_load(store, out / "dump.nq")
+    loader.bulk_load(store, out / DUMP)
     clock.lap("store")
     loader.compact(store)
     clock.lap("optimize")
@@ -496,7 +485,10 @@ def _replace_graphs(
         if o.stem in changed:
             for name in (graph_name(o.iri), o.iri + INFERRED_GRAPH_SUFFIX):
                 repo.store.remove_graph(ox.NamedNode(name))
-            repo.store.load(path=str(out / PARTS / f"{o.stem}.nq"), format=ox.RdfFormat.N_QUADS)
+            for path, name in _graph_files(out, o):
+                repo.store.load(
+                    path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(name)
+                )
     kept = published | {o.iri + INFERRED_GRAPH_SUFFIX for o in outcomes} | {VOCAB_GRAPH}
     for name in existing - kept:  # resolutions removed or refused since the last build
         repo.store.remove_graph(ox.NamedNode(name))

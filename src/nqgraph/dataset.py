@@ -49,15 +49,15 @@ def void_triples(entries: Sequence[Entry], iris: Iris) -> set[Triple]:
     add(ds, dcterms.license, DATA_LICENSE)
     add(ds, void.triples, integer(sum(e.triples for e in entries)))
     add(ds, void.uriSpace, literal(iris.base))
-    add(ds, void.dataDump, iris.base + "dump.nq")
+    add(ds, void.dataDump, iris.base + "dump.trig")
     for vocab in VOCABULARIES:
         add(ds, void.vocabulary, str(vocab))
     software = iris.software(__version__)
     add(ds, prov.wasGeneratedBy, software)
-    dump = iris.base + "dump.nq"
+    dump = iris.base + "dump.trig"
     add(ds, dcat.distribution, dump)
     add(dump, rdf.type, dcat.Distribution)
-    add(dump, dcat.mediaType, literal("application/n-quads"))
+    add(dump, dcat.mediaType, literal("application/trig"))
     add(dump, dcterms.title, literal("Full dump, one named graph per resolution", "en"))
     for entry in entries:
         graph = graph_name(entry.iri)

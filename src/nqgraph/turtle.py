@@ -1,9 +1,9 @@
 """A deterministic Turtle writer for blank-node-free graphs of plain-string terms.
 
 Same triples in, same bytes out: prefixes once and sorted, subjects sorted by IRI, `rdf:type`
-first, then predicates and objects sorted. Terms are `nqgraph.terms` strings, so the N-Quads
-form of a triple is its terms joined, and a term's Turtle form is remembered per writer.
-`tests/test_graph.py` checks that rdflib and Oxigraph read the output back isomorphic.
+first, then predicates and objects sorted. Terms are `nqgraph.terms` strings; a term's Turtle
+form is remembered per writer. `tests/test_graph.py` checks that rdflib and Oxigraph read the
+output back isomorphic. `trig_block` turns a document it wrote into a TriG named graph.
 """
 
 from __future__ import annotations
@@ -60,13 +60,7 @@ class TurtleWriter:
         return f"{term[: end + 3]}{self._iri(datatype, used)}"
 
     def serialize(self, triples: Iterable[Triple]) -> str:
-        return self.serialize_with_quads(triples, None)[0]
-
-    def serialize_with_quads(
-        self, triples: Iterable[Triple], graph: str | None
-    ) -> tuple[str, list[str]]:
-        """Turtle, and — when `graph` is given — the same triples as N-Quads lines in that
-        graph, in the same deterministic order, from one pass."""
+        """`triples` as a Turtle document (the same bytes for the same set of triples)."""
         by_subject: dict[str, dict[str, list[str]]] = {}
         for s, p, o in triples:
             preds = by_subject.get(s)
@@ -81,8 +75,6 @@ class TurtleWriter:
         # each distinct term rendered once, then read by plain indexing
         ttl: dict[str, str] = {}
         term = self._term
-        quads: list[str] = []
-        suffix = f" <{graph}> .\n"
         chunks: list[str] = []
         for subject in sorted(by_subject):
             preds = by_subject[subject]
@@ -105,21 +97,23 @@ class TurtleWriter:
                     verb = ttl.get(pred) or ttl.setdefault(pred, term(pred, used))
                 rendered_objs = ", ".join([ttl[o] for o in objs])
                 lines.append(f"    {verb} {rendered_objs}{' .' if i == last else ' ;'}")
-                if graph is not None:
-                    head = f"<{subject}> <{pred}> "
-                    quads.extend(
-                        [
-                            f"{head}{o}{suffix}" if o[:1] == '"' else f"{head}<{o}>{suffix}"
-                            for o in objs
-                        ]
-                    )
             chunks.append("\n".join(lines))
         header = "".join(
             f"@prefix {prefix}: <{ns}> .\n"
             for prefix, ns in sorted(self._prefixes)
             if prefix in used
         )
-        return header + "\n" + "\n\n".join(chunks) + "\n", quads
+        return header + "\n" + "\n\n".join(chunks) + "\n"
+
+
+def trig_block(turtle: bytes, graph: str) -> bytes:
+    """A document `TurtleWriter` wrote, as the named graph `graph` of a TriG file: its `@prefix`
+    lines stay at the top level (TriG allows directives between graph blocks, and a prefix
+    declared again just rebinds), its statements go inside `<graph> { … }`."""
+    end = 0
+    while turtle.startswith(b"@prefix ", end):
+        end = turtle.index(b"\n", end) + 1
+    return b"%s<%s> {\n%s}\n" % (turtle[:end], graph.encode(), turtle[end:])
 
 
 def _predicate_key(pred: str) -> tuple[bool, str]:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from nqgraph.build import DUMP
 from nqgraph.errors import NqgraphError, RdfError
 from nqgraph.files import atomic_write
 from nqgraph.namespaces import PREFIXES
@@ -27,7 +28,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "export",
         help="write the built dataset as Turtle, TriG, N-Quads, N-Triples or JSON-LD",
-        description="Convert the dump written by `nqgraph build` (DIR/dump.nq) into another "
+        description="Convert the dump written by `nqgraph build` (DIR/dump.trig) into another "
         "format. Quad formats keep one named graph per resolution; triple formats merge them.",
     )
     p.add_argument("--format", choices=sorted(FORMATS), default="trig", help="default: trig")
@@ -43,11 +44,11 @@ def register(sub: Any) -> None:
 
 
 def export(source: Path, fmt: str) -> bytes:
-    dump = source / "dump.nq"
+    dump = source / DUMP
     if not dump.is_file():
-        raise NqgraphError("no dump.nq here; run `nqgraph build` first", str(source))
+        raise NqgraphError(f"no {DUMP} here; run `nqgraph build` first", str(source))
     try:
-        quads = list(ox.parse(path=str(dump), format=ox.RdfFormat.N_QUADS))
+        quads = list(ox.parse(path=str(dump), format=ox.RdfFormat.TRIG))
     except SyntaxError as exc:
         raise RdfError(f"cannot parse: {exc}", str(dump)) from exc
     rdf_format, keeps_graphs = FORMATS[fmt]
