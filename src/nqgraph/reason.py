@@ -310,21 +310,40 @@ def _saturate(schema: Schema, triples: Iterable[GTriple]) -> set[GTriple]:
     sup_c, sup_p = schema.super_classes, schema.super_properties
     doms, rngs, invs, trans = schema.domains, schema.ranges, schema.inverses, schema.transitive
     rdf_type = _RDF_TYPE
+    # The tables are closed (super-classes and super-properties transitively, domains and ranges
+    # upwards, the domains of a property include its super-properties'): a type they give, or a
+    # super-property triple, would derive nothing the triple it came from has not derived
+    # already, so it is known at once, not queued. Not so for a property in a join (transitive
+    # or in a chain) or a sub-property of rdf:type, nor for inverses (the domain of an inverse
+    # is not the range).
+    types_settle = not any(rdf_type in table for table in (sup_p, doms, rngs, invs, succ))
+    known_add = known.add
     while True:
         while todo:
             t = todo.pop()
             if t in known:
                 continue
-            known.add(t)
+            known_add(t)
             s, p, o = t
             if p == rdf_type:
-                todo.extend((s, p, c) for c in sup_c.get(o, empty))
+                if types_settle:
+                    for c in sup_c.get(o, empty):
+                        known_add((s, p, c))
+                else:
+                    todo.extend((s, p, c) for c in sup_c.get(o, empty))
             for q in sup_p.get(p, empty):
-                todo.append((s, q, o))
-            for c in doms.get(p, empty):
-                todo.append((s, rdf_type, c))
-            for c in rngs.get(p, empty):
-                todo.append((o, rdf_type, c))
+                if q in succ or q == rdf_type:
+                    todo.append((s, q, o))
+                else:
+                    known_add((s, q, o))
+            if types_settle:
+                for c in doms.get(p, empty):
+                    known_add((s, rdf_type, c))
+                for c in rngs.get(p, empty):
+                    known_add((o, rdf_type, c))
+            else:
+                todo.extend((s, rdf_type, c) for c in doms.get(p, empty))
+                todo.extend((o, rdf_type, c) for c in rngs.get(p, empty))
             for q in invs.get(p, empty):
                 todo.append((o, q, s))
             if p in succ:
