@@ -63,6 +63,9 @@ def _run_child(args: list[str], store: Path, preload: str | None) -> None:
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
     if preload:
         env["LD_PRELOAD"] = " ".join(filter(None, [preload, env.get("LD_PRELOAD")]))
+        # hand freed pages back at once rather than after 10 ms: the loader's peak fell from
+        # ~1.9 to ~1.55 GB for 4.3 M quads, its time grew from ~20 to ~24 s (measured, 1,000)
+        env.setdefault("MIMALLOC_PURGE_DELAY", "0")
     done = subprocess.run(
         [sys.executable, "-m", "nqgraph.loader", *args],
         env=env,
