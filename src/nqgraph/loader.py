@@ -1,6 +1,6 @@
 """Fill the store from the dump, and compact it, each in a fresh process of its own.
 
-A process of its own hands the bulk loader's memory (about 2 GB at 10,000 resolutions) back
+A process of its own hands the bulk loader's memory (1.6 GB at 10,000 resolutions) back
 to the system when it ends. The loader's process also gets mimalloc, preloaded, where the
 `cmeel-mimalloc` wheel is installed (Linux): Oxigraph's bulk loader spends about a quarter
 of its time in glibc's malloc and free (perf, 1,000 resolutions), and with mimalloc the same
