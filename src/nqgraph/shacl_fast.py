@@ -143,10 +143,7 @@ class DataIndex:
         return o in self.spo.get(s, {}).get(p, {})
 
     def __iter__(self) -> Iterator[Triple]:
-        for s, po in self.spo.items():
-            for p, objects in po.items():
-                for o in objects:
-                    yield s, p, o
+        return self.match(None, None, None)
 
     def match(self, s: Term | None, p: Term | None, o: Term | None) -> Iterator[Triple]:
         """The triples matching a pattern (None: any term), from the index that fits it."""
@@ -156,12 +153,7 @@ class DataIndex:
                 return
             if p is not None:
                 preds = {p: preds[p]} if p in preds else {}
-            for p1, objects in preds.items():
-                if o is None:
-                    for o1 in objects:
-                        yield s, p1, o1
-                elif o in objects:
-                    yield s, p1, o
+            yield from _about(s, preds, o)
         elif p is not None:
             by_object = self.pos.get(p, {})
             if o is not None:
@@ -171,12 +163,7 @@ class DataIndex:
                     yield s1, p, o1
         else:
             for s1, preds in self.spo.items():
-                for p1, objects in preds.items():
-                    if o is None:
-                        for o1 in objects:
-                            yield s1, p1, o1
-                    elif o in objects:
-                        yield s1, p1, o
+                yield from _about(s1, preds, o)
 
     def transitive_objects(self, node: Term, predicate: Term) -> Iterator[Term]:
         """`node` and what it reaches over `predicate` (rdflib's order does not matter here)."""
@@ -200,6 +187,16 @@ class DataIndex:
                     seen.add(s)
                     todo.append(s)
                     yield s
+
+
+def _about(s: Term, preds: dict[Term, dict[Term, None]], o: Term | None) -> Iterator[Triple]:
+    """The triples of subject `s` (its `spo` entry `preds`) with object `o` (None: any)."""
+    for p, objects in preds.items():
+        if o is None:
+            for o1 in objects:
+                yield s, p, o1
+        elif o in objects:
+            yield s, p, o
 
 
 class _RdflibView:
