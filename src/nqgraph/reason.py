@@ -316,8 +316,9 @@ def _saturate(schema: Schema, triples: Iterable[GTriple]) -> set[GTriple]:
     # already, so it is known at once, not queued. Not so for a property in a join (transitive
     # or in a chain) or a sub-property of rdf:type, nor for inverses (the domain of an inverse
     # is not the range).
+    known_add, queue = known.add, todo.append
     types_settle = not any(rdf_type in table for table in (sup_p, doms, rngs, invs, succ))
-    known_add = known.add
+    add_type = known_add if types_settle else queue
     while True:
         while todo:
             t = todo.pop()
@@ -326,26 +327,16 @@ def _saturate(schema: Schema, triples: Iterable[GTriple]) -> set[GTriple]:
             known_add(t)
             s, p, o = t
             if p == rdf_type:
-                if types_settle:
-                    for c in sup_c.get(o, empty):
-                        known_add((s, p, c))
-                else:
-                    todo.extend((s, p, c) for c in sup_c.get(o, empty))
+                for c in sup_c.get(o, empty):
+                    add_type((s, p, c))
             for q in sup_p.get(p, empty):
-                if q in succ or q == rdf_type:
-                    todo.append((s, q, o))
-                else:
-                    known_add((s, q, o))
-            if types_settle:
-                for c in doms.get(p, empty):
-                    known_add((s, rdf_type, c))
-                for c in rngs.get(p, empty):
-                    known_add((o, rdf_type, c))
-            else:
-                todo.extend((s, rdf_type, c) for c in doms.get(p, empty))
-                todo.extend((o, rdf_type, c) for c in rngs.get(p, empty))
+                (queue if q in succ or q == rdf_type else known_add)((s, q, o))
+            for c in doms.get(p, empty):
+                add_type((s, rdf_type, c))
+            for c in rngs.get(p, empty):
+                add_type((o, rdf_type, c))
             for q in invs.get(p, empty):
-                todo.append((o, q, s))
+                queue((o, q, s))
             if p in succ:
                 succ[p][s].add(o)
                 pred[p][o].add(s)
