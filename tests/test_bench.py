@@ -128,3 +128,12 @@ def test_a_query_the_engine_fails_on_is_recorded(local_repo: OxigraphRepo) -> No
     assert _naive_cell({"failed": failed[0].failed, "median_ms": 0.0}) == "failed"
     with pytest.raises(ValueError):
         time_queries(Failing(), runs=1, scoped=False)
+    # the ratio sums only the queries both engines answered: 30 / 1, not (30 + 0) / (1 + 1)
+    ours = [{"query": q, "mode": "all", "median_ms": 1.0} for q in ("a", "b")]
+    theirs = [
+        {"query": "a", "mode": "all", "median_ms": 30.0},
+        {"query": "b", "mode": "all", "median_ms": 0.0, "failed": "not bound"},
+    ]
+    rows = [Row("query", 10, detail={"queries": ours})]
+    rows.append(Row("naive", 10, detail={"queries": theirs}))
+    assert ratios(rows, [10])[0]["query"] == 30.0
