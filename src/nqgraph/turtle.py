@@ -25,6 +25,14 @@ class TurtleWriter:
     def __init__(self, prefixes: Mapping[str, str]) -> None:
         # longest namespace first, so that nested namespaces pick the most specific prefix
         self._prefixes = sorted(prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        # one match finds the longest namespace an IRI starts with; the shorter ones it also
+        # starts with are that namespace's own prefixes, tried in turn if the local name is not
+        # a Turtle one (most IRIs of a document start with none: one match instead of a loop)
+        self._namespace = re.compile("|".join(re.escape(ns) for _, ns in self._prefixes))
+        self._nested = {
+            ns: [(p, outer) for p, outer in self._prefixes if ns.startswith(outer)]
+            for _, ns in self._prefixes
+        }
         # IRI -> (its Turtle form, the prefix it uses): classes, properties and concepts recur
         # in every document a writer serialises
         self._written: dict[str, tuple[str, str | None]] = {}
@@ -41,8 +49,9 @@ class TurtleWriter:
         return text
 
     def _shorten(self, iri: str) -> tuple[str, str | None]:
-        for prefix, ns in self._prefixes:
-            if iri.startswith(ns):
+        found = self._namespace.match(iri) if self._prefixes else None
+        if found is not None:
+            for prefix, ns in self._nested[found.group()]:
                 local = iri[len(ns) :]
                 if _LOCAL_RE.match(local):
                     return f"{prefix}:{local}", prefix
@@ -81,23 +90,28 @@ class TurtleWriter:
             rendered = ttl.get(subject)
             if rendered is None:
                 rendered = ttl[subject] = term(subject, used)
-            lines = [rendered]
-            ordered = sorted(preds, key=_predicate_key)
-            last = len(ordered) - 1
-            for i, pred in enumerate(ordered):
+            ordered = sorted(preds)
+            if _RDF_TYPE in preds:  # written first, as "a"
+                ordered.remove(_RDF_TYPE)
+                ordered.insert(0, _RDF_TYPE)
+            statements = []
+            for pred in ordered:
                 objs = preds[pred]
-                if len(objs) > 1:
-                    objs = sorted(set(objs), key=_object_key)
-                for o in objs:
-                    if o not in ttl:
-                        ttl[o] = term(o, used)
+                if len(objs) == 1:  # most predicates: no sorting, no joining
+                    text = ttl.get(objs[0])
+                    if text is None:
+                        text = ttl[objs[0]] = term(objs[0], used)
+                else:
+                    for o in objs:
+                        if o not in ttl:
+                            ttl[o] = term(o, used)
+                    text = ", ".join([ttl[o] for o in sorted(set(objs), key=_object_key)])
                 if pred == _RDF_TYPE:
                     verb = "a"  # rdf: is declared only if another term needs it
                 else:
                     verb = ttl.get(pred) or ttl.setdefault(pred, term(pred, used))
-                rendered_objs = ", ".join([ttl[o] for o in objs])
-                lines.append(f"    {verb} {rendered_objs}{' .' if i == last else ' ;'}")
-            chunks.append("\n".join(lines))
+                statements.append(f"{verb} {text}")
+            chunks.append(f"{rendered}\n    " + " ;\n    ".join(statements) + " .")
         header = "".join(
             f"@prefix {prefix}: <{ns}> .\n"
             for prefix, ns in sorted(self._prefixes)
@@ -114,10 +128,6 @@ def trig_block(turtle: bytes, graph: str) -> bytes:
     while turtle.startswith(b"@prefix ", end):
         end = turtle.index(b"\n", end) + 1
     return b"%s<%s> {\n%s}\n" % (turtle[:end], graph.encode(), turtle[end:])
-
-
-def _predicate_key(pred: str) -> tuple[bool, str]:
-    return (pred != _RDF_TYPE, pred)
 
 
 def _object_key(term: str) -> tuple[int, str, str]:
