@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nqgraph.bodies import canonical_body, find_bodies, issuer_scope
+from nqgraph.bodies import canonical_body, find_bodies, issuer_scope, modern_tones
 
 TN = "Thái Nguyên"
 
@@ -106,3 +106,22 @@ def test_find_bodies() -> None:
     ]
     for start, end, name in find_bodies(text):
         assert text[start:end] == name
+
+
+@pytest.mark.parametrize(
+    ("written", "modern"),
+    [
+        ("Uỷ ban", "Ủy ban"),
+        ("UỶ BAN", "ỦY BAN"),
+        ("hoá học, khoẻ, thuỷ lợi", "hóa học, khỏe, thủy lợi"),
+        ("HOÁ", "HÓA"),
+        ("Hoá", "Hóa"),
+        ("Quý, quỳ", "Quý, quỳ"),  # "qu" + vowel: not a two-placement diphthong
+        ("hoàng, thuận", "hoàng, thuận"),  # closed syllables keep their tone
+        ("oÀ, uà", "oÀ, uà"),  # mixed case, u+a: not written two ways
+        ("tuỳ ý", "tùy ý"),
+    ],
+)
+def test_modern_tones_moves_the_tone_of_open_syllables_only(written: str, modern: str) -> None:
+    assert modern_tones(written) == modern
+    assert len(modern_tones(written)) == len(written)  # offsets are kept

@@ -758,3 +758,17 @@ def test_random_text_never_crashes(line: str) -> None:
         assert 0 <= p.start <= p.value_start < p.value_end <= p.end <= len(line)
         assert p.unit in UNITS
         assert isinstance(p.value, Decimal)
+
+
+@pytest.mark.parametrize(
+    ("line", "comparator"),
+    [
+        ("Tỷ lệ che phủ rừng: không dưới 46%.", "≥"),
+        ("Tỷ lệ che phủ rừng: KHÔNG DƯỚI 46%.", "≥"),
+        ("Tỷ lệ hộ nghèo: không vượt quá 3%.", "≤"),
+        ("Tỷ lệ hộ nghèo đạt khoảng 3%.", "≈"),
+    ],
+)
+def test_connecting_words_before_a_value_set_the_comparator(line: str, comparator: str) -> None:
+    (phrase,) = parse_target_line(line)
+    assert phrase.comparator.value == comparator

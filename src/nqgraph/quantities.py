@@ -141,7 +141,13 @@ _CONNECTORS: dict[str, _Meaning] = {
     "xấp xỉ": (Comparator.APPROX, None, False),
     "gần": (Comparator.APPROX, None, False),
 }
-_CONNECTOR_ORDER = sorted(_CONNECTORS, key=len, reverse=True)
+# longest first, bucketed by their last letter: a line's tail is checked against the few words
+# that can end it
+_CONNECTOR_WIDTH = max(map(len, _CONNECTORS))
+_CONNECTORS_ENDING = {
+    last: [word for word in sorted(_CONNECTORS, key=len, reverse=True) if word[-1] == last]
+    for last in {word[-1] for word in _CONNECTORS}
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,9 +256,13 @@ def _connectors(line: str, lo: int, hi: int) -> tuple[int, list[_Meaning]]:
     while True:
         while hi > lo and line[hi - 1].isspace():
             hi -= 1
-        for word in _CONNECTOR_ORDER:
+        first = max(lo, hi - _CONNECTOR_WIDTH)
+        tail = line[first:hi].lower()
+        if len(tail) != hi - first:  # a letter whose lowercase is longer ("İ"): keep it as is
+            tail = "".join(c.lower() if len(c.lower()) == 1 else c for c in line[first:hi])
+        for word in _CONNECTORS_ENDING.get(tail[-1:], ()):
             start = hi - len(word)
-            if start < lo or line[start:hi].lower() != word:
+            if not tail.endswith(word):
                 continue
             if word[0].isalpha() and start > 0 and line[start - 1].isalnum():
                 continue

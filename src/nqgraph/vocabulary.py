@@ -98,6 +98,7 @@ def canonical_tones(text: str) -> str:
     return unicodedata.normalize("NFC", _TONE_PLACEMENT.sub(_shift_tone, nfd))
 
 
+@lru_cache(maxsize=1 << 14)  # the same names recur in every resolution
 def indicator_key(label: str) -> str:
     """The key indicator names are matched on.
 
