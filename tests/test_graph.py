@@ -162,6 +162,47 @@ def test_trig_block_is_the_turtle_in_a_named_graph(triples: list[Triple]) -> Non
         assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("prefixes", "iri", "written"),
+    [
+        ({"ex": "http://e/", "exa": "http://e/a/"}, "http://e/a/b", "exa:b"),  # most specific
+        ({"ex": "http://e/", "exa": "http://e/a/"}, "http://e/x", "ex:x"),
+        ({"ex": "http://e/", "exa": "http://e/a/"}, "http://e/a/b/c", "<http://e/a/b/c>"),
+        ({"ex": "http://e/", "exa": "http://e/a#"}, "http://e/a#b/c", "<http://e/a#b/c>"),
+        ({"ex": "http://e/", "exa": "http://e/a/"}, "http://e/a/", "<http://e/a/>"),
+        ({"ex": "http://e/", "ey": "http://e/a"}, "http://e/ab", "ey:b"),  # not a "/" boundary
+        ({"ex": "http://e/", "ey": "http://e/a"}, "http://e/a/b", "<http://e/a/b>"),
+        ({}, "http://e/x", "<http://e/x>"),
+    ],
+)
+def test_writer_picks_the_longest_namespace_whose_local_name_is_valid(
+    prefixes: dict[str, str], iri: str, written: str
+) -> None:
+    """Nested namespaces: the longest one first, shorter ones when the local name is not a
+    Turtle one; the document reads back as the same triple."""
+    turtle = TurtleWriter(prefixes).serialize([(iri, iri, iri)])
+    assert f"{written}\n    {written} {written} ." in turtle
+    (quad,) = ox.parse(turtle, format=ox.RdfFormat.TURTLE)
+    assert quad.triple == ox.Triple(ox.NamedNode(iri), ox.NamedNode(iri), ox.NamedNode(iri))
+
+
+def test_writer_orders_types_first_then_predicates_and_objects() -> None:
+    rdf_type = str(RDF.type)
+    triples = [
+        ("http://e/s", "http://e/p", "http://e/o2"),
+        ("http://e/s", "http://e/p", '"b"'),
+        ("http://e/s", "http://e/p", "http://e/o1"),
+        ("http://e/s", "http://e/p", "http://e/o1"),
+        ("http://e/s", "http://e/a", '"x"'),
+        ("http://e/s", rdf_type, "http://e/C"),
+    ]
+    turtle = TurtleWriter({"ex": "http://e/"}).serialize(triples)
+    assert turtle == (
+        "@prefix ex: <http://e/> .\n\n"
+        'ex:s\n    a ex:C ;\n    ex:a "x" ;\n    ex:p ex:o1, ex:o2, "b" .\n'
+    )
+
+
 @pytest.fixture(scope="module")
 def seeds_graph(fresh: Path) -> Graph:
     graph = Graph()
