@@ -22,7 +22,7 @@ def register(sub: Any) -> None:
         "build",
         help="build Turtle, VoID, a dump and the query store from resolution texts",
         description="Read resolution texts, write one Turtle file per resolution, the "
-        "vocabularies, a VoID/DCAT description and an N-Quads dump (one named graph per "
+        "vocabularies, a VoID/DCAT description and a TriG dump (one named graph per "
         "resolution) into --out, validate each resolution, and fill the embedded store.",
     )
     p.add_argument(
