@@ -772,3 +772,12 @@ def test_random_text_never_crashes(line: str) -> None:
 def test_connecting_words_before_a_value_set_the_comparator(line: str, comparator: str) -> None:
     (phrase,) = parse_target_line(line)
     assert phrase.comparator.value == comparator
+
+
+def test_a_letter_lowercased_to_two_does_not_shift_the_connecting_word() -> None:
+    """A letter that lowercases to two ("İ") leaves the word before the value found."""
+    (phrase,) = parse_target_line("Chỉ số İ: không dưới 46%.")
+    assert phrase.comparator is Comparator.GE
+    # glued to the letter, "không" is not a word of its own: only "dưới" (below) is read
+    (phrase,) = parse_target_line("Chỉ số: İkhông dưới 46%.")
+    assert phrase.comparator is Comparator.LT

@@ -257,9 +257,9 @@ def _connectors(line: str, lo: int, hi: int) -> tuple[int, list[_Meaning]]:
         while hi > lo and line[hi - 1].isspace():
             hi -= 1
         first = max(lo, hi - _CONNECTOR_WIDTH)
+        # a letter whose lowercase is longer ("İ" → "i̇") adds a combining mark no word has, so a
+        # word matches the end of the lowered tail only where it matched the letters themselves
         tail = line[first:hi].lower()
-        if len(tail) != hi - first:  # a letter whose lowercase is longer ("İ"): keep it as is
-            tail = "".join(c.lower() if len(c.lower()) == 1 else c for c in line[first:hi])
         for word in _CONNECTORS_ENDING.get(tail[-1:], ()):
             start = hi - len(word)
             if not tail.endswith(word):

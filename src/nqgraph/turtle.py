@@ -28,7 +28,9 @@ class TurtleWriter:
         # one match finds the longest namespace an IRI starts with; the shorter ones it also
         # starts with are that namespace's own prefixes, tried in turn if the local name is not
         # a Turtle one (most IRIs of a document start with none: one match instead of a loop)
-        self._namespace = re.compile("|".join(re.escape(ns) for _, ns in self._prefixes))
+        self._namespace = re.compile(
+            "|".join(re.escape(ns) for _, ns in self._prefixes) or "(?!)"  # none: never matches
+        )
         self._nested = {
             ns: [(p, outer) for p, outer in self._prefixes if ns.startswith(outer)]
             for _, ns in self._prefixes
@@ -49,7 +51,7 @@ class TurtleWriter:
         return text
 
     def _shorten(self, iri: str) -> tuple[str, str | None]:
-        found = self._namespace.match(iri) if self._prefixes else None
+        found = self._namespace.match(iri)
         if found is not None:
             for prefix, ns in self._nested[found.group()]:
                 local = iri[len(ns) :]
