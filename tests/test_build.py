@@ -14,6 +14,7 @@ from rdflib.compare import to_isomorphic
 
 from nqgraph import build, cli
 from nqgraph.commands.export import FORMATS
+from nqgraph.iris import graph_name
 from nqgraph.namespaces import VOCAB_GRAPH
 from tests.test_reader import SEED_94, SEED_112
 
@@ -218,35 +219,6 @@ def test_store_follows_incremental_builds(sources: Path, tmp_path: Path) -> None
     _assert_store_is_dump(store, out / "dump.trig")
 
 
-def test_loader_runs_with_mimalloc_where_installed() -> None:
-    """On Linux the wheel is a dependency, so the loader's process gets mimalloc preloaded."""
-    import sys
-
-    from nqgraph import loader
-
-    lib = loader.allocator()
-    if sys.platform.startswith("linux"):
-        assert lib is not None and Path(lib).is_file() and "mimalloc" in Path(lib).name
-    else:
-        assert lib is None
-
-
-def test_loader_failure_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A load that fails in the loader's process (here a dump that is not TriG) surfaces
-    as a StoreError naming the store, with the child's one-line reason, not a traceback."""
-    from nqgraph import loader
-
-    dump = tmp_path / "dump.trig"
-    dump.write_text("<http://example.org/g> { <http://example.org/s> oops }\n", encoding="utf-8")
-    with pytest.raises(loader.StoreError) as caught:
-        loader.bulk_load(tmp_path / "store", dump)
-    message = str(caught.value)
-    assert message.startswith(f"{tmp_path / 'store'}: could not load the store: ")
-    assert "\n" not in message and "Traceback" not in message
-    assert loader.main(["nonsense"]) == 2
-    assert "usage" in capsys.readouterr().err
-
-
 def test_odd_line_breaks_inside_literals(sources: Path, tmp_path: Path) -> None:
     """Form feeds (page breaks in plain text) and U+2028 inside a quoted span must not break
     the dump or the store."""
@@ -289,3 +261,42 @@ def test_build_refuses_a_base_that_is_not_an_http_iri(
     assert code == 2
     assert err.count("\n") == 1 and "--base" in err
     assert not out.exists()
+
+
+def _store_quads(store: Path) -> set[ox.Quad]:
+    s = ox.Store.read_only(str(store))
+    quads = set(s)
+    del s
+    return quads
+
+
+def test_failed_build_keeps_the_store(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A rebuild that stops on an unreadable source, while the store was being refilled,
+    leaves the previous store exactly as it was, and nothing beside it."""
+    out, store = tmp_path / "out", tmp_path / "store"
+    build.build([sources], out, store=store, validate=False)
+    before = _store_quads(store)
+    (sources / "broken.md").write_bytes(b"\x00\x01binary")
+    code, _, err = run(
+        capsys, "build", str(sources), "--out", str(out), "--store", str(store), "--force"
+    )
+    assert code == 2 and "broken.md" in err
+    assert _store_quads(store) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "source", "store"]
+
+
+def test_refused_resolution_stays_out_of_the_store(sources: Path, tmp_path: Path) -> None:
+    """The store is filled while the documents are checked: a resolution refused for a
+    Violation is never loaded; the one beside it is."""
+    seed = sources / SEED_112.name
+    seed.write_text(re.sub(r"Căn cứ [^\n]*\n", "", seed.read_text(encoding="utf-8")), "utf-8")
+    out, store = tmp_path / "out", tmp_path / "store"
+    result = build.build([sources], out, store=store)
+    assert [o.stem for o in result.refused] == [STEM_112]
+    assert [o.stem for o in result.outcomes] == ["thai-nguyen-nq-hdnd-2023-94"]
+    _assert_store_is_dump(store, out / "dump.trig")
+    graphs = {q.graph_name for q in _store_quads(store)}
+    assert ox.NamedNode(graph_name(result.outcomes[0].iri)) in graphs
+    assert ox.NamedNode(graph_name(result.refused[0].iri)) not in graphs

@@ -467,10 +467,8 @@ def _load_store(
             return
     # Refill: the bulk load and the compaction each run in a fresh process (see loader.py);
     # compacting in the loader's own process peaked at 2.3 GB, in a process of its own ~40 MB.
-    loader.bulk_load(store, out / DUMP)
-    clock.lap("store")
-    loader.compact(store)
-    clock.lap("optimize")
+    # The new store replaces the old one only once both succeeded.
+    loader.bulk_load(store, out / DUMP, lap=clock.lap)
     with OxigraphRepo(store) as repo:
         _replace_vocabularies(repo)
 

@@ -1,0 +1,139 @@
+"""The store's loader: a new store takes the old one's place only once its load succeeded."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from nqgraph import loader
+
+EX = "http://example.org/"
+
+
+def _store_with(path: Path, graph: str) -> None:
+    store = ox.Store(str(path))
+    store.add(
+        ox.Quad(
+            ox.NamedNode(EX + "s"),
+            ox.NamedNode(EX + "p"),
+            ox.Literal("old"),
+            ox.NamedNode(EX + graph),
+        )
+    )
+    store.flush()
+    del store
+
+
+def _graphs(path: Path) -> set[str]:
+    store = ox.Store.read_only(str(path))
+    names = {g.value for g in store.named_graphs()}
+    del store
+    return names
+
+
+def _trig(graph: str, n: int = 1) -> str:
+    body = "".join(f'<{EX}s{i}> <{EX}p> "new {i}" .\n' for i in range(n))
+    return f"<{EX}{graph}> {{\n{body}}}\n"
+
+
+def _beside(store: Path) -> list[str]:
+    """What the loader left beside the store (its work directories)."""
+    return sorted(p.name for p in store.parent.iterdir() if p.name.startswith(f".{store.name}"))
+
+
+def test_bulk_load_replaces_the_store(tmp_path: Path) -> None:
+    store, dump = tmp_path / "store", tmp_path / "dump.trig"
+    _store_with(store, "old")
+    dump.write_text(_trig("g1") + _trig("g2", n=20), encoding="utf-8")
+    laps: list[str] = []
+    loader.bulk_load(store, dump, lap=laps.append)
+    assert _graphs(store) == {EX + "g1", EX + "g2"}
+    assert laps == ["store", "optimize"]
+    assert _beside(store) == []
+
+
+def test_bulk_load_through_a_link_keeps_the_link(tmp_path: Path) -> None:
+    """A store kept on another disk behind a symbolic link is replaced there."""
+    (tmp_path / "disk").mkdir()
+    real, link, dump = tmp_path / "disk" / "store", tmp_path / "store", tmp_path / "dump.trig"
+    _store_with(real, "old")
+    link.symlink_to(real, target_is_directory=True)
+    dump.write_text(_trig("g"), encoding="utf-8")
+    loader.bulk_load(link, dump)
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert _graphs(real) == {EX + "g"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["disk", "dump.trig", "store"]
+    assert _beside(real) == []
+
+
+def test_bulk_load_makes_a_new_store(tmp_path: Path) -> None:
+    store, dump = tmp_path / "new" / "store", tmp_path / "dump.nq"
+    dump.write_text(f'<{EX}s> <{EX}p> "x" <{EX}g> .\n', encoding="utf-8")
+    loader.bulk_load(store, dump)
+    assert _graphs(store) == {EX + "g"}
+
+
+def test_failed_load_keeps_the_previous_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A dump that is not TriG: a StoreError naming the store, with the loader's one-line
+    reason; the previous store is kept, and nothing is left beside it."""
+    store, dump = tmp_path / "store", tmp_path / "dump.trig"
+    _store_with(store, "old")
+    dump.write_text(_trig("g", n=5) + f"<{EX}g> {{ <{EX}s> oops }}\n", encoding="utf-8")
+    with pytest.raises(loader.StoreError) as caught:
+        loader.bulk_load(store, dump)
+    message = str(caught.value)
+    assert message.startswith(f"{store}: could not load the store: ")
+    assert "\n" not in message and "Traceback" not in message
+    assert _graphs(store) == {EX + "old"}
+    assert _beside(store) == []
+    assert loader.main(["nonsense"]) == 2
+    assert "usage" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="finds the loader in /proc")
+def test_killed_loader_keeps_the_previous_store(tmp_path: Path) -> None:
+    """The loader killed half-way (as the out-of-memory killer would): the error says so, the
+    previous store is kept. The dump is a pipe, so the load is under way when it is killed."""
+    store, dump = tmp_path / "store", tmp_path / "dump.trig"
+    _store_with(store, "old")
+    os.mkfifo(dump)
+
+    def feed_then_kill() -> None:
+        with dump.open("w", encoding="utf-8") as pipe:  # opens once the loader reads it
+            pipe.write(_trig("g", n=100))
+            pipe.flush()
+            for pid in (p.name for p in Path("/proc").iterdir() if p.name.isdigit()):
+                try:
+                    cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+                except OSError:
+                    continue
+                if b"nqgraph.loader" in cmdline and str(dump).encode() in cmdline:
+                    os.kill(int(pid), signal.SIGKILL)
+
+    killer = threading.Thread(target=feed_then_kill)
+    killer.start()
+    with pytest.raises(loader.StoreError) as caught:
+        loader.bulk_load(store, dump)
+    killer.join()
+    assert str(caught.value) == (
+        f"{store}: could not load the store: the loader was stopped by signal 9"
+    )
+    assert _graphs(store) == {EX + "old"}
+    assert _beside(store) == []
+
+
+def test_loader_runs_with_mimalloc_where_installed() -> None:
+    """On Linux the wheel is a dependency, so the loader's process gets mimalloc preloaded."""
+    lib = loader.allocator()
+    if sys.platform.startswith("linux"):
+        assert lib is not None and Path(lib).is_file() and "mimalloc" in Path(lib).name
+    else:
+        assert lib is None
