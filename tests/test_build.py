@@ -12,7 +12,7 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import to_isomorphic
 
-from nqgraph import build, cli
+from nqgraph import build, cli, loader
 from nqgraph.commands.export import FORMATS
 from nqgraph.iris import graph_name
 from nqgraph.namespaces import VOCAB_GRAPH
@@ -300,3 +300,43 @@ def test_refused_resolution_stays_out_of_the_store(sources: Path, tmp_path: Path
     graphs = {q.graph_name for q in _store_quads(store)}
     assert ox.NamedNode(graph_name(result.outcomes[0].iri)) in graphs
     assert ox.NamedNode(graph_name(result.refused[0].iri)) not in graphs
+
+
+def test_store_catches_up_after_an_interrupted_update(
+    sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C while the store is updated, after the Turtle was published (graphs replaced in
+    place, then a refill): the next build re-reads nothing, yet brings the store in line."""
+    from bench.corpus import generate
+
+    ((name, text),) = generate(1, seed=3)
+    (sources / name).write_text(text, encoding="utf-8")
+    out, store = tmp_path / "out", tmp_path / "store"
+    build.build([sources], out, store=store, validate=False)
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    seed = sources / SEED_94.name
+    for target, step, force in ((build, "_replace_graphs", False), (loader, "bulk_load", True)):
+        seed.write_text(seed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        with monkeypatch.context() as patch:
+            patch.setattr(target, step, interrupted)
+            with pytest.raises(KeyboardInterrupt):
+                build.build([sources], out, store=store, validate=False, force=force)
+        again = build.build([sources], out, store=store, validate=False)
+        assert again.reused == 3 and "optimize" in again.seconds  # refilled
+        _assert_store_is_dump(store, out / "dump.trig")
+    quiet = build.build([sources], out, store=store, validate=False)
+    assert quiet.reused == 3 and "optimize" not in quiet.seconds  # in step again
+
+
+def test_store_catches_up_after_a_build_without_it(sources: Path, tmp_path: Path) -> None:
+    out, store = tmp_path / "out", tmp_path / "store"
+    build.build([sources], out, store=store, validate=False)
+    seed = sources / SEED_112.name
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    build.build([sources], out, store=None, validate=False)
+    again = build.build([sources], out, store=store, validate=False)
+    assert again.reused == 2
+    _assert_store_is_dump(store, out / "dump.trig")

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from nqgraph.store import OxigraphRepo
 
 MANIFEST = ".manifest.json"  # build cache for incremental builds; not published
+STORE_RECORD = ".store.json"  # which manifest the store was last filled from; not published
 DUMP = "dump.trig"  # every resolution's graphs in one file, for the bulk load and for reuse
 STAGING = ".staging"
 INFERRED_GRAPH_SUFFIX = "/inferred"
@@ -207,6 +208,7 @@ def build(
     iris = Iris(base)
     _check_base(iris.base)
     manifest = _load_manifest(out)
+    store_in_step = store is not None and _store_in_step(out, store)
     key = _cache_key(iris.base, built_at, reason, validate, allow_violations)
     todo: list[Path] = []
     reused: list[Outcome] = []
@@ -228,7 +230,10 @@ def build(
         _publish(out, staging, published, iris, reason=reason, key=key)
         clock.lap("write")
     if store is not None:
-        _load_store(store, out, published, changed={o.stem for o in fresh}, clock=clock)
+        # a store an earlier build left behind (interrupted, or filled from elsewhere) is refilled
+        changed = {o.stem for o in (fresh if store_in_step else published)}
+        _load_store(store, out, published, changed=changed, clock=clock)
+        _record_store(out, store)
         clock.lap("store")
     for o in fresh:
         for message in o.messages:
@@ -349,6 +354,26 @@ def _outcome_from(entry: dict[str, object], path: Path) -> Outcome:
     known = {f for f in Outcome.__dataclass_fields__ if f not in ("source", "reused", "seconds")}
     data = {k: v for k, v in entry.items() if k in known}
     return Outcome(source=str(path), reused=True, **data)  # type: ignore[arg-type]
+
+
+def _store_in_step(out: Path, store: Path) -> bool:
+    """Whether `store` holds what the last build published into `out`: the build that filled
+    it recorded the manifest it had just written, and that manifest is still there."""
+    try:
+        record = json.loads((out / STORE_RECORD).read_text(encoding="utf-8"))
+        manifest = (out / MANIFEST).read_bytes()
+    except (OSError, ValueError):
+        return False
+    return bool(record == _store_record(manifest, store))
+
+
+def _record_store(out: Path, store: Path) -> None:
+    record = _store_record((out / MANIFEST).read_bytes(), store)
+    atomic_write(out / STORE_RECORD, json.dumps(record, indent=2) + "\n")
+
+
+def _store_record(manifest: bytes, store: Path) -> dict[str, str]:
+    return {"store": str(store.resolve()), "manifest": hashlib.sha256(manifest).hexdigest()}
 
 
 def _check_unique(outcomes: list[Outcome]) -> None:
