@@ -53,7 +53,9 @@ def test_extrapolation_and_exponents() -> None:
     assert slope(10, 1.0, 100, 10.0) == pytest.approx(1.0)
     extra = extrapolate(rows, [10, 100, 1000])
     assert [(r.stage, r.n, r.extrapolated) for r in extra] == [("naive", 1000, True)]
-    assert extra[0].wall_s == pytest.approx(40.0 * 10 ** slope(10, 2.0, 100, 40.0), rel=1e-3)
+    k = slope(10, 2.0, 100, 40.0)
+    assert k is not None
+    assert extra[0].wall_s == pytest.approx(40.0 * 10**k, rel=1e-3)
     everything = rows + extra
     exps = exponents(everything, [10, 100, 1000])
     assert exps["build"] == {"10-100": 1.0}

@@ -65,7 +65,9 @@ def test_build_writes_every_output(
     assert re.search(rf"void:triples {total} ;", void)
     # the store answers over the union of the named graphs
     s = ox.Store(str(store))
-    count = next(iter(s.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))
+    result = s.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert isinstance(result, ox.QuerySolutions)
+    count = next(iter(result))
     assert int(count["n"].value) > total
 
 

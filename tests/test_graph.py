@@ -18,6 +18,7 @@ from nqgraph.iris import Iris
 from nqgraph.namespaces import ELI, INDICATOR, NQ, OA, PREFIXES, nq
 from nqgraph.terms import Triple, is_iri, rdflib_graph
 from nqgraph.turtle import TurtleWriter, trig_block
+from tests.terms import literal
 from tests.test_reader import ROOT, SEED_94, SEED_112
 
 COMMITTED = ROOT / "data" / "turtle"
@@ -288,6 +289,7 @@ def test_every_fact_quotes_its_source(seeds_graph: Graph) -> None:
             span = seeds_graph.value(fact, NQ.span)
             assert span is not None, fact
             source = seeds_graph.value(span, OA.hasSource)
+            assert source is not None, span
             selectors = list(seeds_graph.objects(span, OA.hasSelector))
             exact = next(
                 seeds_graph.value(s, OA.exact)
@@ -302,7 +304,7 @@ def test_every_fact_quotes_its_source(seeds_graph: Graph) -> None:
             end = next(
                 seeds_graph.value(s, OA.end) for s in selectors if (s, OA.end, None) in seeds_graph
             )
-            assert texts[source][int(start) : int(end)] == str(exact)
+            assert texts[source][int(literal(start)) : int(literal(end))] == str(exact)
             checked += 1
     assert checked > 200
 
@@ -321,5 +323,7 @@ def test_terms_used_are_declared(seeds_graph: Graph) -> None:
         format=ox.RdfFormat.N_TRIPLES,
         to_graph=ox.DefaultGraph(),
     )
-    rows = list(store.query(query))
+    result = store.query(query)
+    assert isinstance(result, ox.QuerySolutions)
+    rows = list(result)
     assert rows == []

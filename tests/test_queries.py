@@ -39,6 +39,7 @@ from nqgraph.cli import main
 from nqgraph.errors import QueryError
 from nqgraph.store import OxigraphRepo, Rows
 from tests.conftest import QUERY_PARAMS, RES_94, RES_112, SOURCE_DIR, B
+from tests.terms import literal
 
 CATALOGUE = load_catalogue()
 
@@ -244,16 +245,16 @@ def test_every_span_quotes_its_source(local_repo: OxigraphRepo) -> None:
           ?src nq:fileName ?file ; nq:sha256 ?sha .
           OPTIONAL { ?span oa:hasSelector ?q . ?q oa:exact ?quote } }"""
     )
-    files = Counter()
+    files: Counter[str] = Counter()
     for s in spans:
         raw = (SOURCE_DIR / str(s["file"])).read_bytes()
         assert hashlib.sha256(raw).hexdigest() == str(s["sha"])
         text = raw.decode("utf-8")
-        start, end = int(s["start"]), int(s["end"])
+        start, end = int(literal(s["start"])), int(literal(s["end"]))
         if s["quote"] is not None:
             assert text[start:end] == str(s["quote"]), s["span"]
-        assert text.count("\n", 0, start) + 1 == int(s["line"]), s["span"]
-        assert text.count("\n", 0, max(start, end - 1)) + 1 == int(s["endLine"]), s["span"]
+        assert text.count("\n", 0, start) + 1 == int(literal(s["line"])), s["span"]
+        assert text.count("\n", 0, max(start, end - 1)) + 1 == int(literal(s["endLine"])), s["span"]
         files[str(s["file"])] += 1
     # 112: 25 targets, 5 assignments, 1 signature … ; 94: 26 targets, 5 assignments, …
     assert set(files) == {FILE_112, FILE_94}
@@ -319,7 +320,7 @@ def test_considered_documents(local_repo: OxigraphRepo) -> None:
     for row in rows:  # every title is words of the text's "Sau khi nghe …" / "Xét …" lines
         preamble = source(str(row["resolutionNumber"]))
         assert str(row["documentTitle"]) in preamble
-        assert row["documentDate"] is None or row["documentDate"].datatype == XSD.date
+        assert row["documentDate"] is None or literal(row["documentDate"]).datatype == XSD.date
     only = answer(local_repo, "considered-documents", resolution="94/NQ-HĐND")
     assert len(only) == 4
 
@@ -507,13 +508,13 @@ def test_indicator_targets(local_repo: OxigraphRepo) -> None:
     assert first["quote"] == Literal("Tốc độ tăng trưởng kinh tế (GRDP): 8,5%")
     assert first["indicator"] == URIRef(GRDP)
     for row in rows:
-        assert row["value"].datatype == XSD.decimal
+        assert literal(row["value"]).datatype == XSD.decimal
         assert row["year"] == Literal("2024" if row in in_94 else "2025", datatype=XSD.gYear)
         assert str(row["comparator"]) in COMPARATORS
         assert str(row["unit"]) in UNITS
         assert row["upperValue"] is None  # no ranges in the seeds
         quote, label = str(row["quote"]), str(row["indicatorLabel"])
-        assert quote in line_of(str(row["resolutionNumber"]), int(row["line"]))
+        assert quote in line_of(str(row["resolutionNumber"]), int(literal(row["line"])))
         assert quote.startswith(label)
         assert vietnamese(Decimal(str(row["value"]))) in quote
     only = answer(local_repo, "indicator-targets", resolution="94/NQ-HĐND")
@@ -595,7 +596,7 @@ def test_target_changes(local_repo: OxigraphRepo) -> None:
     assert cells(Rows(rows.variables, [grdp]), "yearBefore", "yearAfter", "indicatorLabel") == [
         ("2024", "2025", "Tốc độ tăng trưởng kinh tế")
     ]
-    assert grdp["before"].datatype == XSD.decimal
+    assert literal(grdp["before"]).datatype == XSD.decimal
     back = answer(local_repo, "target-changes", **{"from": RES_112, "to": RES_94})
     assert Counter(str(r["change"]) for r in back) == {"down": 13, "up": 3, "same": 9, "new": 1}
     with pytest.raises(QueryError, match="needs --param to="):
@@ -732,7 +733,7 @@ def test_task_lineage_reads_an_undescribed_document_in_its_own_graph() -> None:
 
 def line_of_node(repo: OxigraphRepo, node: str) -> int:
     (row,) = answer(repo, "provenance", node=node)
-    return int(row["line"])
+    return int(literal(row["line"]))
 
 
 def test_provenance(local_repo: OxigraphRepo) -> None:
@@ -744,14 +745,14 @@ def test_provenance(local_repo: OxigraphRepo) -> None:
     (row,) = rows
     text = source(FILE_112)
     assert hashlib.sha256((SOURCE_DIR / FILE_112).read_bytes()).hexdigest() == SHA_112
-    start, end = int(row["start"]), int(row["end"])
+    start, end = int(literal(row["start"])), int(literal(row["end"]))
     assert (start, end) == (text.index(quote), text.index(quote) + len(quote))
     assert line_of(FILE_112, 40) == f"- {quote}."
     assert row["activity"] == URIRef(B + "activity/39820eee1f775f9b-0.1.0")
     assert row["source"] == URIRef(B + "source/39820eee1f775f9b")
     assert row["span"] == URIRef(f"{RES_112}/nguon/{start}-{end}")
     # prov:endedAtTime only in a reproducible build (SOURCE_DATE_EPOCH set)
-    assert row["time"] is None or row["time"].datatype == XSD.dateTime
+    assert row["time"] is None or literal(row["time"]).datatype == XSD.dateTime
     # the signature of 94: "**CHỦ TỊCH**" (line 277) … "**Phạm Hoàng Sơn**" (line 279)
     signer = answer(local_repo, "provenance", node=RES_94 + "/chu-ky")
     assert cells(signer, "fileName", "sha256", "line", "endLine") == [

@@ -5,6 +5,7 @@ Every expectation here was read off `data/source/*.md` by a person, not copied f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -535,7 +536,7 @@ def target_rows(res: model.Resolution) -> list[tuple[object, ...]]:
     ]
 
 
-def expected_rows(table: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+def expected_rows(table: Sequence[tuple[object, ...]]) -> list[tuple[object, ...]]:
     return [(r[0], str(Decimal(str(r[1]))), *r[2:]) for r in table]
 
 

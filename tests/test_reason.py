@@ -306,7 +306,7 @@ def graphs(
     edge = st.tuples(subject, st.sampled_from(props), st.sampled_from([*nodes, *literals]))
     typing = st.tuples(subject, st.just(RDF.type), st.sampled_from(classes))
     drawn = st.sets(st.one_of(edge, typing), min_size=1, max_size=12)
-    return drawn.map(from_rdflib_triples)  # type: ignore[arg-type]
+    return drawn.map(from_rdflib_triples)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

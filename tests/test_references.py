@@ -40,6 +40,12 @@ def refs(text: str) -> list[DocumentRef]:
     return find_references(text, to_span, "Thái Nguyên")
 
 
+def title(ref: DocumentRef) -> str:
+    """The title of `ref`, which must have one."""
+    assert ref.title is not None, ref
+    return ref.title
+
+
 @pytest.fixture(scope="module")
 def seed_112() -> str:
     return rough_normalise(SEED_112.read_text(encoding="utf-8"))
@@ -210,7 +216,7 @@ def test_bare_identifier_and_spacing_variant() -> None:
 
 
 def test_named_documents(seed_112: str, seed_94: str) -> None:
-    named_112 = [(r.doc_type, r.title) for r in refs(seed_112) if r.kind is DocKind.NAMED]
+    named_112 = [(r.doc_type, title(r)) for r in refs(seed_112) if r.kind is DocKind.NAMED]
     for expected in [
         ("QHo", "Quy hoạch tỉnh Thái Nguyên thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"),
         ("CTr", "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025"),
@@ -227,7 +233,7 @@ def test_named_documents(seed_112: str, seed_94: str) -> None:
         assert expected in named_112
     # "03 Chương trình mục tiêu quốc gia" is a count, not a name
     assert all(not t.endswith("ngay từ đầu năm") for _, t in named_112)
-    named_94 = [(r.doc_type, r.title) for r in refs(seed_94) if r.kind is DocKind.NAMED]
+    named_94 = [(r.doc_type, title(r)) for r in refs(seed_94) if r.kind is DocKind.NAMED]
     assert (
         "ĐA",
         "Đề án Phát triển các sản phẩm nông nghiệp chủ lực tỉnh Thái Nguyên giai đoạn "

@@ -26,6 +26,7 @@ from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
 from nqgraph.validate import SHAPES_NS, shapes_graph, validate_graph
+from tests.terms import literal
 
 HERE = Path(__file__).parent / "shapes"
 CASE_FILES = sorted(HERE.glob("*.test.ttl"))
@@ -85,7 +86,9 @@ def load_case(path: Path) -> Case:
         assert len(data) < before, f"{path.name}: test:remove matched nothing"
     data += own
     for rename in spec.objects(case, TEST.rename):
-        data = _rename(data, spec.value(rename, TEST["from"]), spec.value(rename, TEST.to))
+        old, new = spec.value(rename, TEST["from"]), spec.value(rename, TEST.to)
+        assert old is not None and new is not None, f"{path.name}: test:rename needs from and to"
+        data = _rename(data, old, new)
     conforms = spec.value(case, TEST.expectConforms)
     assert isinstance(conforms, Literal), f"{path.name}: test:expectConforms missing"
     expected = set()
@@ -96,7 +99,7 @@ def load_case(path: Path) -> Case:
                 str(spec.value(result, TEST.focus)),
                 str(spec.value(result, TEST.sourceShape)),
                 str(spec.value(result, TEST.severity)).rsplit("#", 1)[-1],
-                int(line) if line is not None else None,
+                int(literal(line)) if line is not None else None,
             )
         )
     shapes = frozenset(str(s) for s in spec.objects(case, TEST.shape))

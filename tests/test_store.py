@@ -12,6 +12,7 @@ from rdflib.namespace import XSD
 from nqgraph.errors import EndpointError, QueryError, RdfError
 from nqgraph.publish import publish_dir
 from nqgraph.store import OxigraphRepo, RemoteRepo, inject_values, to_ntriples
+from tests.terms import literal
 
 G = "http://example.org/g"
 DATA = b'<http://example.org/s> <http://example.org/p> "o" .\n'
@@ -43,7 +44,7 @@ def test_answers_are_rdflib_terms_with_plain_strings() -> None:
     )
     assert rows.variables == ["s", "o", "none"]
     assert rows.rows == [{"s": URIRef("http://example.org/s"), "o": Literal("o"), "none": None}]
-    assert rows.rows[0]["o"].datatype is None  # xsd:string normalised to plain
+    assert literal(rows.rows[0]["o"]).datatype is None  # xsd:string normalised to plain
     bound = repo.select("SELECT ?s ?o WHERE { ?s ?p ?o }", {"o": ox.Literal("o")})
     assert len(bound) == 1
     assert len(repo.select("SELECT ?s ?o WHERE { ?s ?p ?o }", {"o": Literal("no")})) == 0

@@ -221,9 +221,8 @@ def _required(select: str) -> list[set[tuple[str, str, str]]]:
 
     query = prepareQuery(f"PREFIX ex: <http://ex/>\n{select}")
     return [
-        {tuple(_n3(t) for t in triple) for triple in bgp}
-        for bgp in _required_patterns(query.algebra)
-    ]  # type: ignore[misc]
+        {(_n3(s), _n3(p), _n3(o)) for s, p, o in bgp} for bgp in _required_patterns(query.algebra)
+    ]
 
 
 def _n3(term: object) -> str:
