@@ -57,13 +57,14 @@ def bulk_load(store: Path, dump: Path, lap: Callable[[str], None] = lambda _: No
     gains nothing there: measured), then rename it over `store`. `lap` is called with "store"
     after the load and "optimize" after the compaction, for timings. A store reached through
     a symbolic link is replaced where the link points, and the link kept."""
-    fresh = _fresh_dir(store.resolve())
+    target = store.resolve()
+    fresh = _fresh_dir(target)
     try:
         _run_child(["load", str(fresh), str(dump)], store, preload=allocator())
         lap("store")
         _run_child(["compact", str(fresh)], store, preload=None)
         lap("optimize")
-        _replace_dir(fresh, store.resolve())
+        _replace_dir(fresh, target)
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
 
