@@ -11,7 +11,7 @@ from rdflib.namespace import XSD
 
 from nqgraph.errors import EndpointError, QueryError, RdfError
 from nqgraph.publish import publish_dir
-from nqgraph.store import OxigraphRepo, RemoteRepo, inject_values, to_ntriples
+from nqgraph.store import OxigraphRepo, RemoteRepo, to_ntriples
 from tests.terms import literal
 
 G = "http://example.org/g"
@@ -76,23 +76,6 @@ def test_to_ntriples_escapes() -> None:
         to_ntriples(URIRef("http://x/> } DROP ALL { <http://y"))
     with pytest.raises(QueryError, match="blank node"):
         to_ntriples(BNode())
-
-
-def test_inject_values_goes_into_the_outer_group() -> None:
-    query = (
-        "PREFIX ex: <http://ex/#>  # a comment with {\n"
-        'SELECT ?s (CONCAT("{", ?o) AS ?c) WHERE { ?s ?p ?o } ORDER BY ?s'
-    )
-    injected = inject_values(query, {"o": Literal('} ; DROP ALL ; { "')})
-    assert injected.endswith(
-        'WHERE { VALUES (?o) { ("} ; DROP ALL ; { \\"") }  ?s ?p ?o } ORDER BY ?s'
-    )
-    # the injected text is a query that binds the value as one literal
-    repo = OxigraphRepo(None)
-    repo.replace_graph(G, b'<http://ex/s> <http://ex/p> "} ; DROP ALL ; { \\"" .\n')
-    rows = repo.select(injected)
-    assert len(rows) == 1 and repo.count() == 1
-    assert inject_values(query, None) == query
 
 
 def test_publish_dir_needs_resolutions(tmp_path: Path) -> None:

@@ -16,12 +16,11 @@ runs with `use_default_graph_as_union=True`; for remote endpoints `RemoteRepo` a
 same through Oxigraph's `union-default-graph` protocol parameter (Virtuoso and GraphDB use the
 union as their default graph anyway; for Fuseki configure `tdb2:unionDefaultGraph true`).
 
-**Parameters are bound, never pasted.** `OxigraphRepo` passes them as `substitutions`
-(SEP-0007). Plain SPARQL 1.1 protocol has no bindings, so `RemoteRepo` adds a `VALUES` block
-at the start of the query's outermost `WHERE` group, each term written in escaped N-Triples
-syntax: whatever text a user gives stays one literal. Queries meant to run on both backends
-must use parameter variables only where a join gives the same answer as a substitution
-(top-level triple patterns, `OPTIONAL`, `FILTER`) — the stored queries do.
+**Parameters are bound as terms, never pasted as text.** `OxigraphRepo` passes them as
+`substitutions` (SEP-0007). Plain SPARQL 1.1 protocol has no bindings, so `RemoteRepo` writes
+each term, in escaped N-Triples syntax, in place of its variable (`nqgraph.prebind`: the same
+pre-binding, done on the text; a `VALUES` block where that would change the columns):
+whatever text a user gives stays one term.
 """
 
 from __future__ import annotations
@@ -47,6 +46,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 from nqgraph.errors import EndpointError, QueryError, RdfError
+from nqgraph.prebind import inject_values, prebind
 from nqgraph.terms import escape
 
 Term: TypeAlias = URIRef | Literal | BNode
@@ -70,7 +70,6 @@ def default_store_path() -> Path:
 
 _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _BAD_IRI_CHARS = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 
 
 @dataclass
@@ -335,42 +334,17 @@ def to_ntriples_bytes(data: bytes, format: str) -> bytes:
 # --------------------------------------------------------------------------- remote
 
 
-def inject_values(query: str, bindings: Bindings | None) -> str:
-    """`query` with a VALUES block binding `bindings` at the start of its outer WHERE group."""
-    checked = _check_bindings(bindings)
-    if not checked:
-        return query
-    names = sorted(checked)
-    row = " ".join(to_ntriples(checked[name]) for name in names)
-    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
-    at = _outer_group_start(query)
-    return query[: at + 1] + block + query[at + 1 :]
-
-
-def _outer_group_start(query: str) -> int:
-    """Index of the `{` opening the first group: skips comments, strings and IRIs."""
-    i, n = 0, len(query)
-    while i < n:
-        ch = query[i]
-        if ch == "#":
-            end = query.find("\n", i)
-            i = n if end < 0 else end + 1
-            continue
-        if ch == "<":
-            match = _IRIREF.match(query, i)
-            i = match.end() if match else i + 1
-            continue
-        if ch in "\"'":
-            quote = ch * 3 if query.startswith(ch * 3, i) else ch
-            i += len(quote)
-            while i < n and not query.startswith(quote, i):
-                i += 2 if query[i] == "\\" else 1
-            i += len(quote)
-            continue
-        if ch == "{":
-            return i
-        i += 1
-    raise QueryError("malformed query: no WHERE group")
+def bind_in_text(query: str, bindings: Bindings | None) -> str:
+    """`query` with `bindings` written into it, for a server: pre-bound where that keeps the
+    answer's columns, else a VALUES block (`nqgraph.prebind`)."""
+    terms = {name: to_ntriples(value) for name, value in _check_bindings(bindings).items()}
+    prebound = prebind(query, terms)
+    if prebound is not None:
+        return prebound
+    try:
+        return inject_values(query, terms)
+    except ValueError as exc:
+        raise QueryError(str(exc)) from None
 
 
 class RemoteRepo(Repo):
@@ -401,7 +375,7 @@ class RemoteRepo(Repo):
         from SPARQLWrapper import JSON, POST, SPARQLWrapper
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-        text = inject_values(query, bindings)
+        text = bind_in_text(query, bindings)
         client = SPARQLWrapper(self.endpoint_url)
         client.setMethod(POST)
         client.setReturnFormat(JSON)
