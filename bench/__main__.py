@@ -351,8 +351,8 @@ def query_table(rows: list[Row]) -> str:
     lines = [
         f"stored queries on the N={q.n} store (median of {q.detail.get('runs')} runs, ms); "
         + (f"naive: rdflib on N={nq.n}" if nq else "no naive run"),
-        f"{'query':<22} {'mode':<4} {'rows':>7} {'median':>9} {'engine':>9} {'naive':>10}"
-        + (f" {'naive rows':>10}" if nq else ""),
+        f"{'query':<22} {'mode':<4} {'rows':>7} {'median':>9} {'engine':>9} {'server':>9} "
+        f"{'naive':>10}" + (f" {'naive rows':>10}" if nq else ""),
     ]
     for x in q.detail["queries"]:
         t = theirs.get((x["query"], x["mode"]))
@@ -361,9 +361,10 @@ def query_table(rows: list[Row]) -> str:
             f" {t['rows'] if t['rows'] >= 0 else '-':>10}" if t else (f" {'-':>10}" if nq else "")
         )
         engine = f"{x['engine_ms']:.1f}" if x["engine_ms"] else "-"
+        server = f"{x['server_ms']:.1f}" if x.get("server_ms") else "-"
         lines.append(
             f"{x['query']:<22} {x['mode']:<4} {x['rows']:>7} {x['median_ms']:>9.1f} {engine:>9} "
-            f"{naive_ms:>10}{naive_rows}"
+            f"{server:>9} {naive_ms:>10}{naive_rows}"
         )
     return "\n".join(lines)
 

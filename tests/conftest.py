@@ -31,6 +31,7 @@ QUERY_PARAMS: dict[str, dict[str, str]] = {
     "citing-resolutions": {"document": "18-NQ/TW"},
     "target-changes": {"from": "94/NQ-HĐND", "to": "112/NQ-HĐND"},
     "provenance": {"node": RES_112 + "/chi-tieu/1"},
+    "province-series": {"province": "Thái Nguyên"},
 }
 
 

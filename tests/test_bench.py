@@ -34,6 +34,7 @@ def test_runner_end_to_end(tmp_path: Path) -> None:
         assert ("build/validate", n) in rows
         queries = rows[("query", n)]["detail"]["queries"]
         assert queries and all(q["median_ms"] > 0 and len(q["runs_ms"]) == 5 for q in queries)
+        assert all(q["server_ms"] > 0 for q in queries)  # through `oxigraph serve-read-only`
     naive = rows[("naive", 1)]
     assert naive["error"] is None and not naive["extrapolated"]
     assert naive["detail"]["inferred_triples"] > 0
@@ -79,6 +80,13 @@ def test_every_query_is_timed_at_every_size(local_repo: OxigraphRepo) -> None:
     everything = time_queries(local_repo, runs=1)  # small N: the whole-corpus listing as well
     modes = {(t.mode, tuple(t.params)) for t in everything if t.query == "indicator-series"}
     assert modes == {("all", ()), ("one", ("indicator",))}
+    # a province is required: "all" is that province's every target, "one" one indicator's
+    province = picked["province-series"]["province"]
+    assert province == "https://w3id.org/nqgraph/vocab/jurisdiction/thai-nguyen"
+    by_mode = {t.mode: t for t in everything if t.query == "province-series"}
+    assert by_mode["all"].params == {"province": province}
+    assert by_mode["one"].params == {"province": province, "indicator": indicator}
+    assert by_mode["all"].rows > by_mode["one"].rows > 0
 
 
 def test_a_naive_query_past_its_budget_is_stopped(local_repo: OxigraphRepo) -> None:

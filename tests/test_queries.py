@@ -93,6 +93,16 @@ PROMISED: dict[str, list[str]] = {
         "unit",
         "resolutionNumber",
     ],
+    "province-series": [
+        "province",
+        "indicator",
+        "indicatorLabel",
+        "year",
+        "comparator",
+        "value",
+        "unit",
+        "resolutionNumber",
+    ],
     "target-changes": ["indicator", "indicatorLabel", "before", "after", "change"],
     "responsibilities": ["resolution", "resolutionNumber", "body", "bodyLabel", "role"],
     "task-lineage": ["resolution", "resolutionNumber", "task", "document"],
@@ -552,6 +562,28 @@ def test_indicator_series(local_repo: OxigraphRepo) -> None:
     assert Counter(years.values()) == {2: 25, 1: 1}
     assert years[IND + "so-don-vi-cap-huyen-hoan-thanh-nhiem-vu-xay-dung-nong-thon-moi"] == 1
     assert len(answer(local_repo, "indicator-series", indicator="Không có chỉ tiêu này")) == 0
+
+
+def test_province_series(local_repo: OxigraphRepo) -> None:
+    """Both seeds are Thái Nguyên's: its series is indicator-series, with the province."""
+    thai_nguyen = URIRef(B + "vocab/jurisdiction/thai-nguyen")
+    for indicator in ("Tốc độ tăng trưởng kinh tế", "Tỷ lệ hộ nghèo", None):
+        values = {"indicator": indicator} if indicator else {}
+        rows = answer(local_repo, "province-series", province="Thái Nguyên", **values)
+        series = answer(local_repo, "indicator-series", **values)
+        assert {row["province"] for row in rows} == {thai_nguyen}
+        assert [{k: v for k, v in row.items() if k != "province"} for row in rows] == series.rows
+    assert len(rows) == 26 + 25
+    by_iri = answer(local_repo, "province-series", province=str(thai_nguyen))
+    assert by_iri.rows == rows.rows
+    grdp = answer(local_repo, "province-series", province="Thái Nguyên", indicator=GRDP)
+    assert cells(grdp, "year", "value", "resolutionNumber") == [
+        ("2024", "7.5", "94/NQ-HĐND"),  # line 48
+        ("2025", "8.5", "112/NQ-HĐND"),  # line 40
+    ]
+    # the central level is a jurisdiction too, with no resolution among the seeds
+    assert len(answer(local_repo, "province-series", province="Trung ương")) == 0
+    assert len(answer(local_repo, "province-series", province="Hà Nội")) == 0
 
 
 # Hand-chosen rows of the comparison 94 -> 112 (lines in 94 / 112).

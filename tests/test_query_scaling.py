@@ -158,6 +158,27 @@ def test_indicator_series(corpus: Corpus) -> None:
     assert len(answer(corpus, "indicator-series", indicator=str(indicator))) == count > 1
 
 
+def test_province_series(corpus: Corpus) -> None:
+    """A province's series is indicator-series restricted to the resolutions of that province."""
+    dated = [(r, t, g) for r, t, g in targets(corpus) if (t, NQ.targetYear, None) in g]
+    provinces = Counter(g.value(r, ELI.jurisdiction) for r, _, g in dated)
+    assert len(provinces) > 1
+    for province, count in provinces.items():
+        rows = answer(corpus, "province-series", province=str(province))
+        assert len(rows) == count
+        assert {row["province"] for row in rows} == {province}
+    province, _ = provinces.most_common(1)[0]
+    mine = [(t, g) for r, t, g in dated if g.value(r, ELI.jurisdiction) == province]
+    indicator, count = Counter(g.value(t, NQ.indicator) for t, g in mine).most_common(1)[0]
+    rows = answer(corpus, "province-series", province=str(province), indicator=str(indicator))
+    assert len(rows) == count > 0
+    everywhere = answer(corpus, "indicator-series", indicator=str(indicator))
+    keys = ("indicator", "year", "value", "resolution")
+    assert {tuple(r[k] for k in keys) for r in rows} < {
+        tuple(r[k] for k in keys) for r in everywhere
+    }
+
+
 def test_target_changes(corpus: Corpus) -> None:
     def by_indicator(r: URIRef) -> Counter[Node | None]:  # None: a target without indicator
         g = corpus.graphs[r]
