@@ -263,6 +263,37 @@ def test_cli_reads_trig_and_jsonld(tmp_path: Path, graph_112: Graph) -> None:
     assert main(["validate", str(trig), str(jsonld), "--format", "table"]) == 0
 
 
+@pytest.mark.parametrize("fmt", ["json-ld", "trig", "nquads"])
+def test_cli_checks_named_graphs_of_every_dataset_format(
+    tmp_path: Path, text_112: str, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    """A resolution inside a named graph (as `nqgraph export` writes it) is validated in
+    JSON-LD as in TriG and N-Quads: its violation is found, not an empty default graph."""
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    named = dataset.graph(
+        URIRef("https://w3id.org/nqgraph/eli/vn/thai-nguyen/nq-hdnd/2024/112/graph")
+    )
+    named += _graph(_drop_lines("Căn cứ")(text_112))
+    path = tmp_path / f"v.{ {'json-ld': 'jsonld', 'trig': 'trig', 'nquads': 'nq'}[fmt] }"
+    dataset.serialize(path, format=fmt)
+    assert main(["validate", str(path), "--lang", "en"]) == 1
+    assert capsys.readouterr().out.startswith("112/NQ-HĐND: does not conform — 1 violation")
+
+
+def test_cli_refuses_a_file_without_a_resolution(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Nothing to check is not a pass: an RDF file with no nq:Resolution exits 2."""
+    path = tmp_path / "void.ttl"
+    path.write_text("<http://ex/d> a <http://rdfs.org/ns/void#Dataset> .\n", encoding="utf-8")
+    assert main(["validate", str(path)]) == 2
+    err = capsys.readouterr().err
+    reason = "no resolution to validate (nothing in it is an nq:Resolution)"
+    assert err == f"nqgraph: error: {path}: {reason}\n"
+
+
 @pytest.mark.parametrize(
     ("name", "content", "line"),
     [

@@ -82,7 +82,7 @@ RDF_FORMATS: dict[str, str] = {
     ".nt": "nt",
     ".nq": "nquads",
 }
-_DATASET_FORMATS = frozenset({"trig", "nquads"})
+_DATASET_FORMATS = frozenset({"trig", "nquads", "json-ld"})  # JSON-LD may hold named graphs
 
 # Predicates that make a nq:Resolution "described" (its text was read), as in the SPARQL target
 # nqsh:DescribedResolutions of the shapes.
@@ -740,7 +740,14 @@ def load_input(path: str | Path, base: str = DEFAULT_BASE) -> Graph:
         )
     if not path.is_file():
         raise NqgraphError("no such file", str(path))
-    return _parse_rdf(path, rdf_format)
+    graph = _parse_rdf(path, rdf_format)
+    if (None, RDF.type, T.Resolution) not in graph:
+        # the shapes target resolutions: a file without one would "conform" having been checked
+        # for nothing (an ontology, a VoID file, a graph in the wrong format's default graph)
+        raise NqgraphError(
+            "no resolution to validate (nothing in it is an nq:Resolution)", str(path)
+        )
+    return graph
 
 
 _LINE_IN_MESSAGE = re.compile(r"line (\d+)", re.IGNORECASE)
