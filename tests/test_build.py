@@ -120,9 +120,11 @@ def test_build_refuses_violations(
     text = re.sub(r"Căn cứ [^\n]*\n", "", text)  # no legal basis: a Violation
     seed.write_text(text, encoding="utf-8")
     out = tmp_path / "out"
-    code, _, err = run(capsys, "build", str(sources), "--out", str(out), "--no-store")
+    code, printed, err = run(capsys, "build", str(sources), "--out", str(out), "--no-store")
     assert code == 1
     assert "REFUSED" in err and SEED_112.name in err
+    # the summary counts the refused resolution's violation (94 has one info)
+    assert printed.splitlines()[-1] == "validation: 1 violations, 0 warnings, 1 infos; 1 refused"
     assert not (out / "resolutions" / f"{STEM_112}.ttl").exists()
     assert (out / "resolutions" / "thai-nguyen-nq-hdnd-2023-94.ttl").exists()
     code, _, _ = run(

@@ -99,8 +99,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"  FAILED {o.error}", file=sys.stderr)
     print(build.summary_line(result))
     if not args.no_validate:
-        counts = {
-            kind: sum(getattr(o, kind) for o in result.outcomes)
+        counts = {  # the refused resolutions' findings too: they are why they were refused
+            kind: sum(getattr(o, kind) for o in [*result.outcomes, *result.refused])
             for kind in ("violations", "warnings", "infos")
         }
         print(
