@@ -937,6 +937,7 @@ def test_cli_query_and_queries(
     assert main(["query", "legal-bases", "--store", str(disk_store), "-p", "oops"]) == 2
     assert "name=value" in capsys.readouterr().err
     bad = tmp_path / "bad.rq"
-    bad.write_text("SELECT WHERE {", encoding="utf-8")
+    bad.write_text("# a comment\nSELECT WHERE {", encoding="utf-8")
     assert main(["query", str(bad), "--store", str(disk_store)]) == 2
-    assert "malformed query" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith(f"nqgraph: error: {bad}:2: malformed query") and err.count("\n") == 1

@@ -134,7 +134,7 @@ def test_endpoint_errors(
     bad = tmp_path / "bad.rq"
     bad.write_text("SELECT ?x WHERE { ?x ", encoding="utf-8")
     err = one_line_error(["query", str(bad), "--endpoint", server.query_url], capsys)
-    assert "malformed query" in err
+    assert err.startswith(f"nqgraph: error: {bad}:1: malformed query"), err
     gsp = ["--gsp", server.base_url + "/nope"]
     err = one_line_error(["publish", str(tmp_path), "--endpoint", server.query_url, *gsp], capsys)
     assert "run nqgraph build first" in err

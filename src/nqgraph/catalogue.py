@@ -357,8 +357,24 @@ def lookup(query: StoredQuery, param: Param, repo: Repo, key: str) -> list[URIRe
     return sorted({node for node in rows.values("node") if isinstance(node, URIRef)})
 
 
+_ERROR_AT = re.compile(r"\berror at (\d+):\d+")
+
+
 def run(query: StoredQuery, repo: Repo, values: Mapping[str, str] | None = None) -> Rows:
-    """Bind the parameters, run the query, and concatenate the answers of every binding."""
+    """Bind the parameters, run the query, and concatenate the answers of every binding.
+    A syntax error of a query read from a file names the file and the line."""
+    try:
+        return _run(query, repo, values)
+    except QueryError as exc:
+        if query.path is None or exc.path is not None or "malformed query" not in exc.message:
+            raise
+        found = _ERROR_AT.search(exc.message)  # Oxigraph's "error at LINE:COLUMN"
+        raise QueryError(
+            exc.message, str(query.path), int(found.group(1)) if found else None
+        ) from None
+
+
+def _run(query: StoredQuery, repo: Repo, values: Mapping[str, str] | None) -> Rows:
     combinations = resolve(query, repo, values or {})
     if not combinations:
         return Rows(list(query.columns))
