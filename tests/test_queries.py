@@ -941,3 +941,21 @@ def test_cli_query_and_queries(
     assert main(["query", str(bad), "--store", str(disk_store)]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"nqgraph: error: {bad}:2: malformed query") and err.count("\n") == 1
+
+
+def test_cli_looks_values_up_as_the_reader_reads_texts(
+    disk_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A look-alike letter (U+00D0 for Đ) is folded as in the texts; a value that matches
+    nothing gives an empty answer and says which parameter matched nothing."""
+    store = ["--store", str(disk_store), "--format", "csv"]
+    assert main(["query", "legal-bases", "-p", "resolution=112/NQ-H\u00d0ND", *store]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1 + 2 and err == ""  # 112 rests on two laws
+    assert main(["query", "legal-bases", "-p", "resolution=112/NQ-HDND", *store]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1  # the header alone
+    assert err == (
+        "nqgraph: note: parameter resolution: nothing has eli:id_local '112/NQ-HDND' "
+        "(check the spelling: diacritics and Đ count)\n"
+    )

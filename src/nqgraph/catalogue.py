@@ -48,6 +48,7 @@ from nqgraph.errors import QueryError
 from nqgraph.iris import graph_name
 from nqgraph.namespaces import PREFIXES
 from nqgraph.store import Repo, Rows, Term, to_ntriples
+from nqgraph.text import fold_lookalikes
 
 GRAPH_VARIABLE = "graph"  # a query that projects ?graph reads each resolution in its own graph
 PARAM_TYPES = ("iri", "string", "literal", "decimal", "integer", "date", "resource")
@@ -346,7 +347,7 @@ def resolve(query: StoredQuery, repo: Repo, values: Mapping[str, str]) -> list[d
 
 def lookup(query: StoredQuery, param: Param, repo: Repo, key: str) -> list[URIRef]:
     """The nodes whose `param.lookup` value is `key` (bound, never pasted), sorted."""
-    text = unicodedata.normalize("NFC", key.strip())
+    text = fold_lookalikes(key.strip())
     value = Literal(text, lang=param.lang) if param.lang else Literal(text)
     sparql = (
         f"{query.prefixes()}\n"
@@ -358,6 +359,25 @@ def lookup(query: StoredQuery, param: Param, repo: Repo, key: str) -> list[URIRe
 
 
 _ERROR_AT = re.compile(r"\berror at (\d+):\d+")
+
+
+def unmatched(query: StoredQuery, repo: Repo, values: Mapping[str, str]) -> list[str]:
+    """A line for each looked-up parameter value that matches no node (why an answer is
+    empty, when it is: a misspelt number or label)."""
+    notes = []
+    for param in query.params:
+        raw = values.get(param.name)
+        if (
+            param.type == "resource"
+            and raw is not None
+            and not _is_iri(raw)
+            and not lookup(query, param, repo, raw)
+        ):
+            notes.append(
+                f"parameter {param.name}: nothing has {param.lookup} {raw.strip()!r} "
+                "(check the spelling: diacritics and Đ count)"
+            )
+    return notes
 
 
 def run(query: StoredQuery, repo: Repo, values: Mapping[str, str] | None = None) -> Rows:

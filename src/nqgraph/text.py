@@ -275,6 +275,15 @@ _CHARS = re.compile(
 )
 
 
+_LOOKALIKES = re.compile("[" + "".join(_CHAR_FOLDS) + "]")
+
+
+def fold_lookalikes(value: str) -> str:
+    """`value` in NFC, its look-alike letters, dashes and invisible characters folded as the
+    reader folds them in a text (`Ð` → `Đ`): for a value a user types to look a node up."""
+    return _LOOKALIKES.sub(lambda m: _CHAR_FOLDS[m.group()], unicodedata.normalize("NFC", value))
+
+
 def _fold_chars(src: _Mapped) -> _Mapped:
     """Line ends to LF, look-alikes and dashes folded, odd spaces to space, invisibles removed."""
     text = src.text

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from nqgraph.catalogue import FORMATS, find_query, parse_assignments, render, run
+from nqgraph.catalogue import FORMATS, find_query, parse_assignments, render, run, unmatched
 from nqgraph.store import OxigraphRepo, RemoteRepo, Repo, default_store_path
 
 
@@ -46,5 +46,7 @@ def main(args: argparse.Namespace) -> int:
     values = parse_assignments(args.param)
     with open_repo(args) as repo:
         rows = run(query, repo, values)
+        for note in [] if len(rows) else unmatched(query, repo, values):
+            print(f"nqgraph: note: {note}", file=sys.stderr)
     sys.stdout.write(render(rows, args.format))
     return 0
