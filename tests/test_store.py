@@ -12,6 +12,7 @@ from rdflib.namespace import XSD
 from nqgraph.errors import EndpointError, QueryError, RdfError
 from nqgraph.publish import publish_dir
 from nqgraph.store import OxigraphRepo, RemoteRepo, to_ntriples
+from tests.conftest import SOURCE_DIR
 from tests.terms import literal
 
 G = "http://example.org/g"
@@ -81,6 +82,24 @@ def test_to_ntriples_escapes() -> None:
 def test_publish_dir_needs_resolutions(tmp_path: Path) -> None:
     with pytest.raises(RdfError, match="run nqgraph build first"):
         publish_dir(OxigraphRepo(None), tmp_path)
+
+
+def test_publish_dir_uploads_what_build_stores(tmp_path: Path) -> None:
+    """After a --reason build, a server gets the graphs of the build's own store: each
+    resolution's graph, its entailments and the vocabularies, triple for triple."""
+    from nqgraph.build import build
+
+    out, store = tmp_path / "out", tmp_path / "store"
+    build([SOURCE_DIR], out, store=store, reason=True, jobs=1)
+    built = OxigraphRepo(store, read_only=True)
+    published = OxigraphRepo(None)
+    publish_dir(published, out)
+    names = built.graph_names()
+    assert published.graph_names() == names
+    assert sum(name.endswith("/inferred") for name in names) == 2
+    for name in names:
+        assert published.count(name) == built.count(name) > 0, name
+    built.close()
 
 
 def test_publish_dir_names_graphs_and_replaces(turtle_dir: Path) -> None:

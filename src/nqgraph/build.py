@@ -30,7 +30,7 @@ from nqgraph.dataset import Entry, void_triples
 from nqgraph.errors import NqgraphError
 from nqgraph.files import atomic_write
 from nqgraph.graph import resolution_triples
-from nqgraph.iris import Iris, file_stem, graph_name
+from nqgraph.iris import Iris, file_stem, graph_name, inferred_graph_name
 from nqgraph.namespaces import DEFAULT_BASE, PREFIXES, VOCAB_GRAPH
 from nqgraph.progress import Progress
 from nqgraph.turtle import TurtleWriter, trig_block
@@ -42,7 +42,6 @@ MANIFEST = ".manifest.json"  # build cache for incremental builds; not published
 STORE_RECORD = ".store.json"  # which manifest the store was last filled from; not published
 DUMP = "dump.trig"  # every resolution's graphs in one file, for the bulk load and for reuse
 STAGING = ".staging"
-INFERRED_GRAPH_SUFFIX = "/inferred"
 
 
 @dataclass(slots=True)
@@ -475,7 +474,7 @@ def _graph_files(out: Path, outcome: Outcome) -> Iterator[tuple[Path, str]]:
     yield out / "resolutions" / f"{outcome.stem}.ttl", graph_name(outcome.iri)
     inferred = out / "inferred" / f"{outcome.stem}.ttl"
     if inferred.is_file():
-        yield inferred, outcome.iri + INFERRED_GRAPH_SUFFIX
+        yield inferred, inferred_graph_name(outcome.iri)
 
 
 def _load_store(
@@ -506,13 +505,13 @@ def _replace_graphs(
     published = {graph_name(o.iri) for o in outcomes}
     for o in outcomes:
         if o.stem in changed:
-            for name in (graph_name(o.iri), o.iri + INFERRED_GRAPH_SUFFIX):
+            for name in (graph_name(o.iri), inferred_graph_name(o.iri)):
                 repo.store.remove_graph(ox.NamedNode(name))
             for path, name in _graph_files(out, o):
                 repo.store.load(
                     path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(name)
                 )
-    kept = published | {o.iri + INFERRED_GRAPH_SUFFIX for o in outcomes} | {VOCAB_GRAPH}
+    kept = published | {inferred_graph_name(o.iri) for o in outcomes} | {VOCAB_GRAPH}
     for name in existing - kept:  # resolutions removed or refused since the last build
         repo.store.remove_graph(ox.NamedNode(name))
 

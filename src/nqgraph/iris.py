@@ -122,6 +122,11 @@ def graph_name(resolution: str) -> str:
     return f"{resolution}/graph"
 
 
+def inferred_graph_name(resolution: str) -> str:
+    """The named graph holding the entailments of one resolution's triples (`--reason`)."""
+    return f"{resolution}/inferred"
+
+
 def file_stem(resolution: str, base: str) -> str:
     """ "…/eli/vn/thai-nguyen/nq-hdnd/2024/112" → "thai-nguyen-nq-hdnd-2024-112"."""
     tail = str(resolution)[len(base) :]

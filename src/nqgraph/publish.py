@@ -4,6 +4,7 @@ vocabularies — the same code path for the embedded store and for a remote endp
 Layout read (what `nqgraph build --out DIR` writes, see docs/design.md)::
 
     DIR/resolutions/*.ttl     one resolution each -> graph <res>/graph
+    DIR/inferred/*.ttl        its entailments     -> graph <res>/inferred (after --reason)
     DIR/vocabularies/*.ttl    ontology + SKOS     -> graph <https://w3id.org/nqgraph/vocab>
 
 Each graph is *replaced*, so publishing twice leaves the same triples, not twice as many.
@@ -17,7 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from nqgraph.errors import RdfError
-from nqgraph.iris import graph_name
+from nqgraph.iris import graph_name, inferred_graph_name
 from nqgraph.namespaces import NQ, VOCAB_GRAPH
 from nqgraph.store import N_TRIPLES, Repo
 
@@ -70,7 +71,8 @@ def resolution_iri(store: ox.Store, path: Path) -> str:
 
 
 def publish_dir(repo: Repo, directory: Path) -> Published:
-    """Replace, in `repo`, one graph per `resolutions/*.ttl` and the vocabulary graph."""
+    """Replace, in `repo`, one graph per `resolutions/*.ttl` (and its entailments, where
+    `inferred/` has them) and the vocabulary graph: the graphs `nqgraph build` stores."""
     files = sorted((directory / "resolutions").glob("*.ttl"))
     if not files:
         raise RdfError(
@@ -79,9 +81,16 @@ def publish_dir(repo: Repo, directory: Path) -> Published:
     published = Published()
     for path in files:
         store = _parse(path)
-        graph = graph_name(resolution_iri(store, path))
+        resolution = resolution_iri(store, path)
+        graph = graph_name(resolution)
         repo.replace_graph(graph, _ntriples(store), N_TRIPLES)
         published.graphs[graph] = len(store)
+        inferred = directory / "inferred" / path.name
+        if inferred.is_file():
+            entailed = _parse(inferred)
+            name = inferred_graph_name(resolution)
+            repo.replace_graph(name, _ntriples(entailed), N_TRIPLES)
+            published.graphs[name] = len(entailed)
     # the ontology and the SKOS schemes, as `nqgraph build` loads them into its own store (the
     # shapes are published as a file, not as data to query)
     vocabularies = sorted(
