@@ -13,11 +13,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "publish",
         help="upload the built graphs to a SPARQL endpoint",
-        description="Upload DIR/resolutions/*.ttl (each as its own named graph <res>/graph) and "
-        "DIR/vocabularies/*.ttl (graph <https://w3id.org/nqgraph/vocab>) to a SPARQL server. "
-        "Graphs are replaced: publishing again does not duplicate anything. Writes through the "
-        "Graph Store Protocol (--gsp) or else SPARQL Update (--update); for an Oxigraph server "
-        "given as …/query, …/store is used.",
+        description="Upload DIR/resolutions/*.ttl (each as its own named graph <res>/graph), "
+        "DIR/inferred/*.ttl after a --reason build (<res>/inferred) and DIR/vocabularies/*.ttl "
+        "(graph <https://w3id.org/nqgraph/vocab>) to a writable SPARQL server (not `nqgraph "
+        "serve`, which is read-only; e.g. `oxigraph serve --location DIR`). Graphs are "
+        "replaced: publishing again does not duplicate anything. Writes through the Graph "
+        "Store Protocol (--gsp) or else SPARQL Update (--update); for an Oxigraph server given "
+        "as …/query, …/store is used.",
     )
     parser.add_argument("dir", nargs="?", type=Path, default=Path("data/turtle"), metavar="DIR")
     parser.add_argument("--endpoint", required=True, metavar="URL", help="SPARQL query endpoint")
