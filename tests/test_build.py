@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import unittest.mock
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -171,6 +174,44 @@ def test_export_formats_round_trip(
 def test_export_without_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "export", "--from", str(tmp_path))
     assert code == 2 and "nqgraph build" in err
+
+
+def test_export_of_an_empty_dump_keeps_the_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An empty dump.trig (an interrupted copy) is an error, not an empty export written over
+    a good one."""
+    (tmp_path / "dump.trig").write_bytes(b"")
+    target = tmp_path / "good.nq"
+    target.write_bytes(b"<http://ex/s> <http://ex/p> <http://ex/o> <http://ex/g> .\n")
+    code, _, err = run(
+        capsys, "export", "--from", str(tmp_path), "--format", "nq", "-o", str(target)
+    )
+    assert code == 2
+    dump = tmp_path / "dump.trig"
+    assert err == f"nqgraph: error: {dump}: holds no triples: run `nqgraph build` first\n"
+    assert target.read_bytes().startswith(b"<http://ex/s>")
+
+
+def test_jobs_must_be_positive_and_are_capped_by_the_texts(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--jobs 0 is a usage error; --jobs 64 for two texts starts two workers, not 64."""
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["build", str(sources), "--jobs", "0"])
+    assert stopped.value.code == 2
+    assert "--jobs: must be 1 or more" in capsys.readouterr().err
+    started: list[int] = []
+
+    class Counting(ProcessPoolExecutor):
+        def __init__(self, max_workers: int, **kwargs: Any) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers, **kwargs)
+
+    with unittest.mock.patch.object(build, "ProcessPoolExecutor", Counting):
+        out = str(tmp_path / "o")
+        code, _, _ = run(capsys, "build", str(sources), "--out", out, "--no-store", "--jobs", "64")
+    assert code == 0 and started == [2]
 
 
 def _as_stored(dump: Path) -> set[ox.Quad]:

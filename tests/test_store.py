@@ -113,3 +113,47 @@ def test_publish_dir_names_graphs_and_replaces(turtle_dir: Path) -> None:
         "https://w3id.org/nqgraph/eli/vn/thai-nguyen/nq-hdnd/2024/112/graph",
         "https://w3id.org/nqgraph/vocab",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "uri"}}]}}',
+            "not SPARQL JSON results",
+        ),
+        (b'{"head": {"vars": ["x"]}, "results": {"bindings": "zz"}}', "not SPARQL JSON results"),
+        (b'{"head": {"vars": ["x"]}, "results": {"bindings": [1]}}', "not SPARQL JSON results"),
+        (b'{"foo": 1}', "answered no results"),
+        (b"[1]", "the answer is not SPARQL JSON"),
+    ],
+)
+def test_a_malformed_answer_is_an_error_naming_the_endpoint(body: bytes, message: str) -> None:
+    """A server answering something else than SPARQL JSON results gets a one-line error
+    naming it, not a traceback."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Answer(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/query"
+    try:
+        with pytest.raises((EndpointError, QueryError)) as caught:
+            RemoteRepo(url, union_default_graph=False).select("SELECT ?x WHERE { ?x ?p ?o }")
+        assert message in str(caught.value) and url in str(caught.value)
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -15,6 +15,7 @@ from nqgraph.graph import resolution_graph
 from nqgraph.namespaces import NQ, OA
 from nqgraph.reader import read_text
 from nqgraph.validate import SHAPES_NS, Report, check_resolution, render, validate_graph
+from tests.conftest import SEED_TURTLE
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "source"
@@ -352,3 +353,34 @@ def test_namesakes_from_two_provinces_keep_their_own_findings(
     assert thai.startswith("112/NQ-HĐND: conforms") and "\n" not in thai
     assert hanoi_block.startswith("112/NQ-HĐND: does not conform")
     assert "eli/vn/ha-noi/nq-hdnd/2024/112" in hanoi_block
+
+
+def test_cli_ill_typed_literal_and_odd_names_print_one_clean_line(tmp_path: Path) -> None:
+    """An ill-typed date is a finding, not a traceback rdflib logs (run as a user runs it: the
+    test runner would capture the log); a control character in a file name reaches the
+    terminal escaped."""
+    import subprocess
+    import sys
+
+    seed = SEED_TURTLE / "resolutions" / "thai-nguyen-nq-hdnd-2024-112.ttl"
+    ill = tmp_path / "ill.ttl"
+    ill.write_text(
+        seed.read_text(encoding="utf-8")
+        + "\n<https://w3id.org/nqgraph/eli/vn/thai-nguyen/nq-hdnd/2024/112> "
+        "<http://data.europa.eu/eli/ontology#date_document> "
+        '"2024-13-45"^^<http://www.w3.org/2001/XMLSchema#date> .\n',
+        encoding="utf-8",
+    )
+    odd = tmp_path / "odd\x1b[31mname.ttl"
+    for path, stderr in [
+        (ill, ""),
+        (odd, f"nqgraph: error: {tmp_path}/odd\\x1b[31mname.ttl: no such file\n"),
+    ]:
+        done = subprocess.run(
+            [sys.executable, "-m", "nqgraph.cli", "validate", str(path), "--lang", "en"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.stderr == stderr
+        assert done.returncode == (1 if path == ill else 2)

@@ -269,10 +269,11 @@ def _run_jobs(
     progress = Progress(len(args), "build")
     fresh: list[Outcome] = []
     try:
-        if jobs > 1 and len(args) > 1:
-            chunk = max(1, min(16, len(args) // (jobs * 4)))
+        workers = min(jobs, len(args))  # no more processes than documents to read
+        if workers > 1:
+            chunk = max(1, min(16, len(args) // (workers * 4)))
             with ProcessPoolExecutor(
-                max_workers=jobs, initializer=_warm_up, initargs=(validate, reason)
+                max_workers=workers, initializer=_warm_up, initargs=(validate, reason)
             ) as pool:
                 for outcome in pool.map(work, args, chunksize=chunk):
                     fresh.append(outcome)

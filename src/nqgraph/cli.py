@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
+import re
 import sys
 from collections.abc import Sequence
 
@@ -37,19 +39,31 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _printable(message: str) -> str:
+    """One line, with control characters (a byte of a binary file quoted in a parser's
+    message) shown as escapes rather than sent to the terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", " ".join(message.split()))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
+    # rdflib logs a warning with a traceback for every ill-typed literal it reads (such as
+    # "2024-13-45"^^xsd:date); the shapes report those as findings
+    logging.getLogger("rdflib.term").setLevel(logging.ERROR)
     try:
         code: int = args.func(args)
     except NqgraphError as exc:
-        print(f"nqgraph: error: {exc}", file=sys.stderr)
+        print(f"nqgraph: error: {_printable(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except BrokenPipeError:
         return 0
     except OSError as exc:  # unwritable output, full disk, missing directory …
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"nqgraph: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(f"nqgraph: error: {_printable(where + str(exc.strerror or exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("nqgraph: interrupted", file=sys.stderr)

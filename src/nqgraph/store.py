@@ -431,12 +431,17 @@ class RemoteRepo(Repo):
     def select(self, query: str, bindings: Bindings | None = None) -> Rows:
         answer = self._query_json(query, bindings, "SELECT")
         if "results" not in answer:
-            raise QueryError("not a SELECT query")
-        names = [str(v) for v in answer.get("head", {}).get("vars", [])]
-        rows = [
-            {name: _from_json(binding.get(name)) for name in names}
-            for binding in answer["results"].get("bindings", [])
-        ]
+            raise QueryError(f"not a SELECT query ({self.endpoint_url} answered no results)")
+        try:
+            names = [str(v) for v in answer.get("head", {}).get("vars", [])]
+            rows = [
+                {name: _from_json(binding.get(name)) for name in names}
+                for binding in answer["results"].get("bindings", [])
+            ]
+        except (AttributeError, KeyError, TypeError, ValueError):  # a shape not SPARQL JSON's
+            raise EndpointError(
+                f"{self.endpoint_url}: the answer is not SPARQL JSON results"
+            ) from None
         return Rows(names, rows)
 
     def ask(self, query: str, bindings: Bindings | None = None) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from nqgraph import build
+from nqgraph.commands.arguments import positive_int
 from nqgraph.namespaces import DEFAULT_BASE
 from nqgraph.store import default_store_path
 
@@ -50,9 +51,9 @@ def register(sub: Any) -> None:
     )
     p.add_argument(
         "--jobs",
-        type=int,
+        type=positive_int,
         default=os.cpu_count() or 1,
-        help="worker processes (default: all cores)",
+        help="worker processes (default: all cores; never more than the texts to read)",
     )
     p.add_argument("--force", action="store_true", help="re-read sources even if unchanged")
     p.add_argument(
@@ -73,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         validate=not args.no_validate,
         allow_violations=args.allow_violations,
         reason=args.reason,
-        jobs=max(1, args.jobs),
+        jobs=args.jobs,
         force=args.force,
         keep_going=args.keep_going,
         log=lambda line: print(f"  {line}", file=sys.stderr),

@@ -51,6 +51,8 @@ def export(source: Path, fmt: str) -> bytes:
         quads = list(ox.parse(path=str(dump), format=ox.RdfFormat.TRIG))
     except SyntaxError as exc:
         raise RdfError(f"cannot parse: {exc}", str(dump)) from exc
+    if not quads:  # an interrupted copy, or a build that published nothing
+        raise RdfError("holds no triples: run `nqgraph build` first", str(dump))
     rdf_format, keeps_graphs = FORMATS[fmt]
     if keeps_graphs:
         items: list[Any] = sorted(quads, key=str)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from nqgraph.commands.arguments import positive_seconds
 from nqgraph.publish import publish_dir
 from nqgraph.store import RemoteRepo
 
@@ -25,7 +26,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--endpoint", required=True, metavar="URL", help="SPARQL query endpoint")
     parser.add_argument("--gsp", metavar="URL", help="Graph Store Protocol endpoint")
     parser.add_argument("--update", metavar="URL", help="SPARQL Update endpoint")
-    parser.add_argument("--timeout", type=float, default=60)
+    parser.add_argument("--timeout", type=positive_seconds, default=60)
     parser.set_defaults(func=run)
 
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from nqgraph.catalogue import FORMATS, find_query, parse_assignments, render, run, unmatched
+from nqgraph.commands.arguments import positive_seconds
 from nqgraph.store import OxigraphRepo, RemoteRepo, Repo, default_store_path
 
 
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--store", type=Path, default=None, help="Oxigraph store directory")
     where.add_argument("--endpoint", metavar="URL", help="SPARQL 1.1 query endpoint")
-    parser.add_argument("--timeout", type=float, default=30, help="endpoint timeout (s)")
+    parser.add_argument("--timeout", type=positive_seconds, default=30, help="endpoint timeout (s)")
     parser.add_argument("--dir", type=Path, default=None, help="query directory")
     parser.set_defaults(func=main)
 
