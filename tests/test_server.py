@@ -12,6 +12,7 @@ from rdflib import Literal, URIRef
 
 from nqgraph.catalogue import load_catalogue, run
 from nqgraph.cli import main
+from nqgraph.errors import EndpointError
 from nqgraph.serve import OxigraphServer, free_port
 from nqgraph.store import OxigraphRepo, RemoteRepo, Rows, Term
 from tests.conftest import QUERY_PARAMS, RES_94, RES_112, B
@@ -148,3 +149,18 @@ def test_serve_read_only(disk_store: Path, tmp_path: Path) -> None:
         OxigraphServer(tmp_path / "none", "127.0.0.1:0").start()
     with pytest.raises(Exception, match="loopback"):
         OxigraphServer(disk_store, "0.0.0.0:7878")
+
+
+def test_serve_on_a_port_in_use_says_so(disk_store: Path) -> None:
+    """Another program listening on the port: an error, not a server that exits unnoticed
+    while the readiness probe talks to the other program."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        port = other.getsockname()[1]
+        server = OxigraphServer(disk_store, f"127.0.0.1:{port}")
+        with pytest.raises(EndpointError, match=f"127.0.0.1:{port}: the port is in use"):
+            server.start()
+        assert server.process is None

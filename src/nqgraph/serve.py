@@ -41,6 +41,18 @@ def free_port(host: str = "127.0.0.1") -> int:
         return port
 
 
+def _port_is_free(host: str, port: int) -> bool:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        # as a server binds: a port left in TIME_WAIT by a stopped server counts as free
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
 def parse_bind(bind: str) -> tuple[str, int]:
     """`host:port` on the loopback interface; port 0 picks a free one."""
     host, colon, port_text = bind.rpartition(":")
@@ -82,6 +94,10 @@ class OxigraphServer:
     def start(self, timeout: float = 30) -> OxigraphServer:
         if self.read_only and not (self.location.is_dir() and any(self.location.iterdir())):
             raise EndpointError(f"no store at {self.location}: run nqgraph build first")
+        if not _port_is_free(self.host.strip("[]"), self.port):
+            # else the readiness probe would reach whatever listens there, and this server
+            # would exit unnoticed
+            raise EndpointError(f"{self.base_url}: the port is in use (choose another --bind)")
         command = "serve-read-only" if self.read_only else "serve"
         bind = f"{self.host.strip('[]')}:{self.port}"
         self._log = tempfile.NamedTemporaryFile(prefix="oxigraph-", suffix=".log")  # noqa: SIM115
@@ -119,10 +135,15 @@ class OxigraphServer:
         return self._log.read().decode("utf-8", "replace")
 
     def wait(self) -> int:
-        """Block until the server exits; returns its exit code."""
+        """Block until the server exits; returns its exit code, or raises `EndpointError` with
+        the first line it logged when it failed."""
         if self.process is None:
             return 0
-        return self.process.wait()
+        code = self.process.wait()
+        if code > 0:
+            first = next((line for line in self._read_log().splitlines() if line.strip()), "")
+            raise EndpointError(f"oxigraph server stopped (exit status {code}): {first.strip()}")
+        return code
 
     def stop(self) -> None:
         process, self.process = self.process, None
