@@ -386,3 +386,20 @@ def test_store_catches_up_after_a_build_without_it(sources: Path, tmp_path: Path
     again = build.build([sources], out, store=store, validate=False)
     assert again.reused == 2
     _assert_store_is_dump(store, out / "dump.trig")
+
+
+def test_an_unusable_store_stops_the_build_before_it_writes(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A --store that cannot be a directory is refused before the Turtle is written (else the
+    output and the store would disagree)."""
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a store", encoding="utf-8")
+    out = tmp_path / "out"
+    for store, reason in [
+        (a_file, "the store is a file, not a directory"),
+        (a_file / "store", f"cannot create the store under {a_file}"),
+    ]:
+        code, _, err = run(capsys, "build", str(sources), "--out", str(out), "--store", str(store))
+        assert (code, err) == (2, f"nqgraph: error: {store}: {reason}\n")
+        assert not out.exists()

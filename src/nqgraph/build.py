@@ -206,6 +206,8 @@ def build(
     built_at = built_at_from_env()
     iris = Iris(base)
     _check_base(iris.base)
+    if store is not None:
+        _check_store_path(store)
     manifest = _load_manifest(out)
     store_in_step = store is not None and _store_in_step(out, store)
     key = _cache_key(iris.base, built_at, reason, validate, allow_violations)
@@ -238,6 +240,17 @@ def build(
         for message in o.messages:
             log(f"{o.source}: {message}")
     return BuildResult(published, len(reused), out, refused, clock.seconds, failed)
+
+
+def _check_store_path(store: Path) -> None:
+    """A store that could not be written is refused before anything is read or published (the
+    Turtle would be written and the store left behind)."""
+    target = store.resolve()
+    if target.exists() and not target.is_dir():
+        raise loader.StoreError("the store is a file, not a directory", str(store))
+    existing = next(p for p in (target, *target.parents) if p.exists())
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        raise loader.StoreError(f"cannot create the store under {existing}", str(store))
 
 
 def _check_base(base: str) -> None:
