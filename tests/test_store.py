@@ -157,3 +157,26 @@ def test_a_malformed_answer_is_an_error_naming_the_endpoint(body: bytes, message
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.mark.parametrize(
+    "broken", ["resolutions/thai-nguyen-nq-hdnd-2024-112.ttl", "vocabularies/units.ttl"]
+)
+def test_publish_dir_uploads_nothing_when_a_file_is_broken(
+    turtle_dir: Path, tmp_path: Path, broken: str
+) -> None:
+    """Every file is parsed before the first upload: a broken one (here cut short) changes
+    nothing on the server, and the error names its file and line."""
+    import shutil
+
+    copy = tmp_path / "out"
+    shutil.copytree(turtle_dir, copy)
+    path = copy / broken
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: len(text) // 2], encoding="utf-8")
+    repo = OxigraphRepo(None)
+    with pytest.raises(RdfError) as caught:
+        publish_dir(repo, copy)
+    assert str(caught.value).startswith(f"{path}:") and "not valid Turtle" in str(caught.value)
+    assert caught.value.line is not None
+    assert repo.count() == 0

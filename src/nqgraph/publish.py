@@ -12,6 +12,7 @@ Each graph is *replaced*, so publishing twice leaves the same triples, not twice
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,7 +46,9 @@ def _parse(path: Path) -> ox.Store:
     try:
         store.load(path=str(path), format=ox.RdfFormat.TURTLE)
     except SyntaxError as exc:
-        raise RdfError(f"cannot parse: {str(exc).splitlines()[0]}", str(path)) from None
+        reason = re.sub(r"^Parser error at line \d+ column \d+: ", "", str(exc.msg or exc))
+        line = exc.lineno if isinstance(exc.lineno, int) else None
+        raise RdfError(f"not valid Turtle: {reason.splitlines()[0]}", str(path), line) from None
     except OSError as exc:
         raise RdfError(f"cannot read: {exc}", str(path)) from None
     return store
@@ -72,12 +75,26 @@ def resolution_iri(store: ox.Store, path: Path) -> str:
 
 def publish_dir(repo: Repo, directory: Path) -> Published:
     """Replace, in `repo`, one graph per `resolutions/*.ttl` (and its entailments, where
-    `inferred/` has them) and the vocabulary graph: the graphs `nqgraph build` stores."""
+    `inferred/` has them) and the vocabulary graph: the graphs `nqgraph build` stores.
+    Every file is parsed before the first upload, so a broken one changes nothing there."""
     files = sorted((directory / "resolutions").glob("*.ttl"))
     if not files:
         raise RdfError(
             f"no resolutions/*.ttl under {directory}: run nqgraph build first", str(directory)
         )
+    # the ontology and the SKOS schemes, as `nqgraph build` loads them into its own store (the
+    # shapes are published as a file, not as data to query)
+    vocabularies = sorted(
+        p for p in (directory / "vocabularies").glob("*.ttl") if p.name != SHAPES_FILE
+    )
+    merged = ox.Store()
+    for path in vocabularies:
+        merged.extend(_parse(path).quads_for_pattern(None, None, None, None))
+    for path in files:  # checked one at a time, not held: a corpus is larger than memory
+        inferred = directory / "inferred" / path.name
+        resolution_iri(_parse(path), path)
+        if inferred.is_file():
+            _parse(inferred)
     published = Published()
     for path in files:
         store = _parse(path)
@@ -91,15 +108,7 @@ def publish_dir(repo: Repo, directory: Path) -> Published:
             name = inferred_graph_name(resolution)
             repo.replace_graph(name, _ntriples(entailed), N_TRIPLES)
             published.graphs[name] = len(entailed)
-    # the ontology and the SKOS schemes, as `nqgraph build` loads them into its own store (the
-    # shapes are published as a file, not as data to query)
-    vocabularies = sorted(
-        p for p in (directory / "vocabularies").glob("*.ttl") if p.name != SHAPES_FILE
-    )
     if vocabularies:
-        merged = ox.Store()
-        for path in vocabularies:
-            merged.extend(_parse(path).quads_for_pattern(None, None, None, None))
         repo.replace_graph(VOCAB_GRAPH, _ntriples(merged), N_TRIPLES)
         published.graphs[VOCAB_GRAPH] = len(merged)
     return published
