@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -959,3 +960,19 @@ def test_cli_looks_values_up_as_the_reader_reads_texts(
         "nqgraph: note: parameter resolution: nothing has eli:id_local '112/NQ-HDND' "
         "(check the spelling: diacritics and Đ count)\n"
     )
+
+
+def test_a_query_by_name_reads_its_own_file_only(
+    disk_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A broken .rq beside it does not stop a stored query (only `queries`, which lists them
+    all, reads every file); an empty parameter value is refused."""
+    shutil.copy(default_query_dir() / "legal-bases.rq", tmp_path / "legal-bases.rq")
+    (tmp_path / "broken.rq").write_text("#+ title: [\nSELECT", encoding="utf-8")
+    store = ["--store", str(disk_store), "--dir", str(tmp_path), "--format", "csv"]
+    assert main(["query", "legal-bases", *store]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1 + 4  # 2 laws for each seed
+    assert main(["query", "nope", *store]) == 2
+    assert "unknown query 'nope' (known: broken, legal-bases)" in capsys.readouterr().err
+    assert main(["query", "legal-bases", "-p", "resolution=", *store]) == 2
+    assert capsys.readouterr().err == "nqgraph: error: --param resolution has no value\n"

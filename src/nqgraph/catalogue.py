@@ -254,11 +254,14 @@ def find_query(name_or_file: str, directory: Path | None = None) -> StoredQuery:
         if not path.is_file():
             raise QueryError("no such query file", name_or_file)
         return StoredQuery.from_file(path)
-    catalogue = load_catalogue(directory)
-    if name_or_file not in catalogue:
-        known = ", ".join(catalogue) or "none"
-        raise QueryError(f"unknown query {name_or_file!r} (known: {known})")
-    return catalogue[name_or_file]
+    directory = directory or default_query_dir()
+    if not directory.is_dir():
+        raise QueryError(f"no query directory {directory} (set NQGRAPH_QUERIES)")
+    stored = directory / f"{name_or_file}.rq"
+    if "/" not in name_or_file and stored.is_file():
+        return StoredQuery.from_file(stored)  # only this one: a broken neighbour stays out
+    known = ", ".join(sorted(path.stem for path in directory.glob("*.rq"))) or "none"
+    raise QueryError(f"unknown query {name_or_file!r} (known: {known})")
 
 
 # --------------------------------------------------------------------------- parameters
@@ -273,6 +276,8 @@ def parse_assignments(pairs: Sequence[str]) -> dict[str, str]:
             raise QueryError(f"--param wants name=value, got {pair!r}")
         if name.strip() in values:
             raise QueryError(f"--param {name.strip()} given twice")
+        if not value.strip():
+            raise QueryError(f"--param {name.strip()} has no value")
         values[name.strip()] = value
     return values
 
