@@ -346,6 +346,48 @@ def test_refused_resolution_stays_out_of_the_store(sources: Path, tmp_path: Path
     assert ox.NamedNode(graph_name(result.refused[0].iri)) not in graphs
 
 
+@pytest.mark.parametrize("broken", ["violation", "unreadable"])
+def test_a_broken_edit_keeps_the_version_published_before(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], broken: str
+) -> None:
+    """A text that was published, then edited into a violation (or, with --keep-going, into
+    an unreadable file): its earlier version stays in the output and the store, byte for
+    byte, and is recognised when the text is put back."""
+    out, store = tmp_path / "out", tmp_path / "store"
+    base = ["build", str(sources), "--out", str(out), "--store", str(store), "--jobs", "1"]
+    assert run(capsys, *base)[0] == 0
+    files = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+    def resolutions_in_store() -> set[ox.Quad]:  # the vocabulary graph's blank nodes vary
+        return {q for q in _store_quads(store) if "/eli/" in str(q.graph_name)}
+
+    quads = resolutions_in_store()
+    assert len({q.graph_name for q in quads}) == 2
+    seed = sources / SEED_112.name
+    good = seed.read_bytes()
+    if broken == "violation":
+        seed.write_text(re.sub(r"Căn cứ [^\n]*\n", "", good.decode("utf-8")), "utf-8")
+        code, printed, err = run(capsys, *base)
+        assert code == 1
+        assert "1 violation(s); the version published before is kept" in err
+    else:
+        seed.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+        code, printed, err = run(capsys, *base, "--keep-going")
+        assert code == 2
+        assert "(the version published before is kept)" in err
+    assert "(1 unchanged, 1 kept from before)" in printed
+    after = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    manifest = out / ".manifest.json"
+    assert {p: b for p, b in after.items() if p != manifest} == {
+        p: b for p, b in files.items() if p != manifest
+    }
+    assert resolutions_in_store() == quads
+    seed.write_bytes(good)  # put back: the text of the version kept, so nothing is re-read
+    code, printed, _ = run(capsys, *base)
+    assert code == 0 and "(2 unchanged)" in printed
+    assert {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()} == files
+
+
 def test_store_catches_up_after_an_interrupted_update(
     sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -72,6 +72,7 @@ class BuildResult:
     refused: list[Outcome]
     seconds: dict[str, float] = field(default_factory=dict)  # parent steps: write, store, optimize
     failed: list[Outcome] = field(default_factory=list)  # unreadable sources (keep_going)
+    kept: list[Outcome] = field(default_factory=list)  # earlier versions of refused/failed ones
 
     @property
     def triples(self) -> int:
@@ -227,6 +228,11 @@ def build(
         _check_unique(outcomes)
         refused = [o for o in outcomes if o.violations and not allow_violations]
         published = [o for o in outcomes if o not in refused]
+        kept = _previous_versions(out, manifest, [*refused, *failed], published)
+        for o in refused:  # its new files were staged by the worker: they stay out
+            for sub in ("resolutions", "inferred"):
+                (staging / sub / f"{o.stem}.ttl").unlink(missing_ok=True)
+        published = sorted([*published, *kept], key=lambda o: o.stem)
         clock = _Clock()
         _publish(out, staging, published, iris, reason=reason, key=key)
         clock.lap("write")
@@ -239,7 +245,30 @@ def build(
     for o in fresh:
         for message in o.messages:
             log(f"{o.source}: {message}")
-    return BuildResult(published, len(reused), out, refused, clock.seconds, failed)
+    return BuildResult(published, len(reused), out, refused, clock.seconds, failed, kept)
+
+
+def _previous_versions(
+    out: Path,
+    manifest: dict[str, dict[str, object]],
+    left_out: list[Outcome],
+    published: list[Outcome],
+) -> list[Outcome]:
+    """What an earlier build published from the sources now refused or unreadable: kept as
+    it was (a text broken by an edit must not take its resolution out of the data). The
+    manifest keeps its old checksum: the next build reads the source again, unless it is back
+    to the text that was kept."""
+    taken = {o.stem for o in published}
+    kept = []
+    for o in left_out:
+        entry = manifest.get(_manifest_key(Path(o.source), out))
+        if entry is None:
+            continue
+        previous = _outcome_from(entry, Path(o.source))
+        if previous.stem not in taken and (out / "resolutions" / f"{previous.stem}.ttl").is_file():
+            kept.append(previous)
+            taken.add(previous.stem)
+    return kept
 
 
 def _check_store_path(store: Path) -> None:
@@ -546,5 +575,7 @@ def _replace_vocabularies(repo: OxigraphRepo) -> None:
 def summary_line(result: BuildResult) -> str:
     return (
         f"built {len(result.outcomes)} resolution(s), {result.triples:,} triples "
-        f"({result.reused} unchanged) into {result.out}"
+        f"({result.reused} unchanged"
+        + (f", {len(result.kept)} kept from before" if result.kept else "")
+        + f") into {result.out}"
     )

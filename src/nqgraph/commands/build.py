@@ -80,7 +80,10 @@ def run(args: argparse.Namespace) -> int:
         log=lambda line: print(f"  {line}", file=sys.stderr),
     )
     many = len(result.outcomes) > LIST_ALL
+    kept = {o.source for o in result.kept}
     for o in result.outcomes:
+        if o.source in kept:
+            continue  # said below, with why it was not replaced
         if many and not (o.violations or o.warnings or o.missing):
             continue  # a large corpus: list only the resolutions that need a look
         checks = (
@@ -91,13 +94,15 @@ def run(args: argparse.Namespace) -> int:
         missing = f"; missing: {', '.join(o.missing)}" if o.missing else ""
         print(f"  {o.stem}: {o.triples:,} triples; {checks}{missing}")
     for o in result.refused:
+        before = "; the version published before is kept" if o.source in kept else ""
         print(
-            f"  REFUSED {o.source}: {o.violations} violation(s); fix the text or pass "
+            f"  REFUSED {o.source}: {o.violations} violation(s){before}; fix the text or pass "
             "--allow-violations",
             file=sys.stderr,
         )
     for o in result.failed:
-        print(f"  FAILED {o.error}", file=sys.stderr)
+        before = " (the version published before is kept)" if o.source in kept else ""
+        print(f"  FAILED {o.error}{before}", file=sys.stderr)
     print(build.summary_line(result))
     if not args.no_validate:
         counts = {  # the refused resolutions' findings too: they are why they were refused
