@@ -976,3 +976,31 @@ def test_a_query_by_name_reads_its_own_file_only(
     assert "unknown query 'nope' (known: broken, legal-bases)" in capsys.readouterr().err
     assert main(["query", "legal-bases", "-p", "resolution=", *store]) == 2
     assert capsys.readouterr().err == "nqgraph: error: --param resolution has no value\n"
+
+
+def test_cli_unreadable_query_file_and_empty_store_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A query saved in Latin-1 names its file and line; an empty directory given as the
+    store says to build, not what the storage engine found missing."""
+    latin = tmp_path / "latin.rq"
+    latin.write_bytes('# café\nSELECT ?x WHERE { ?x ?p "phở" }\n'.encode("latin-1", "replace"))
+    assert main(["query", str(latin)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"nqgraph: error: {latin}:1: not UTF-8 (byte 0xE9); save the query as UTF-8\n"
+    empty = tmp_path / "store"
+    empty.mkdir()
+    assert main(["query", "legal-bases", "--store", str(empty)]) == 2
+    assert (
+        capsys.readouterr().err == f"nqgraph: error: no store at {empty}: run nqgraph build first\n"
+    )
+
+
+def test_table_keeps_the_end_of_long_iris(local_repo: OxigraphRepo) -> None:
+    """IRIs that differ only at the end (…/xem-xet/1, …/xem-xet/2) stay apart when clipped:
+    the cut is in the middle; text is cut at the end."""
+    rows = answer(local_repo, "considered-documents", resolution="112/NQ-HĐND")
+    table = render(rows, "table").splitlines()
+    clipped = {c for line in table for c in line.split() if "…" in c and "/xem-xet/" in c}
+    assert {c.rsplit("/", 1)[1] for c in clipped} == {"1", "2"}
+    assert all(len(c) == 60 and c.startswith("https://w3id.org/") for c in clipped)

@@ -70,6 +70,19 @@ def test_decode_utf16_with_bom(order: str) -> None:
     assert (text, encoding) == ("NGHỊ QUYẾT\r\nVề kết quả", "utf-16")
 
 
+@pytest.mark.parametrize("order", ["le", "be"])
+def test_decode_utf16_without_bom_is_named(order: str) -> None:
+    """A BOM-less UTF-16 text is refused as such, not as a binary file: it says what to do."""
+    data = variants.utf16("NGHỊ QUYẾT\r\nVề kết quả năm 2025", order)[2:]
+    with pytest.raises(ReadError) as info:
+        decode(data, "a.md")
+    assert str(info.value) == (
+        "a.md: UTF-16 without a byte-order mark; save the file as UTF-8 (or UTF-16 with a BOM)"
+    )
+    with pytest.raises(ReadError, match="binary file"):  # NULs, but not every other byte
+        decode(b"PNG\x00\x00\x00\x0dIHDR\x00\x00\x01", "b.md")
+
+
 @pytest.mark.parametrize("data", [b"", b" \n\t\r\n  ", b"\xef\xbb\xbf", b"\xef\xbb\xbf \n"])
 def test_decode_empty(data: bytes) -> None:
     with pytest.raises(ReadError, match="empty file") as info:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import DCTERMS, RDF, RDFS, SH
 
 from nqgraph.cli import main
 from nqgraph.graph import resolution_graph
@@ -220,6 +220,11 @@ def test_turtle_is_the_raw_shacl_report(broken_report: Report) -> None:
     reports = list(graph.subjects(RDF.type, SH.ValidationReport))
     assert len(reports) == 1
     assert len(list(graph.objects(reports[0], SH.result))) == 2
+    # what the report is about, as the reports of several resolutions share one graph
+    assert graph.value(reports[0], DCTERMS.subject) == URIRef(
+        "https://w3id.org/nqgraph/eli/vn/thai-nguyen/nq-hdnd/2024/112"
+    )
+    assert str(graph.value(reports[0], RDFS.label)) == "112/NQ-HĐND"
 
 
 # -- the command ---------------------------------------------------------------------------------

@@ -158,9 +158,14 @@ class StoredQuery:
     @classmethod
     def from_file(cls, path: Path) -> StoredQuery:
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise QueryError(f"cannot read the query: {exc}", str(path)) from None
+            data = path.read_bytes()
+            text = data.decode("utf-8")
+        except OSError as exc:
+            raise QueryError(f"cannot read the query: {exc.strerror or exc}", str(path)) from None
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            reason = f"not UTF-8 (byte 0x{data[exc.start]:02X}); save the query as UTF-8"
+            raise QueryError(reason, str(path), line) from None
         return cls.from_text(path.stem, text, path)
 
     @classmethod
@@ -440,10 +445,15 @@ def _width(text: str) -> int:
     return total
 
 
-def _clip(text: str, limit: int) -> str:
+def _clip(text: str, limit: int, *, keep_end: bool = False) -> str:
+    """`text` cut to `limit` columns with an ellipsis: at the end, or (`keep_end`, for IRIs,
+    whose last segments tell them apart) in the middle."""
     text = " ".join(text.split())
     if _width(text) <= limit:
         return text
+    if keep_end:
+        tail = _clip(text[::-1], limit // 2)[-2::-1]  # the last limit // 2 - 1 columns
+        return _clip(text, limit - _width(tail)) + tail
     out, used = [], 0
     for ch in text:
         w = _width(ch)
@@ -457,7 +467,13 @@ def _clip(text: str, limit: int) -> str:
 def render_table(rows: Rows, max_width: int = 60) -> str:
     """Aligned columns (display width aware), long cells clipped with an ellipsis."""
     header = rows.variables
-    cells = [[_clip(_plain(row.get(name)), max_width) for name in header] for row in rows]
+    cells = [
+        [
+            _clip(_plain(row.get(name)), max_width, keep_end=isinstance(row.get(name), URIRef))
+            for name in header
+        ]
+        for row in rows
+    ]
     widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(header)]
 
     def line(values: Iterable[str]) -> str:

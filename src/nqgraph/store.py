@@ -230,7 +230,7 @@ class OxigraphRepo(Repo):
             if path is None:
                 self._store: ox.Store | None = ox.Store()
             elif read_only:
-                if not path.is_dir():
+                if not (path / "CURRENT").is_file():  # RocksDB's: every store has one
                     raise EndpointError(f"no store at {path}: run nqgraph build first")
                 self._store = ox.Store.read_only(str(path))
             else:

@@ -89,6 +89,22 @@ def _too_many_controls(count: int, size: int) -> bool:
     return count > max(4, size // 20)
 
 
+def _looks_like_utf16(data: bytes) -> bool:
+    """Text in UTF-16 without a BOM: one byte of each pair is NUL often (letters, digits and
+    punctuation in the ASCII range, which Vietnamese text has plenty of), the other almost
+    never, and the whole decodes."""
+    sample = data[: min(len(data), 4096) // 2 * 2]
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, other, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.3 * len(zeros) and other.count(0) <= 0.1 * len(other):
+            try:
+                data.decode(name)
+            except UnicodeDecodeError:
+                continue
+            return True
+    return False
+
+
 def decode(data: bytes, path: str) -> tuple[str, str]:
     """Decode a source file to (text without BOM, encoding); refuse non-text with ReadError."""
     encoding = "utf-8"
@@ -99,6 +115,12 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     if encoding != "utf-16":
         nul = data.find(b"\x00")
         if nul >= 0:
+            if _looks_like_utf16(data):
+                raise ReadError(
+                    "UTF-16 without a byte-order mark; save the file as UTF-8 (or UTF-16 with "
+                    "a BOM)",
+                    path,
+                )
             raise ReadError(
                 f"binary file, not text (NUL byte at line {_byte_line(data, nul)})",
                 path,

@@ -46,7 +46,7 @@ from typing import Any
 import pyshacl
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, SH, SKOS
+from rdflib.namespace import DCTERMS, RDF, RDFS, SH, SKOS
 from rdflib.term import Node
 
 from nqgraph.errors import NqgraphError, RdfError
@@ -474,6 +474,11 @@ def _report(
     findings.sort(key=_order)
     counts = _counts(findings)
     summary = Summary(label, counts["Violation"] == 0 and counts["Warning"] == 0, counts, unit)
+    # say what each report is about: reports of many resolutions go out in one graph
+    for report in list(results.subjects(RDF.type, SH.ValidationReport)):
+        if isinstance(res, str):
+            results.add((report, DCTERMS.subject, URIRef(res)))
+        results.add((report, RDFS.label, Literal(label)))
     return Report(findings=findings, summaries=[summary], results=results, label=label)
 
 
