@@ -370,6 +370,8 @@ def test_a_broken_edit_keeps_the_version_published_before(
         code, printed, err = run(capsys, *base)
         assert code == 1
         assert "1 violation(s); the version published before is kept" in err
+        # the new text's findings are counted, the kept version's are not (94: one info)
+        assert "validation: 1 violations, 0 warnings, 1 infos; 1 refused" in printed
     else:
         seed.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
         code, printed, err = run(capsys, *base, "--keep-going")
@@ -386,6 +388,29 @@ def test_a_broken_edit_keeps_the_version_published_before(
     code, printed, _ = run(capsys, *base)
     assert code == 0 and "(2 unchanged)" in printed
     assert {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()} == files
+
+
+def test_only_a_version_this_build_would_publish_is_kept(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not kept: a version published with --allow-violations (it has the violation too), nor
+    one made with another base (its IRIs would be mixed into the output)."""
+    out = tmp_path / "out"
+    base = ["build", str(sources), "--out", str(out), "--no-store", "--jobs", "1"]
+    stem = out / "resolutions" / f"{STEM_112}.ttl"
+    seed = sources / SEED_112.name
+    good = seed.read_text(encoding="utf-8")
+    broken = re.sub(r"Căn cứ [^\n]*\n", "", good)
+    seed.write_text(broken, encoding="utf-8")
+    assert run(capsys, *base, "--allow-violations")[0] == 0 and stem.is_file()
+    code, _, err = run(capsys, *base)
+    assert code == 1 and "kept" not in err and not stem.exists()
+    seed.write_text(good, encoding="utf-8")
+    assert run(capsys, *base, "--base", "https://a.example/")[0] == 0 and stem.is_file()
+    seed.write_text(broken, encoding="utf-8")
+    code, _, err = run(capsys, *base)  # the default base
+    assert code == 1 and "kept" not in err and not stem.exists()
+    assert "a.example" not in (out / "dump.trig").read_text(encoding="utf-8")
 
 
 def test_store_catches_up_after_an_interrupted_update(

@@ -228,7 +228,7 @@ def build(
         _check_unique(outcomes)
         refused = [o for o in outcomes if o.violations and not allow_violations]
         published = [o for o in outcomes if o not in refused]
-        kept = _previous_versions(out, manifest, [*refused, *failed], published)
+        kept = _previous_versions(out, manifest, [*refused, *failed], published, key)
         for o in refused:  # its new files were staged by the worker: they stay out
             for sub in ("resolutions", "inferred"):
                 (staging / sub / f"{o.stem}.ttl").unlink(missing_ok=True)
@@ -253,16 +253,18 @@ def _previous_versions(
     manifest: dict[str, dict[str, object]],
     left_out: list[Outcome],
     published: list[Outcome],
+    key: str,
 ) -> list[Outcome]:
     """What an earlier build published from the sources now refused or unreadable: kept as
     it was (a text broken by an edit must not take its resolution out of the data). The
     manifest keeps its old checksum: the next build reads the source again, unless it is back
-    to the text that was kept."""
+    to the text that was kept. Only a version this build would itself publish is kept: one
+    made with the same base, flags and code (`key`), without violations."""
     taken = {o.stem for o in published}
     kept = []
     for o in left_out:
         entry = manifest.get(_manifest_key(Path(o.source), out))
-        if entry is None:
+        if entry is None or entry.get("key") != key or entry.get("violations"):
             continue
         previous = _outcome_from(entry, Path(o.source))
         if previous.stem not in taken and (out / "resolutions" / f"{previous.stem}.ttl").is_file():

@@ -105,8 +105,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"  FAILED {o.error}{before}", file=sys.stderr)
     print(build.summary_line(result))
     if not args.no_validate:
+        checked = [o for o in result.outcomes if o.source not in kept] + result.refused
         counts = {  # the refused resolutions' findings too: they are why they were refused
-            kind: sum(getattr(o, kind) for o in [*result.outcomes, *result.refused])
+            kind: sum(getattr(o, kind) for o in checked)
             for kind in ("violations", "warnings", "infos")
         }
         print(
