@@ -953,6 +953,11 @@ def test_cli_looks_values_up_as_the_reader_reads_texts(
     assert main(["query", "legal-bases", "-p", "resolution=112/NQ-H\u00d0ND", *store]) == 0
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 1 + 2 and err == ""  # 112 rests on two laws
+    nbsp = main(
+        ["query", "indicator-series", "-p", "indicator=Tốc\u00a0độ  tăng trưởng kinh tế", *store]
+    )
+    out, err = capsys.readouterr()
+    assert nbsp == 0 and len(out.splitlines()) == 1 + 2 and err == ""  # spaces as in texts
     assert main(["query", "legal-bases", "-p", "resolution=112/NQ-HDND", *store]) == 0
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 1  # the header alone
@@ -1004,3 +1009,22 @@ def test_table_keeps_the_end_of_long_iris(local_repo: OxigraphRepo) -> None:
     clipped = {c for line in table for c in line.split() if "…" in c and "/xem-xet/" in c}
     assert {c.rsplit("/", 1)[1] for c in clipped} == {"1", "2"}
     assert all(len(c) == 60 and c.startswith("https://w3id.org/") for c in clipped)
+
+
+def test_a_broken_lookup_path_names_the_query_file(
+    disk_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A parameter's lookup that is not a property path is the query file's fault, said as
+    such (not as a syntax error at a line of a query the user never wrote)."""
+    text = (default_query_dir() / "legal-bases.rq").read_text(encoding="utf-8")
+    bad = tmp_path / "bad.rq"
+    bad.write_text(
+        text.replace("lookup: eli:id_local", "lookup: eli:id_local||eli:number"), "utf-8"
+    )
+    assert (
+        main(["query", str(bad), "--store", str(disk_store), "-p", "resolution=112/NQ-HĐND"]) == 2
+    )
+    assert capsys.readouterr().err == (
+        f"nqgraph: error: {bad}: parameter resolution: lookup 'eli:id_local||eli:number' is not a "
+        "SPARQL property path\n"
+    )

@@ -364,11 +364,31 @@ def lookup(query: StoredQuery, param: Param, repo: Repo, key: str) -> list[URIRe
         "SELECT DISTINCT ?node ?value WHERE {\n"
         f"  ?node {param.lookup} ?value . FILTER(isIRI(?node))\n}}"
     )
-    rows = repo.select(sparql, {"value": value})
+    try:
+        rows = repo.select(sparql, {"value": value})
+    except QueryError as exc:
+        if "malformed query" not in exc.message:
+            raise
+        where = str(query.path) if query.path is not None else query.name
+        reason = f"parameter {param.name}: lookup {param.lookup!r} is not a SPARQL property path"
+        raise QueryError(reason, where) from None
     return sorted({node for node in rows.values("node") if isinstance(node, URIRef)})
 
 
 _ERROR_AT = re.compile(r"\berror at (\d+):\d+")
+
+
+def _select(query: StoredQuery, repo: Repo, bindings: Mapping[str, Term]) -> Rows:
+    """`query` run with `bindings`; a syntax error of a query read from a file names the file
+    and the line (bound values never add lines to the text)."""
+    try:
+        return repo.select(query.text, dict(bindings))
+    except QueryError as exc:
+        if query.path is None or exc.path is not None or "malformed query" not in exc.message:
+            raise
+        found = _ERROR_AT.search(exc.message)  # Oxigraph's "error at LINE:COLUMN"
+        line = int(found.group(1)) if found else None
+        raise QueryError(exc.message, str(query.path), line) from None
 
 
 def unmatched(query: StoredQuery, repo: Repo, values: Mapping[str, str]) -> list[str]:
@@ -391,29 +411,16 @@ def unmatched(query: StoredQuery, repo: Repo, values: Mapping[str, str]) -> list
 
 
 def run(query: StoredQuery, repo: Repo, values: Mapping[str, str] | None = None) -> Rows:
-    """Bind the parameters, run the query, and concatenate the answers of every binding.
-    A syntax error of a query read from a file names the file and the line."""
-    try:
-        return _run(query, repo, values)
-    except QueryError as exc:
-        if query.path is None or exc.path is not None or "malformed query" not in exc.message:
-            raise
-        found = _ERROR_AT.search(exc.message)  # Oxigraph's "error at LINE:COLUMN"
-        raise QueryError(
-            exc.message, str(query.path), int(found.group(1)) if found else None
-        ) from None
-
-
-def _run(query: StoredQuery, repo: Repo, values: Mapping[str, str] | None) -> Rows:
+    """Bind the parameters, run the query, and concatenate the answers of every binding."""
     combinations = resolve(query, repo, values or {})
     if not combinations:
         return Rows(list(query.columns))
     if len(combinations) == 1:
-        return repo.select(query.text, combinations[0])
+        return _select(query, repo, combinations[0])
     answer: Rows | None = None
     seen: set[tuple[tuple[str, Term | None], ...]] = set()
     for bindings in combinations:
-        rows = repo.select(query.text, bindings)
+        rows = _select(query, repo, bindings)
         if answer is None:
             answer = Rows(rows.variables)
         for row in rows:

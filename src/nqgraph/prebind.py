@@ -2,15 +2,18 @@
 
 `prebind` replaces each bound variable by its term, as Oxigraph's `substitutions` (SEP-0007
 pre-binding) does inside the engine: `?resolution` becomes `<…/nq-hdnd/2024/112>` in every
-pattern and expression, the outer projection keeps the column as `(<term> AS ?resolution)`, a
-sub-select drops it (its patterns hold the term now), and an `ORDER BY` or `GROUP BY` key
-becomes `(<term>)`. `inject_values` is the older way, a `VALUES` block at the start of the
-outer group: the same answers, but Oxigraph's planner then matches the rest of the query with
-the variable unbound and joins the block last. On the 10,000-resolution store a query scoped to
-one resolution took 1.5–60 s that way and 1–20 ms pre-bound (`docs/design.md`, "Queries").
-`prebind` returns None where rewriting would change the answer's columns (an outer `SELECT *`,
-a sub-select that projects nothing else, a bound variable that the query itself assigns with
-`AS` or `VALUES`); the caller then falls back to `inject_values`.
+pattern and expression, the outer projection keeps the column as `(<term> AS ?resolution)`, and
+an `ORDER BY` or `GROUP BY` key becomes `(<term>)`. A sub-select that projects the variable
+drops it from its projection (its patterns hold the term now); one that does not project it
+keeps its own variable of that name, as SPARQL's scoping (and the engine) has it.
+`inject_values` is the older way, a `VALUES` block at the start of the outer group: the same
+answers, but Oxigraph's planner then matches the rest of the query with the variable unbound
+and joins the block last. On the 10,000-resolution store the queries scoped to one resolution
+took 1.5–76 s that way and 1–23 ms pre-bound (`docs/design.md`, "Queries"). `prebind` returns
+None where rewriting would answer otherwise: an outer `SELECT *` (the column would go), a
+sub-select left projecting nothing, a bound variable the query assigns itself (`AS`,
+`VALUES`), `BOUND(?var)`, or a `MINUS` that would then share no variable with the rest (it
+would remove nothing); the caller then falls back to `inject_values`.
 
 Terms arrive as N-Triples text (`nqgraph.store.to_ntriples` escapes and checks them), so a
 value is always one term: nothing of it is read as query syntax.
@@ -19,17 +22,18 @@ value is always one term: nothing of it is read as query syntax.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 # one token at a time: comments, strings, IRIs, variables and prefixed names carry text that
-# must never be read as keywords or braces
+# must never be read as keywords or braces. `<` followed by `?`, `$`, `=` or a space is the
+# comparison operator, not an IRI (`FILTER(?a<?b && ?b>0)`).
 _TOKEN = re.compile(
     r"""
     (?P<space>\s+)
   | (?P<comment>\#[^\n]*)
   | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
               |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<iri><(?![?$=])[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<var>[?$][\w\u00B7\u0300-\u036F\u203F\u2040]+)
   | (?P<pname>(?:[A-Za-z_][\w.-]*)?:(?:[\w\-:%]|\\.|\.(?=[\w\-:%]))*)
   | (?P<word>[A-Za-z_]\w*)
@@ -39,33 +43,89 @@ _TOKEN = re.compile(
 )
 
 
-def _tokens(query: str) -> Iterator[tuple[str, str]]:
+def _tokens(query: str) -> list[tuple[str, str]]:
+    out = []
     for match in _TOKEN.finditer(query):
         kind = match.lastgroup
         assert kind is not None
-        yield kind, match.group()
+        out.append((kind, match.group()))
+    return out
+
+
+def _group_end(tokens: list[tuple[str, str]], start: int) -> int:
+    """The index of the `}` closing the group whose `{` is at or after `start`."""
+    depth = 0
+    for i in range(start, len(tokens)):
+        kind, text = tokens[i]
+        if kind == "other" and text == "{":
+            depth += 1
+        elif kind == "other" and text == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(tokens)
+
+
+def _projection(tokens: list[tuple[str, str]], start: int) -> set[str] | None:
+    """The variables the SELECT at `start` projects (None for `*`): `?v`, and `(… AS ?v)`."""
+    names: set[str] = set()
+    parens = 0
+    previous = ""
+    for kind, text in tokens[start + 1 :]:
+        if kind in ("space", "comment"):
+            continue
+        if (kind == "word" and text.upper() == "WHERE") or text == "{":
+            break
+        if text == "*" and parens == 0:
+            return None
+        if text in "()":
+            parens += 1 if text == "(" else -1
+        elif kind == "var" and (parens == 0 or previous == "AS"):
+            names.add(text[1:])
+        previous = text.upper()
+    return names
+
+
+def _minus_is_kept(tokens: list[tuple[str, str]], start: int, bound: set[str]) -> bool:
+    """Whether the MINUS group at `start` still shares a variable with the rest of the query
+    once `bound` variables are replaced: MINUS removes nothing where nothing is shared, while
+    the engine's substitution keeps the bound variable shared."""
+    end = _group_end(tokens, start)
+    inside = {text[1:] for kind, text in tokens[start:end] if kind == "var"}
+    if not inside & bound:
+        return True
+    outside = {
+        text[1:] for i, (kind, text) in enumerate(tokens) if kind == "var" and not start <= i < end
+    }
+    return bool((inside - bound) & (outside - bound))
 
 
 def prebind(query: str, terms: Mapping[str, str]) -> str | None:
     """`query` with each variable named in `terms` (name -> N-Triples term) replaced by its
-    term, or None when that would change the answer's columns (see the module's docstring)."""
+    term, or None where that would answer otherwise (see the module's docstring)."""
     if not terms:
         return query
+    tokens = _tokens(query)
     out: list[str] = []
     braces = 0  # depth of { }
     parens = 0  # depth of ( )
+    scopes: list[tuple[int, set[str]]] = [(0, set(terms))]  # (depth, variables replaced there)
     projection: str | None = None  # "outer" or "sub" while reading a SELECT's projection
     projected = 0  # items a sub-select's projection keeps
     key_parens: int | None = None  # after ORDER BY / GROUP BY: the key's paren depth
     assigning = False  # after AS, or inside a VALUES clause
     values_braces: int | None = None
-    previous = ""
-    for kind, text in _tokens(query):
-        if kind == "word":
+    previous = before_previous = ""  # the last two significant tokens (words upper-cased)
+    for index, (kind, text) in enumerate(tokens):
+        active = scopes[-1][1]
+        if kind == "word" and previous != "@":  # not a language tag such as @as
             word = text.upper()
             if word == "SELECT":
                 projection = "outer" if braces == 0 else "sub"
                 projected, key_parens = 0, None
+                if projection == "sub":
+                    names = _projection(tokens, index)
+                    scopes.append((braces, set(active) if names is None else active & names))
             elif word == "WHERE" and projection is not None:
                 if projection == "sub" and projected == 0:
                     return None
@@ -74,24 +134,27 @@ def prebind(query: str, terms: Mapping[str, str]) -> str | None:
                 key_parens = parens
             elif word == "VALUES":
                 values_braces = braces
+            elif word == "MINUS" and not _minus_is_kept(tokens, index, active):
+                return None
             assigning = word == "AS" or values_braces is not None
-            previous = word
-        elif kind == "var":
+        elif kind == "var" and text[1:] in active:
             name = text[1:]
-            if name in terms:
-                if assigning:
-                    return None  # the query binds it itself: substitution would fail
-                term = terms[name]
-                if projection is not None and parens == 0:
-                    if projection == "outer":
-                        out.append(f"({term} AS ?{name})")
-                        projected += 1
-                    continue  # a sub-select's column: its patterns hold the term now
-                if key_parens is not None and parens == key_parens:
-                    out.append(f"({term})")
-                    continue
-                out.append(term)
-                continue
+            if assigning or (previous == "(" and before_previous == "BOUND"):
+                return None  # the query binds it itself, or BOUND(<term>) is not SPARQL
+            term = terms[name]
+            if projection is not None and parens == 0:
+                if projection == "outer":
+                    out.append(f"({term} AS ?{name})")
+                previous, before_previous = text, previous
+                continue  # a sub-select's column: its patterns hold the term now
+            if key_parens is not None and parens == key_parens:
+                term = f"({term})"
+            elif out and out[-1].endswith("<"):
+                term = " " + term  # `?a<<iri>` would read as `<<` (RDF-star)
+            out.append(term)
+            previous, before_previous = text, previous
+            continue
+        elif kind == "var":
             if projection is not None and parens == 0:
                 projected += 1
             assigning = values_braces is not None
@@ -109,6 +172,8 @@ def prebind(query: str, terms: Mapping[str, str]) -> str | None:
                 if values_braces is not None and braces == values_braces:
                     values_braces = None
                     assigning = False
+                if len(scopes) > 1 and braces < scopes[-1][0]:
+                    scopes.pop()  # the group holding the sub-select is closed
             elif text == "(":
                 if projection is not None and parens == 0:
                     projected += 1
@@ -121,6 +186,8 @@ def prebind(query: str, terms: Mapping[str, str]) -> str | None:
                 projected += 1
             if text not in "()" and not text.isspace():
                 assigning = values_braces is not None
+        if kind not in ("space", "comment"):
+            previous, before_previous = (text.upper() if kind == "word" else text), previous
         out.append(text)
     return "".join(out)
 

@@ -298,12 +298,15 @@ _CHARS = re.compile(
 
 
 _LOOKALIKES = re.compile("[" + "".join(_CHAR_FOLDS) + "]")
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\s]+")
 
 
 def fold_lookalikes(value: str) -> str:
-    """`value` in NFC, its look-alike letters, dashes and invisible characters folded as the
-    reader folds them in a text (`Ð` → `Đ`): for a value a user types to look a node up."""
-    return _LOOKALIKES.sub(lambda m: _CHAR_FOLDS[m.group()], unicodedata.normalize("NFC", value))
+    """`value` in NFC, its look-alike letters, dashes and invisible characters folded and its
+    spaces (no-break ones too) made single, as the reader does in a text (`Ð` → `Đ`): for a
+    value a user types or pastes to look a node up."""
+    folded = _LOOKALIKES.sub(lambda m: _CHAR_FOLDS[m.group()], unicodedata.normalize("NFC", value))
+    return _ODD_SPACES.sub(" ", folded).strip()
 
 
 def _fold_chars(src: _Mapped) -> _Mapped:
