@@ -44,6 +44,9 @@ from tests.terms import literal
 
 CATALOGUE = load_catalogue()
 
+# The columns of a year-by-year series, for every indicator or for one province.
+SERIES = ["indicator", "indicatorLabel", "year", "comparator", "value", "unit", "resolutionNumber"]
+
 # Names and columns the project promises (extra columns are allowed).
 PROMISED: dict[str, list[str]] = {
     "legal-bases": [
@@ -85,25 +88,8 @@ PROMISED: dict[str, list[str]] = {
         "unit",
         "quote",
     ],
-    "indicator-series": [
-        "indicator",
-        "indicatorLabel",
-        "year",
-        "comparator",
-        "value",
-        "unit",
-        "resolutionNumber",
-    ],
-    "province-series": [
-        "province",
-        "indicator",
-        "indicatorLabel",
-        "year",
-        "comparator",
-        "value",
-        "unit",
-        "resolutionNumber",
-    ],
+    "indicator-series": SERIES,
+    "province-series": ["province", *SERIES],
     "target-changes": ["indicator", "indicatorLabel", "before", "after", "change"],
     "responsibilities": ["resolution", "resolutionNumber", "body", "bodyLabel", "role"],
     "task-lineage": ["resolution", "resolutionNumber", "task", "document"],
