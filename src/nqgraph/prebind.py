@@ -111,7 +111,6 @@ def prebind(query: str, terms: Mapping[str, str]) -> str | None:
     parens = 0  # depth of ( )
     scopes: list[tuple[int, set[str]]] = [(0, set(terms))]  # (depth, variables replaced there)
     projection: str | None = None  # "outer" or "sub" while reading a SELECT's projection
-    projected = 0  # items a sub-select's projection keeps
     key_parens: int | None = None  # after ORDER BY / GROUP BY: the key's paren depth
     assigning = False  # after AS, or inside a VALUES clause
     values_braces: int | None = None
@@ -122,13 +121,13 @@ def prebind(query: str, terms: Mapping[str, str]) -> str | None:
             word = text.upper()
             if word == "SELECT":
                 projection = "outer" if braces == 0 else "sub"
-                projected, key_parens = 0, None
+                key_parens = None
                 if projection == "sub":
                     names = _projection(tokens, index)
+                    if names is not None and names <= active:
+                        return None  # every column is bound: the sub-select would project none
                     scopes.append((braces, set(active) if names is None else active & names))
-            elif word == "WHERE" and projection is not None:
-                if projection == "sub" and projected == 0:
-                    return None
+            elif word == "WHERE":
                 projection = None
             elif word == "BY" and previous in ("ORDER", "GROUP"):
                 key_parens = parens
@@ -155,15 +154,10 @@ def prebind(query: str, terms: Mapping[str, str]) -> str | None:
             previous, before_previous = text, previous
             continue
         elif kind == "var":
-            if projection is not None and parens == 0:
-                projected += 1
             assigning = values_braces is not None
         elif kind == "other":
             if text == "{":
-                if projection is not None:
-                    if projection == "sub" and projected == 0:
-                        return None
-                    projection = None
+                projection = None
                 braces += 1
                 key_parens = None
             elif text == "}":
@@ -175,15 +169,11 @@ def prebind(query: str, terms: Mapping[str, str]) -> str | None:
                 if len(scopes) > 1 and braces < scopes[-1][0]:
                     scopes.pop()  # the group holding the sub-select is closed
             elif text == "(":
-                if projection is not None and parens == 0:
-                    projected += 1
                 parens += 1
             elif text == ")":
                 parens -= 1
-            elif text == "*" and projection is not None and parens == 0:
-                if projection == "outer":
-                    return None  # SELECT *: the bound variable would leave the answer
-                projected += 1
+            elif text == "*" and projection == "outer" and parens == 0:
+                return None  # SELECT *: the bound variable would leave the answer
             if text not in "()" and not text.isspace():
                 assigning = values_braces is not None
         if kind not in ("space", "comment"):
