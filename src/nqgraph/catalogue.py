@@ -244,11 +244,17 @@ def _param(item: Mapping[str, object], where: str) -> Param:
     )
 
 
-def load_catalogue(directory: Path | None = None) -> dict[str, StoredQuery]:
-    """Every stored query in `directory` (default: `default_query_dir()`), by name."""
+def _query_dir(directory: Path | None) -> Path:
+    """`directory`, else `default_query_dir()`; QueryError when it is not a directory."""
     directory = directory or default_query_dir()
     if not directory.is_dir():
         raise QueryError(f"no query directory {directory} (set NQGRAPH_QUERIES)")
+    return directory
+
+
+def load_catalogue(directory: Path | None = None) -> dict[str, StoredQuery]:
+    """Every stored query in `directory` (default: `default_query_dir()`), by name."""
+    directory = _query_dir(directory)
     return {path.stem: StoredQuery.from_file(path) for path in sorted(directory.glob("*.rq"))}
 
 
@@ -259,9 +265,7 @@ def find_query(name_or_file: str, directory: Path | None = None) -> StoredQuery:
         if not path.is_file():
             raise QueryError("no such query file", name_or_file)
         return StoredQuery.from_file(path)
-    directory = directory or default_query_dir()
-    if not directory.is_dir():
-        raise QueryError(f"no query directory {directory} (set NQGRAPH_QUERIES)")
+    directory = _query_dir(directory)
     stored = directory / f"{name_or_file}.rq"
     if "/" not in name_or_file and stored.is_file():
         return StoredQuery.from_file(stored)  # only this one: a broken neighbour stays out

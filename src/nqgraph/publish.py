@@ -13,6 +13,7 @@ Each graph is *replaced*, so publishing twice leaves the same triples, not twice
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,6 +74,16 @@ def resolution_iri(store: ox.Store, path: Path) -> str:
     return candidates[0]
 
 
+def _resolution_graphs(directory: Path, path: Path) -> Iterator[tuple[str, ox.Store]]:
+    """A resolution file parsed into its named graph, then its entailments (`--reason`)."""
+    store = _parse(path)
+    resolution = resolution_iri(store, path)
+    yield graph_name(resolution), store
+    inferred = directory / "inferred" / path.name
+    if inferred.is_file():
+        yield inferred_graph_name(resolution), _parse(inferred)
+
+
 def publish_dir(repo: Repo, directory: Path) -> Published:
     """Replace, in `repo`, one graph per `resolutions/*.ttl` (and its entailments, where
     `inferred/` has them) and the vocabulary graph: the graphs `nqgraph build` stores.
@@ -91,23 +102,13 @@ def publish_dir(repo: Repo, directory: Path) -> Published:
     for path in vocabularies:
         merged.extend(_parse(path).quads_for_pattern(None, None, None, None))
     for path in files:  # checked one at a time, not held: a corpus is larger than memory
-        inferred = directory / "inferred" / path.name
-        resolution_iri(_parse(path), path)
-        if inferred.is_file():
-            _parse(inferred)
+        for _ in _resolution_graphs(directory, path):
+            pass
     published = Published()
     for path in files:
-        store = _parse(path)
-        resolution = resolution_iri(store, path)
-        graph = graph_name(resolution)
-        repo.replace_graph(graph, _ntriples(store), N_TRIPLES)
-        published.graphs[graph] = len(store)
-        inferred = directory / "inferred" / path.name
-        if inferred.is_file():
-            entailed = _parse(inferred)
-            name = inferred_graph_name(resolution)
-            repo.replace_graph(name, _ntriples(entailed), N_TRIPLES)
-            published.graphs[name] = len(entailed)
+        for graph, store in _resolution_graphs(directory, path):
+            repo.replace_graph(graph, _ntriples(store), N_TRIPLES)
+            published.graphs[graph] = len(store)
     if vocabularies:
         repo.replace_graph(VOCAB_GRAPH, _ntriples(merged), N_TRIPLES)
         published.graphs[VOCAB_GRAPH] = len(merged)
