@@ -255,18 +255,20 @@ def time_queries(
     whole_corpus: bool = True,
     budget_s: float | None = None,
     keep_going: bool = False,
+    params: tuple[dict[str, dict[str, str]], str | None] | None = None,
 ) -> list[QueryTiming]:
     """Every stored query through `catalogue.run` on `repo`: one warm-up, then `runs` timings.
     With `budget_s`, a warm-up running longer is stopped and recorded as timed out; with
     `keep_going`, a query the engine fails on is recorded as failed (rdflib's evaluator raises
     on some aggregates over unbound values: seen on `session-record`) instead of stopping.
+    `params` are `pick_params`' answer when the caller has it (the same store, another way in).
 
     "all" runs a query over the whole corpus (its required parameters only): a listing whose
     output grows with the corpus; "one" scopes it to one resolution, or binds its parameter
     (a query with no `resolution` parameter but a picked optional one: `indicator-series`)."""
     from nqgraph import catalogue
 
-    picked, res = pick_params(repo)
+    picked, res = params or pick_params(repo)
     out: list[QueryTiming] = []
     for name, query in catalogue.load_catalogue().items():
         chosen = picked.get(name, {})
@@ -342,13 +344,15 @@ class Query:
             triples = len(store)
             # whole-corpus listings grow with their output (25,000 target rows at N=1,000):
             # timed up to WHOLE_CORPUS_MAX; beyond, the scoped forms are what a user waits for
-            timings = time_queries(repo, engine, whole_corpus=self.params.n <= WHOLE_CORPUS_MAX)
+            picked = pick_params(repo)
+            whole = self.params.n <= WHOLE_CORPUS_MAX
+            timings = time_queries(repo, engine, whole_corpus=whole, params=picked)
         # the same queries as `nqgraph query --endpoint` runs them on `nqgraph serve`
         with OxigraphServer(workdir / "store", read_only=True) as server:
             remote = RemoteRepo(server.query_url, timeout=SERVER_TIMEOUT_S)
             over_http = {
                 (t.query, t.mode): t.median_ms
-                for t in time_queries(remote, whole_corpus=self.params.n <= WHOLE_CORPUS_MAX)
+                for t in time_queries(remote, whole_corpus=whole, params=picked)
             }
         timings = [replace(t, server_ms=over_http[(t.query, t.mode)]) for t in timings]
         wall = time.perf_counter() - start
