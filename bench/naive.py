@@ -54,6 +54,9 @@ def rdflib_repo(graph: Any) -> Any:
         def replace_graph(self, graph_iri: str, data: bytes, format: str = "") -> None:
             raise NotImplementedError
 
+        def drop_graph(self, graph_iri: str) -> None:
+            raise NotImplementedError
+
         def graph_names(self) -> list[str]:
             return []
 

@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from rdflib import Literal, URIRef
 
+from nqgraph.build import build
 from nqgraph.catalogue import load_catalogue, run
 from nqgraph.cli import main
 from nqgraph.errors import EndpointError
 from nqgraph.serve import OxigraphServer, free_port
 from nqgraph.store import OxigraphRepo, RemoteRepo, Rows, Term
-from tests.conftest import QUERY_PARAMS, RES_94, RES_112, B
+from tests.conftest import QUERY_PARAMS, RES_94, RES_112, SOURCE_DIR, B
 
 pytestmark = pytest.mark.server
 
@@ -106,6 +107,34 @@ def test_republish_replaces(server: OxigraphServer, remote: RemoteRepo, turtle_d
     update = ["--update", server.update_url]
     assert main(["publish", str(turtle_dir), "--endpoint", server.query_url, *update]) == 0
     assert remote.count() == before
+
+
+@pytest.mark.parametrize("through", ["gsp", "update"])
+def test_republish_without_entailments_drops_them(
+    through: str,
+    server: OxigraphServer,
+    remote: RemoteRepo,
+    turtle_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A --reason build published, then one without: the entailments drawn from the earlier
+    texts must not stay on the server beside the new graphs."""
+    reasoned = tmp_path / "reasoned"
+    build([SOURCE_DIR], reasoned, reason=True)
+    names = remote.graph_names()
+    write = ["--update", server.update_url] if through == "update" else []
+    assert main(["publish", str(reasoned), "--endpoint", server.query_url, *write]) == 0
+    inferred = sorted(set(remote.graph_names()) - set(names))
+    assert inferred == [RES_94 + "/inferred", RES_112 + "/inferred"]
+    assert all(remote.count(name) > 0 for name in inferred)
+    capsys.readouterr()
+    assert main(["publish", str(turtle_dir), "--endpoint", server.query_url, *write]) == 0
+    assert remote.graph_names() == names
+    assert "dropped 2 entailment graph(s)" in capsys.readouterr().out
+    # nothing left to drop: said nothing
+    assert main(["publish", str(turtle_dir), "--endpoint", server.query_url, *write]) == 0
+    assert "dropped" not in capsys.readouterr().out
 
 
 def test_cli_query_remote(

@@ -100,6 +100,13 @@ def test_publish_dir_uploads_what_build_stores(tmp_path: Path) -> None:
     for name in names:
         assert published.count(name) == built.count(name) > 0, name
     built.close()
+    # the same texts built without --reason: their entailments leave the store
+    plain = tmp_path / "plain"
+    build([SOURCE_DIR], plain, reason=False, jobs=1)
+    again = publish_dir(published, plain)
+    assert sorted(again.dropped) == sorted(n for n in names if n.endswith("/inferred"))
+    assert published.graph_names() == [n for n in names if not n.endswith("/inferred")]
+    assert publish_dir(published, plain).dropped == []
 
 
 def test_publish_dir_names_graphs_and_replaces(turtle_dir: Path) -> None:

@@ -7,7 +7,9 @@ Layout read (what `nqgraph build --out DIR` writes, see docs/design.md)::
     DIR/inferred/*.ttl        its entailments     -> graph <res>/inferred (after --reason)
     DIR/vocabularies/*.ttl    ontology + SKOS     -> graph <https://w3id.org/nqgraph/vocab>
 
-Each graph is *replaced*, so publishing twice leaves the same triples, not twice as many.
+Each graph is *replaced*, so publishing twice leaves the same triples, not twice as many;
+a resolution published without entailments loses those an earlier `--reason` build put there
+(they were drawn from its previous text). Other graphs on the server are left alone.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class Published:
     """What was uploaded: graph IRI -> number of triples."""
 
     graphs: dict[str, int] = field(default_factory=dict)
+    dropped: list[str] = field(default_factory=list)
 
     @property
     def triples(self) -> int:
@@ -74,20 +77,21 @@ def resolution_iri(store: ox.Store, path: Path) -> str:
     return candidates[0]
 
 
-def _resolution_graphs(directory: Path, path: Path) -> Iterator[tuple[str, ox.Store]]:
-    """A resolution file parsed into its named graph, then its entailments (`--reason`)."""
+def _resolution_graphs(directory: Path, path: Path) -> Iterator[tuple[str, ox.Store | None]]:
+    """A resolution file parsed into its named graph, then its entailments graph: parsed from
+    `inferred/` after a `--reason` build, else None (the graph should not exist)."""
     store = _parse(path)
     resolution = resolution_iri(store, path)
     yield graph_name(resolution), store
     inferred = directory / "inferred" / path.name
-    if inferred.is_file():
-        yield inferred_graph_name(resolution), _parse(inferred)
+    yield inferred_graph_name(resolution), _parse(inferred) if inferred.is_file() else None
 
 
 def publish_dir(repo: Repo, directory: Path) -> Published:
     """Replace, in `repo`, one graph per `resolutions/*.ttl` (and its entailments, where
     `inferred/` has them) and the vocabulary graph: the graphs `nqgraph build` stores.
-    Every file is parsed before the first upload, so a broken one changes nothing there."""
+    Every file is parsed before the first upload, so a broken one changes nothing there. The
+    entailments graph of a resolution that has none in `directory` is dropped."""
     files = sorted((directory / "resolutions").glob("*.ttl"))
     if not files:
         raise RdfError(
@@ -105,10 +109,15 @@ def publish_dir(repo: Repo, directory: Path) -> Published:
         for _ in _resolution_graphs(directory, path):
             pass
     published = Published()
+    existing = set(repo.graph_names())
     for path in files:
         for graph, store in _resolution_graphs(directory, path):
-            repo.replace_graph(graph, _ntriples(store), N_TRIPLES)
-            published.graphs[graph] = len(store)
+            if store is not None:
+                repo.replace_graph(graph, _ntriples(store), N_TRIPLES)
+                published.graphs[graph] = len(store)
+            elif graph in existing:
+                repo.drop_graph(graph)
+                published.dropped.append(graph)
     if vocabularies:
         repo.replace_graph(VOCAB_GRAPH, _ntriples(merged), N_TRIPLES)
         published.graphs[VOCAB_GRAPH] = len(merged)

@@ -106,6 +106,10 @@ class Repo(ABC):
         """Make the named graph `graph_iri` hold exactly `data` (a media type names `format`)."""
 
     @abstractmethod
+    def drop_graph(self, graph_iri: str) -> None:
+        """Remove the named graph `graph_iri`, if there is one."""
+
+    @abstractmethod
     def graph_names(self) -> list[str]:
         """The IRIs of the named graphs, sorted."""
 
@@ -300,6 +304,12 @@ class OxigraphRepo(Repo):
         store.extend(staging.quads_for_pattern(None, None, None, graph))
         store.flush()
 
+    def drop_graph(self, graph_iri: str) -> None:
+        graph = ox.NamedNode(_check_iri(graph_iri))
+        if self.store.contains_named_graph(graph):
+            self.store.remove_graph(graph)
+            self.store.flush()
+
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
 
@@ -477,11 +487,34 @@ class RemoteRepo(Repo):
         )
         self._send(request, self.update_url)
 
-    def _send(self, request: urllib.request.Request, url: str) -> None:
+    def drop_graph(self, graph_iri: str) -> None:
+        graph = _iri_nt(graph_iri)
+        if self.gsp_url is not None:
+            url = f"{self.gsp_url}?{urllib.parse.urlencode({'graph': graph_iri})}"
+            request = urllib.request.Request(url, method="DELETE")
+            self._send(request, self.gsp_url, missing_ok=True)
+            return
+        if self.update_url is None:
+            raise EndpointError(
+                f"{self.endpoint_url}: no Graph Store (--gsp) or update (--update) URL to write to"
+            )
+        body = urllib.parse.urlencode({"update": f"DROP SILENT GRAPH {graph}"}).encode("utf-8")
+        request = urllib.request.Request(
+            self.update_url,
+            data=body,
+            method="POST",
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )
+        self._send(request, self.update_url)
+
+    def _send(self, request: urllib.request.Request, url: str, *, missing_ok: bool = False) -> None:
+        """Send an update; `missing_ok`: a 404 (no such graph) is not an error."""
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 response.read()
         except urllib.error.HTTPError as exc:
+            if missing_ok and exc.code == 404:
+                return
             raise self._http_error(exc) from None
         except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
             reason = getattr(exc, "reason", exc)

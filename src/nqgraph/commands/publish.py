@@ -18,9 +18,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "DIR/inferred/*.ttl after a --reason build (<res>/inferred) and DIR/vocabularies/*.ttl "
         "(graph <https://w3id.org/nqgraph/vocab>) to a writable SPARQL server (not `nqgraph "
         "serve`, which is read-only; e.g. `oxigraph serve --location DIR`). Graphs are "
-        "replaced: publishing again does not duplicate anything. Writes through the Graph "
-        "Store Protocol (--gsp) or else SPARQL Update (--update); for an Oxigraph server given "
-        "as …/query, …/store is used.",
+        "replaced: publishing again does not duplicate anything, and the <res>/inferred "
+        "graph of a resolution DIR has no entailments for is dropped; other graphs are left "
+        "alone. Writes through the Graph Store Protocol (--gsp) or else SPARQL Update "
+        "(--update); for an Oxigraph server given as …/query, …/store is used.",
     )
     parser.add_argument("dir", nargs="?", type=Path, default=Path("data/turtle"), metavar="DIR")
     parser.add_argument("--endpoint", required=True, metavar="URL", help="SPARQL query endpoint")
@@ -39,4 +40,9 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"published {len(published.graphs)} graphs, {published.triples} triples to {gsp or update}"
     )
+    if published.dropped:
+        print(
+            f"dropped {len(published.dropped)} entailment graph(s) of an earlier --reason build "
+            "(this output has none for those resolutions)"
+        )
     return 0
