@@ -36,6 +36,21 @@ CASES: dict[str, tuple[bytes, str]] = {
         "not a resolution",
     ),
     "header-only": ("\n".join(SEED_TEXT.splitlines()[:12]).encode(), "truncated resolution"),
+    # a converter's preamble before the header does not hide it
+    "header-after-preamble": (
+        ("Nguồn: bản chuyển đổi từ PDF\n\n" * 10 + "\n".join(SEED_TEXT.splitlines()[:12])).encode(),
+        "truncated resolution",
+    ),
+    # words of a header deep inside another kind of text do not make it a resolution
+    "prose-naming-a-session": (
+        (
+            "Bản tin\n\n"
+            + "Tin tức trong tuần.\n\n" * 40
+            + "Tại kỳ họp thứ hai mươi ba, các đại biểu đã thảo luận.\n"
+        ).encode(),
+        "not a resolution",
+    ),
+    "readme": ((Path(__file__).parents[1] / "README.md").read_bytes(), "not a resolution"),
 }
 
 

@@ -33,6 +33,9 @@ _COUNCIL_RE = re.compile(
     r"CHÍNH\s+PHỦ|ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI)\b[^,]*?)\s*(?=,?\s*KHÓA\b|,?\s*KỲ\s+HỌP\b|$)",
     re.IGNORECASE,
 )
+# A resolution's header (number, session, title) stands in its first lines: about 15 in the
+# texts seen, with room for a converter's preamble before it.
+HEADER_MAX_LINE = 60
 _YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 _TARGETS_HEADING_RE = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 _TASKS_HEADING_RE = re.compile(r"nhiệm\s+vụ|giải\s+pháp", re.IGNORECASE)
@@ -126,7 +129,7 @@ class _Reader:
         self._header(lay.header)
         self._local_jurisdiction()
         if not (lay.bases or lay.considered or lay.decision or lay.articles):
-            if self.res.number or self.res.session or self.res.title:
+            if self._header_at_top():
                 raise ReadError(
                     "truncated resolution: only the header was found "
                     "(no 'Căn cứ', no 'QUYẾT NGHỊ', no 'Điều')",
@@ -134,8 +137,8 @@ class _Reader:
                     self.nt.line_at(self.nt.original_offset(lay.blocks[-1].end)),
                 )
             raise ReadError(
-                "not a resolution: no 'Số: …/NQ-…' number, no 'Căn cứ' legal basis, "
-                "no 'QUYẾT NGHỊ' and no 'Điều'",
+                "not a resolution: no header ('Số: …/NQ-…') in its first lines, no 'Căn cứ' "
+                "legal basis, no 'QUYẾT NGHỊ' and no 'Điều'",
                 self.source.path,
                 1,
             )
@@ -146,6 +149,15 @@ class _Reader:
         self._closing(lay.closing)
         self._missing()
         return self.res
+
+    def _header_at_top(self) -> bool:
+        """Whether a resolution's header (number, session or title) was found where a
+        header stands, in the first lines: words like "kỳ họp thứ hai" deep in another kind
+        of text (a README, an article) do not make it a truncated resolution."""
+        res = self.res
+        spans = [res.number_span, res.title_span, res.session.span if res.session else None]
+        lines = [span.line for span in spans if span is not None]
+        return bool(lines) and min(lines) <= HEADER_MAX_LINE
 
     # -- header ------------------------------------------------------------------------------
 
