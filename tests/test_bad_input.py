@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,15 @@ def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 def test_empty_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run_parse(capsys, str(tmp_path))
     assert code == 2 and str(tmp_path) in err and "no resolution texts" in err
+
+
+def test_directory_yields_regular_files_only(tmp_path: Path) -> None:
+    """A named pipe called *.md would block the build forever, a directory called *.md fail
+    it: a directory of sources gives its regular files only."""
+    (tmp_path / "a.md").write_text(SEED_TEXT, encoding="utf-8")
+    (tmp_path / "notes.md").mkdir()
+    os.mkfifo(tmp_path / "pipe.md")
+    assert reader.source_files([tmp_path]) == [tmp_path / "a.md"]
 
 
 def test_partial_resolution_reads_as_far_as_it_goes(tmp_path: Path) -> None:

@@ -96,7 +96,10 @@ def source_files(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in SOURCE_SUFFIXES)
+            # regular files only: a named pipe would block the build, a directory "x.md" fail it
+            found = sorted(
+                p for p in path.iterdir() if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file()
+            )
             if not found:
                 raise ReadError("directory holds no resolution texts (*.md, *.txt)", str(path))
             out.extend(found)
