@@ -197,8 +197,10 @@ def test_human(broken_report: Report) -> None:
     assert len(lines) == 3
 
 
-def test_table(broken_report: Report) -> None:
-    rows = [r.split("\t") for r in render(broken_report, "table").splitlines()]
+def test_tsv(broken_report: Report) -> None:
+    tsv = render(broken_report, "tsv")
+    assert render(broken_report, "table") == tsv  # its former name
+    rows = [r.split("\t") for r in tsv.splitlines()]
     assert rows[0] == ["severity", "file", "line", "focus", "path", "value", "message"]
     assert [(r[0], r[2], r[4]) for r in rows[1:]] == [
         ("Violation", "12", "eli:based_on"),

@@ -70,7 +70,8 @@ SHAPES_FILE = "shapes.ttl"
 SHAPES_NS = "https://w3id.org/nqgraph/shapes#"
 SEVERITIES: tuple[str, ...] = ("Violation", "Warning", "Info")
 LANGUAGES: tuple[str, ...] = ("vi", "en")
-FORMATS: tuple[str, ...] = ("human", "table", "json", "turtle")
+FORMATS: tuple[str, ...] = ("human", "tsv", "json", "turtle")
+FORMAT_ALIASES = {"table": "tsv"}  # the name "tsv" had before: scripts keep working
 ENGINES: tuple[str, ...] = ("fast", "pyshacl")
 ENGINE_VARIABLE = "NQGRAPH_SHACL_ENGINE"
 
@@ -843,7 +844,8 @@ def _oxigraph_location(path: Path, rdf_format: str) -> tuple[int | None, str | N
 def render(report: Report, fmt: str = "human", lang: str = "vi") -> str:
     if fmt == "human":
         return render_human(report, lang)
-    if fmt == "table":
+    fmt = FORMAT_ALIASES.get(fmt, fmt)
+    if fmt == "tsv":
         return render_table(report)
     if fmt == "json":
         return render_json(report)

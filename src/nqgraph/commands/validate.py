@@ -16,6 +16,7 @@ from nqgraph.namespaces import DEFAULT_BASE
 from nqgraph.text import SOURCE_SUFFIXES
 from nqgraph.validate import (
     ENGINES,
+    FORMAT_ALIASES,
     FORMATS,
     LANGUAGES,
     Report,
@@ -37,7 +38,13 @@ def register(sub: Any) -> None:
         "could not be read.",
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="resolution text or RDF file")
-    parser.add_argument("--format", choices=FORMATS, default="human", help="report format")
+    parser.add_argument(
+        "--format",
+        choices=(*FORMATS, *FORMAT_ALIASES),
+        default="human",
+        help="report format: human (grouped by resolution), tsv (a finding a row, tab-separated, "
+        "with a header; 'table' is its former name), json, turtle (a SHACL validation report)",
+    )
     parser.add_argument("--lang", choices=LANGUAGES, default="vi", help="language of messages")
     parser.add_argument(
         "--allow-warnings",
