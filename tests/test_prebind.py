@@ -137,6 +137,12 @@ SCOPING = [
     "SELECT ?x ?o ?m WHERE { ?x ex:p ?o FILTER(?m<?o) }",
     "SELECT ?x WHERE { ?x ex:p ?o FILTER(BOUND(?x)) }",
     'SELECT ?x ?l WHERE { ?x ex:l ?l FILTER(?l != "y"@as) }',
+    # a literal bound where SPARQL allows none (a predicate, a graph name): it matches nothing
+    "SELECT ?s ?m WHERE { ?s ?m ?o }",
+    "SELECT ?s ?m WHERE { ?s ex:p ?o ; ?m ?o }",
+    "SELECT ?s ?m WHERE { ?s ex:p 1 . ex:a ?m ?o }",
+    "SELECT ?s ?m WHERE { GRAPH ?m { ?s ex:p ?o } }",
+    "SELECT ?s ?m WHERE { ?s ex:p ?o FILTER(?o > 0) ?s ?m ?o }",
 ]
 
 

@@ -12,8 +12,9 @@ and joins the block last. On the 10,000-resolution store the queries scoped to o
 took 1.5–76 s that way and 1–23 ms pre-bound (`docs/design.md`, "Queries"). `prebind` returns
 None where rewriting would answer otherwise: an outer `SELECT *` (the column would go), a
 sub-select left projecting nothing, a bound variable the query assigns itself (`AS`,
-`VALUES`), `BOUND(?var)`, or a `MINUS` that would then share no variable with the rest (it
-would remove nothing); the caller then falls back to `inject_values`.
+`VALUES`), `BOUND(?var)`, a literal where SPARQL allows none (a predicate, a `GRAPH` name), or
+a `MINUS` that would then share no variable with the rest (it would remove nothing); the
+caller then falls back to `inject_values`.
 
 Terms arrive as N-Triples text (`nqgraph.store.to_ntriples` escapes and checks them), so a
 value is always one term: nothing of it is read as query syntax.
@@ -100,6 +101,20 @@ def _minus_is_kept(tokens: list[tuple[str, str]], start: int, bound: set[str]) -
     return bool((inside - bound) & (outside - bound))
 
 
+# the tokens a triple pattern can follow: its first term is the subject, the next a predicate
+_PATTERN_START = {"{", ".", "}", ")"}
+
+
+def _names_a_graph_or_predicate(previous: str, before_previous: str) -> bool:
+    """Whether a term after these two significant tokens is a GRAPH name or a predicate:
+    `GRAPH ?v`, `; ?v`, or `{ ?s ?v` (a subject after the start of a pattern). Literals may
+    stand neither there. Cautious: a false yes only costs the VALUES form."""
+    if previous in ("GRAPH", ";"):
+        return True
+    subject = previous[:1] in ("?", "$", "<") or (":" in previous and previous[:1] != '"')
+    return subject and before_previous in _PATTERN_START
+
+
 def prebind(query: str, terms: Mapping[str, str]) -> str | None:
     """`query` with each variable named in `terms` (name -> N-Triples term) replaced by its
     term, or None where that would answer otherwise (see the module's docstring)."""
@@ -141,6 +156,8 @@ def prebind(query: str, terms: Mapping[str, str]) -> str | None:
             if assigning or (previous == "(" and before_previous == "BOUND"):
                 return None  # the query binds it itself, or BOUND(<term>) is not SPARQL
             term = terms[name]
+            if term.startswith('"') and _names_a_graph_or_predicate(previous, before_previous):
+                return None  # a literal there is not SPARQL; substituted, it matches nothing
             if projection is not None and parens == 0:
                 if projection == "outer":
                     out.append(f"({term} AS ?{name})")
