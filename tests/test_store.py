@@ -11,7 +11,7 @@ from rdflib.namespace import XSD
 
 from nqgraph.errors import EndpointError, QueryError, RdfError
 from nqgraph.publish import publish_dir
-from nqgraph.store import OxigraphRepo, RemoteRepo, to_ntriples
+from nqgraph.store import OxigraphRepo, RemoteRepo, bind_in_text, to_ntriples
 from tests.conftest import SOURCE_DIR
 from tests.terms import literal
 
@@ -49,6 +49,18 @@ def test_answers_are_rdflib_terms_with_plain_strings() -> None:
     bound = repo.select("SELECT ?s ?o WHERE { ?s ?p ?o }", {"o": ox.Literal("o")})
     assert len(bound) == 1
     assert len(repo.select("SELECT ?s ?o WHERE { ?s ?p ?o }", {"o": Literal("no")})) == 0
+
+
+def test_a_bound_variable_outside_the_projection_scopes_the_answer() -> None:
+    """Oxigraph substitutes projected variables only: the store binds the others as a server
+    gets them (a VALUES block), instead of refusing the query."""
+    repo = OxigraphRepo(None)
+    repo.replace_graph(G, b'<http://ex/a> <http://ex/p> "1" .\n<http://ex/b> <http://ex/p> "2" .\n')
+    query = "SELECT ?o WHERE { ?s <http://ex/p> ?o }"
+    assert len(repo.select(query)) == 2
+    bound = repo.select(query, {"s": URIRef("http://ex/a")})
+    assert bound.rows == [{"o": Literal("1")}]
+    assert repo.select(bind_in_text(query, {"s": URIRef("http://ex/a")})).rows == bound.rows
 
 
 def test_errors_are_one_line(tmp_path: Path) -> None:

@@ -255,15 +255,24 @@ class OxigraphRepo(Repo):
             for name, value in _check_bindings(bindings).items()
         }
         try:
-            return self.store.query(
-                query, use_default_graph_as_union=True, substitutions=substitutions or None
-            )
+            try:
+                return self.store.query(
+                    query, use_default_graph_as_union=True, substitutions=substitutions or None
+                )
+            except RuntimeError as exc:
+                if not substitutions or "projection" not in str(exc):
+                    raise
+                # the engine substitutes projected variables only; a server gets the other
+                # ones as a VALUES block (bind_in_text), and so does the store
+                return self.store.query(
+                    bind_in_text(query, bindings), use_default_graph_as_union=True
+                )
         except SyntaxError as exc:
             raise QueryError(f"malformed query: {_first_line(exc)}") from None
         except OSError as exc:
             raise EndpointError(f"store {self.path}: {_first_line(exc)}") from None
         except (RuntimeError, ValueError) as exc:
-            # e.g. a bound variable missing from the projection (SEP-0007 substitution)
+            # e.g. an evaluation error the engine reports at run time
             raise QueryError(f"cannot run the query: {_first_line(exc)}") from None
 
     def select(self, query: str, bindings: Bindings | None = None) -> Rows:
