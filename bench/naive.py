@@ -57,6 +57,9 @@ def rdflib_repo(graph: Any) -> Any:
         def drop_graph(self, graph_iri: str) -> None:
             raise NotImplementedError
 
+        def construct(self, query: str, bindings: Bindings | None = None) -> list[Any]:
+            raise NotImplementedError
+
         def graph_names(self) -> list[str]:
             return []
 

@@ -8,7 +8,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 from nqgraph.catalogue import load_catalogue, resolve
-from nqgraph.prebind import inject_values, prebind
+from nqgraph.prebind import inject_values, prebind, query_form
 from nqgraph.store import OxigraphRepo, bind_in_text, to_ntriples
 from tests.conftest import QUERY_PARAMS, RES_94, RES_112
 
@@ -161,3 +161,20 @@ def test_server_text_answers_as_substituted_on_tricky_queries(query: str) -> Non
     substituted = repo.select(text, used)
     sent = bind_in_text(text, used)
     assert sorted(map(str, repo.select(sent).rows)) == sorted(map(str, substituted.rows))
+
+
+@pytest.mark.parametrize(
+    ("query", "form"),
+    [
+        ("#+ title: ask nothing\nPREFIX ex: <http://ex/>\nSELECT * WHERE {}", "SELECT"),
+        ("BASE <http://ex/> prefix ask: <http://ex/ask#> ask { ?s ?p ?o }", "ASK"),
+        ("# CONSTRUCT in a comment\nDESCRIBE <http://ex/a>", "DESCRIBE"),
+        ("CONSTRUCT WHERE { ?s ?p ?o }", "CONSTRUCT"),
+        ("PREFIX ex: <http://ex/> INSERT DATA { ex:a ex:b ex:c }", "UPDATE"),
+        ("DROP GRAPH <http://ex/g>", "UPDATE"),
+        ("", None),
+        ("FOO", None),
+    ],
+)
+def test_query_form(query: str, form: str | None) -> None:
+    assert query_form(query) == form

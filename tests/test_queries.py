@@ -930,6 +930,74 @@ def test_cli_query_and_queries(
     assert err.startswith(f"nqgraph: error: {bad}:2: malformed query") and err.count("\n") == 1
 
 
+LEGAL_BASES_GRAPH = """#+ params:
+#+   - name: resolution
+#+     type: resource
+#+     lookup: eli:id_local
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+CONSTRUCT { ?resolution eli:based_on ?basis } WHERE { GRAPH ?g { ?resolution eli:based_on ?basis } }
+"""
+
+
+def test_cli_ask_construct_and_describe(
+    disk_store: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Every query form: ASK prints true or false, CONSTRUCT and DESCRIBE print Turtle (or
+    N-Triples), sorted, each triple once; an update is refused, naming the file."""
+    store = ["--store", str(disk_store)]
+    asked = tmp_path / "ask.rq"
+    asked.write_text(
+        "PREFIX eli: <http://data.europa.eu/eli/ontology#>\n"
+        'ASK { GRAPH ?g { ?r eli:id_local ?n } FILTER(STR(?n) = "112/NQ-HĐND") }',
+        encoding="utf-8",
+    )
+    assert main(["query", str(asked), *store]) == 0
+    assert capsys.readouterr().out == "true\n"
+    asked.write_text(asked.read_text(encoding="utf-8").replace("112/", "999/"), encoding="utf-8")
+    assert main(["query", str(asked), *store, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"head": {}, "boolean": False}
+
+    built = tmp_path / "bases.rq"
+    built.write_text(LEGAL_BASES_GRAPH, encoding="utf-8")
+    by_number = ["-p", "resolution=112/NQ-HĐND"]
+    assert main(["query", str(built), *store, *by_number, "-f", "ntriples"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    with OxigraphRepo(disk_store, read_only=True) as repo:
+        rows = run(CATALOGUE["legal-bases"], repo, {"resolution": "112/NQ-HĐND"})
+    expected = {(str(r["resolution"]), str(r["basis"])) for r in rows}
+    assert lines == sorted(lines) and len(lines) == len(expected) > 0
+    assert {tuple(line.split(" ")[0:3:2]) for line in lines} == {
+        (f"<{s}>", f"<{o}>") for s, o in expected
+    }
+    assert main(["query", str(built), *store, *by_number]) == 0
+    turtle = capsys.readouterr().out
+    assert turtle.startswith("@prefix eli: <http://data.europa.eu/eli/ontology#> .\n")
+    triples = ox.parse(turtle.encode(), format=ox.RdfFormat.TURTLE)
+    parsed = {(str(t.subject.value), str(t.object.value)) for t in triples}
+    assert parsed == expected
+    main(["query", str(built), *store, *by_number])
+    assert capsys.readouterr().out == turtle  # byte for byte
+
+    described = tmp_path / "describe.rq"
+    described.write_text(f"DESCRIBE <{RES_112}>", encoding="utf-8")
+    assert main(["query", str(described), *store]) == 0
+    assert f"<{RES_112}>" in capsys.readouterr().out
+
+    for text, message in [
+        ("INSERT DATA { <http://a> <http://b> <http://c> }", "an update (INSERT, DELETE …)"),
+        ("# nothing\nFOO", "not a SPARQL query"),
+    ]:
+        wrong = tmp_path / "wrong.rq"
+        wrong.write_text(text, encoding="utf-8")
+        assert main(["query", str(wrong), *store]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"nqgraph: error: {wrong}: {message}") and err.count("\n") == 1
+    assert main(["query", str(described), *store, "--format", "csv"]) == 2
+    assert "--format csv is for SELECT and ASK queries" in capsys.readouterr().err
+    assert main(["query", "legal-bases", *store, "--format", "turtle"]) == 2
+    assert "--format turtle is for CONSTRUCT and DESCRIBE" in capsys.readouterr().err
+
+
 def test_cli_looks_values_up_as_the_reader_reads_texts(
     disk_store: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

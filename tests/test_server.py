@@ -66,6 +66,26 @@ def test_remote_answers_equal_local(
     assert len(here) > 0
 
 
+def test_remote_graph_and_boolean_answers_equal_local(
+    remote: RemoteRepo, local_repo: OxigraphRepo
+) -> None:
+    """CONSTRUCT, DESCRIBE (bound by a parameter, written into the text) and ASK through a
+    server give what the embedded store gives."""
+    construct = (
+        "PREFIX eli: <http://data.europa.eu/eli/ontology#>\n"
+        "CONSTRUCT { ?r eli:based_on ?b } WHERE { GRAPH ?g { ?r eli:based_on ?b } }"
+    )
+    bound = {"r": URIRef(RES_112)}
+    here = local_repo.construct(construct, bound)
+    assert remote.construct(construct, bound) == here and len(here) > 1
+    assert {str(t.subject) for t in here} == {f"<{RES_112}>"}
+    describe = "DESCRIBE ?r WHERE { }"
+    assert remote.construct(describe, bound) == local_repo.construct(describe, bound)
+    ask = "ASK { GRAPH ?g { ?r ?p ?o } }"
+    for value, expected in [(URIRef(RES_94), True), (URIRef(B + "nope"), False)]:
+        assert remote.ask(ask, {"r": value}) is local_repo.ask(ask, {"r": value}) is expected
+
+
 def test_remote_is_the_seed_build(remote: RemoteRepo) -> None:
     """A few answers pinned by hand from the seed texts (see tests/test_queries.py), remotely."""
     assert remote.graph_names() == [RES_94 + "/graph", RES_112 + "/graph", B + "vocab"]

@@ -38,23 +38,28 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from itertools import product
 from pathlib import Path
+from typing import TypeVar
 
+import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 from nqgraph.errors import QueryError
 from nqgraph.iris import graph_name
 from nqgraph.namespaces import PREFIXES
-from nqgraph.store import Repo, Rows, Term, to_ntriples
+from nqgraph.store import Repo, Rows, Term, sorted_triples, to_ntriples
 from nqgraph.text import fold_lookalikes
 
 GRAPH_VARIABLE = "graph"  # a query that projects ?graph reads each resolution in its own graph
 PARAM_TYPES = ("iri", "string", "literal", "decimal", "integer", "date", "resource")
-FORMATS = ("table", "csv", "tsv", "json")
+FORMATS = ("table", "csv", "tsv", "json")  # SELECT and ASK answers
+GRAPH_FORMATS = ("turtle", "ntriples")  # CONSTRUCT and DESCRIBE answers
 LANGS = ("en", "vi")
 
+_T = TypeVar("_T")
 _HEADER = re.compile(r"^#\+ ?(.*)$")
 _IRI_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$")
 _PREFIX_DECL = re.compile(
@@ -383,10 +388,14 @@ _ERROR_AT = re.compile(r"\berror at (\d+):\d+")
 
 
 def _select(query: StoredQuery, repo: Repo, bindings: Mapping[str, Term]) -> Rows:
-    """`query` run with `bindings`; a syntax error of a query read from a file names the file
-    and the line (bound values never add lines to the text)."""
+    return _located(query, lambda: repo.select(query.text, dict(bindings)))
+
+
+def _located(query: StoredQuery, call: Callable[[], _T]) -> _T:
+    """`call()`, a query run; a syntax error of a query read from a file names the file and
+    the line (bound values never add lines to the text)."""
     try:
-        return repo.select(query.text, dict(bindings))
+        return call()
     except QueryError as exc:
         if query.path is None or exc.path is not None or "malformed query" not in exc.message:
             raise
@@ -436,7 +445,55 @@ def run(query: StoredQuery, repo: Repo, values: Mapping[str, str] | None = None)
     return answer
 
 
+def ask(query: StoredQuery, repo: Repo, values: Mapping[str, str] | None = None) -> bool:
+    """Run an ASK query: true if it holds for one of the parameters' matches."""
+    return any(
+        _located(query, partial(repo.ask, query.text, dict(bindings)))
+        for bindings in resolve(query, repo, values or {})
+    )
+
+
+def construct(
+    query: StoredQuery, repo: Repo, values: Mapping[str, str] | None = None
+) -> list[ox.Triple]:
+    """Run a CONSTRUCT or DESCRIBE query: the triples of every match of the parameters, sorted
+    and without repeats."""
+    triples: set[ox.Triple] = set()
+    for bindings in resolve(query, repo, values or {}):
+        triples.update(_located(query, partial(repo.construct, query.text, dict(bindings))))
+    return sorted_triples(triples)
+
+
 # --------------------------------------------------------------------------- renderers
+
+
+def render_graph(triples: list[ox.Triple], fmt: str = "turtle") -> str:
+    """A CONSTRUCT or DESCRIBE answer as Turtle (the project's prefixes) or N-Triples."""
+    if fmt not in GRAPH_FORMATS:
+        raise QueryError(f"unknown format {fmt!r} for a graph (choose {', '.join(GRAPH_FORMATS)})")
+    if fmt == "ntriples":
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        return data.decode("utf-8") if isinstance(data, bytes) else ""
+    iris = {
+        term.value
+        for triple in triples
+        for term in (triple.subject, triple.predicate, triple.object)
+        if isinstance(term, ox.NamedNode)
+    }
+    used = {p: ns for p, ns in PREFIXES.items() if any(iri.startswith(ns) for iri in iris)}
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used)
+    text = data.decode("utf-8") if isinstance(data, bytes) else ""
+    lines = text.splitlines(keepends=True)
+    declared = [line for line in lines if line.startswith("@prefix ")]
+    # the writer declares prefixes in no fixed order: sorted, the same answer prints the same
+    return "".join(sorted(declared)) + "".join(lines[len(declared) :])
+
+
+def render_boolean(answer: bool, fmt: str = "table") -> str:
+    """An ASK answer: `true` or `false`, or SPARQL JSON results."""
+    if fmt == "json":
+        return json.dumps({"head": {}, "boolean": answer}) + "\n"
+    return ("true" if answer else "false") + "\n"
 
 
 def _plain(term: Term | None) -> str:

@@ -199,6 +199,26 @@ def prebind(query: str, terms: Mapping[str, str]) -> str | None:
     return "".join(out)
 
 
+_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+_UPDATES = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+
+
+def query_form(query: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE; UPDATE for an update (INSERT, DROP …); None if the
+    text starts with none of these (after its PREFIX and BASE declarations)."""
+    for kind, text in _tokens(query):
+        if kind != "word":
+            continue
+        word = text.upper()
+        if word in _FORMS:
+            return word
+        if word in _UPDATES:
+            return "UPDATE"
+        if word not in ("PREFIX", "BASE"):
+            return None
+    return None
+
+
 def inject_values(query: str, terms: Mapping[str, str]) -> str:
     """`query` with a VALUES block binding `terms` (name -> N-Triples term) at the start of its
     outer WHERE group."""

@@ -35,7 +35,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self, TypeAlias
@@ -46,7 +46,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 from nqgraph.errors import EndpointError, QueryError, RdfError
-from nqgraph.prebind import inject_values, prebind
+from nqgraph.prebind import inject_values, prebind, query_form
 from nqgraph.terms import escape
 
 Term: TypeAlias = URIRef | Literal | BNode
@@ -100,6 +100,10 @@ class Repo(ABC):
     @abstractmethod
     def ask(self, query: str, bindings: Bindings | None = None) -> bool:
         """Run an ASK query over the union of named graphs."""
+
+    @abstractmethod
+    def construct(self, query: str, bindings: Bindings | None = None) -> list[ox.Triple]:
+        """Run a CONSTRUCT or DESCRIBE query; its triples, sorted and without repeats."""
 
     @abstractmethod
     def replace_graph(self, graph_iri: str, data: bytes, format: str = N_TRIPLES) -> None:
@@ -297,6 +301,12 @@ class OxigraphRepo(Repo):
             raise QueryError("not an ASK query")
         return bool(result)
 
+    def construct(self, query: str, bindings: Bindings | None = None) -> list[ox.Triple]:
+        result = self._run(query, bindings)
+        if not isinstance(result, ox.QueryTriples):
+            raise QueryError("not a CONSTRUCT or DESCRIBE query")
+        return sorted_triples(result)
+
     def replace_graph(self, graph_iri: str, data: bytes, format: str = N_TRIPLES) -> None:
         graph = ox.NamedNode(_check_iri(graph_iri))
         rdf_format = _rdf_format(format)
@@ -353,6 +363,12 @@ def to_ntriples_bytes(data: bytes, format: str) -> bytes:
 # --------------------------------------------------------------------------- remote
 
 
+def sorted_triples(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
+    """Triples in the order of their N-Triples lines, each once: the same answer prints the
+    same bytes whichever store gave it."""
+    return sorted(set(triples), key=str)
+
+
 def bind_in_text(query: str, bindings: Bindings | None) -> str:
     """`query` with `bindings` written into it, for a server: pre-bound where that keeps the
     answer's columns, else a VALUES block (`nqgraph.prebind`)."""
@@ -390,14 +406,16 @@ class RemoteRepo(Repo):
 
     # -- queries
 
-    def _query_json(self, query: str, bindings: Bindings | None, kind: str) -> dict[str, Any]:
-        from SPARQLWrapper import JSON, POST, SPARQLWrapper
+    def _query_raw(
+        self, query: str, bindings: Bindings | None, kind: str, return_format: str
+    ) -> bytes:
+        from SPARQLWrapper import POST, SPARQLWrapper
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
         text = bind_in_text(query, bindings)
         client = SPARQLWrapper(self.endpoint_url)
         client.setMethod(POST)
-        client.setReturnFormat(JSON)
+        client.setReturnFormat(return_format)
         client.setTimeout(int(max(1, self.timeout)))
         client.setQuery(text)
         # SPARQLWrapper guesses the query form with a regex that words in comments can fool
@@ -407,13 +425,19 @@ class RemoteRepo(Repo):
             client.addParameter("union-default-graph", "")
         try:
             response = client.query()
-            raw = response.response.read()
+            raw: bytes = response.response.read()
         except SPARQLWrapperException as exc:
             raise self._error(exc) from None
         except urllib.error.HTTPError as exc:
             raise self._http_error(exc) from None
         except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
             raise self._unreachable(exc) from None
+        return raw
+
+    def _query_json(self, query: str, bindings: Bindings | None, kind: str) -> dict[str, Any]:
+        from SPARQLWrapper import JSON
+
+        raw = self._query_raw(query, bindings, kind, JSON)
         try:
             answer = json.loads(raw)
         except ValueError:
@@ -462,6 +486,18 @@ class RemoteRepo(Repo):
                 f"{self.endpoint_url}: the answer is not SPARQL JSON results"
             ) from None
         return Rows(names, rows)
+
+    def construct(self, query: str, bindings: Bindings | None = None) -> list[ox.Triple]:
+        from SPARQLWrapper import TURTLE
+
+        kind = "DESCRIBE" if query_form(query) == "DESCRIBE" else "CONSTRUCT"
+        raw = self._query_raw(query, bindings, kind, TURTLE)
+        try:
+            return sorted_triples(q.triple for q in ox.parse(raw, format=ox.RdfFormat.TURTLE))
+        except SyntaxError as exc:
+            raise EndpointError(
+                f"{self.endpoint_url}: the answer is not Turtle: {_first_line(exc)}"
+            ) from None
 
     def ask(self, query: str, bindings: Bindings | None = None) -> bool:
         answer = self._query_json(query, bindings, "ASK")

@@ -6,8 +6,23 @@ import argparse
 import sys
 from pathlib import Path
 
-from nqgraph.catalogue import FORMATS, find_query, parse_assignments, render, run, unmatched
+from nqgraph.catalogue import (
+    FORMATS,
+    GRAPH_FORMATS,
+    StoredQuery,
+    ask,
+    construct,
+    find_query,
+    parse_assignments,
+    render,
+    render_boolean,
+    render_graph,
+    run,
+    unmatched,
+)
 from nqgraph.commands.arguments import positive_seconds
+from nqgraph.errors import QueryError
+from nqgraph.prebind import query_form
 from nqgraph.store import OxigraphRepo, RemoteRepo, Repo, default_store_path
 
 
@@ -16,7 +31,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "query",
         help="run a stored query (or a .rq file)",
         description="Run a stored query by name (see `nqgraph queries`) or a .rq file, on the "
-        "local store (default data/store, or $NQGRAPH_STORE) or on a SPARQL endpoint.",
+        "local store (default data/store, or $NQGRAPH_STORE) or on a SPARQL endpoint. A SELECT "
+        "answer prints as a table (or csv, tsv, SPARQL JSON), an ASK answer as true or false, a "
+        "CONSTRUCT or DESCRIBE answer as Turtle (or N-Triples), its triples sorted.",
     )
     parser.add_argument("query", metavar="NAME|FILE")
     parser.add_argument(
@@ -27,7 +44,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="NAME=VALUE",
         help="bind a parameter (repeatable)",
     )
-    parser.add_argument("--format", "-f", choices=FORMATS, default="table")
+    parser.add_argument(
+        "--format",
+        "-f",
+        choices=(*FORMATS, *GRAPH_FORMATS),
+        default=None,
+        help="table (default), csv, tsv or json for SELECT and ASK; turtle (default) or "
+        "ntriples for CONSTRUCT and DESCRIBE",
+    )
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--store", type=Path, default=None, help="Oxigraph store directory")
     where.add_argument("--endpoint", metavar="URL", help="SPARQL 1.1 query endpoint")
@@ -45,9 +69,36 @@ def open_repo(args: argparse.Namespace) -> Repo:
 def main(args: argparse.Namespace) -> int:
     query = find_query(args.query, args.dir)
     values = parse_assignments(args.param)
+    form = _form(query)
+    graph = form in ("CONSTRUCT", "DESCRIBE")
+    fmt = args.format or ("turtle" if graph else "table")
+    if (fmt in GRAPH_FORMATS) != graph:
+        kinds = "CONSTRUCT and DESCRIBE" if fmt in GRAPH_FORMATS else "SELECT and ASK"
+        raise QueryError(f"--format {fmt} is for {kinds} queries; {query.name} is {form}")
     with open_repo(args) as repo:
-        rows = run(query, repo, values)
-        for note in [] if len(rows) else unmatched(query, repo, values):
-            print(f"nqgraph: note: {note}", file=sys.stderr)
-    sys.stdout.write(render(rows, args.format))
+        if form == "ASK":
+            output = render_boolean(ask(query, repo, values), fmt)
+        elif graph:
+            output = render_graph(construct(query, repo, values), fmt)
+        else:
+            rows = run(query, repo, values)
+            for note in [] if len(rows) else unmatched(query, repo, values):
+                print(f"nqgraph: note: {note}", file=sys.stderr)
+            output = render(rows, fmt)
+    sys.stdout.write(output)
     return 0
+
+
+def _form(query: StoredQuery) -> str:
+    """The query's form; an update or unreadable text is refused, naming the file."""
+    form = query_form(query.text)
+    where = str(query.path) if query.path else None
+    if form == "UPDATE":
+        raise QueryError(
+            "an update (INSERT, DELETE …), not a query: nqgraph query only reads "
+            "(SELECT, ASK, CONSTRUCT, DESCRIBE)",
+            where,
+        )
+    if form is None:
+        raise QueryError("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE", where)
+    return form
