@@ -602,6 +602,21 @@ def test_considered_112(r112: model.Resolution) -> None:
     assert r112.considered[3].title is not None and ";" not in r112.considered[3].title
 
 
+@pytest.mark.parametrize("seed", ["r94", "r112"])
+def test_a_considered_document_span_starts_at_its_name(
+    seed: str, request: pytest.FixtureRequest
+) -> None:
+    """A considered document whose title runs on past a ";" used to have its span start
+    mid-word (an original offset read as a normalised one): each span now starts with the
+    document's kind and holds its number."""
+    res: model.Resolution = request.getfixturevalue(seed)
+    for doc in res.considered:
+        quote = doc.span.quote
+        assert quote.startswith(("Báo cáo", "Tờ trình", "ý kiến")), quote[:40]
+        assert doc.symbol is None or doc.symbol in quote
+        assert res.source.text[doc.span.start : doc.span.end] == quote
+
+
 SUBJECT_2024 = "kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024"
 GOALS_2025 = "mục tiêu, nhiệm vụ phát triển kinh tế - xã hội năm 2025"
 

@@ -57,6 +57,10 @@ VARIANTS: dict[str, Callable[[str], bytes]] = {
     "utf16": variants.utf16,
     "markdown_stripped": lambda t: variants.strip_markdown(t).encode("utf-8"),
     "rewrapped_70": lambda t: variants.rewrap(t, 70).encode("utf-8"),
+    # wraps where a reader that joins lines by their first letter loses a fact
+    "wrapped_before_numbers": lambda t: variants.wrap_before_numbers(t).encode("utf-8"),
+    "wrapped_in_symbols": lambda t: variants.wrap_in_symbols(t).encode("utf-8"),
+    "page_break_in_symbols": lambda t: variants.wrap_in_symbols(t, page_break=True).encode(),
     "all": lambda t: variants.crlf_bom(
         variants.rewrap(variants.strip_markdown(variants.nfd(t)), 70)
     ),

@@ -98,3 +98,32 @@ def page_break(text: str, after_word: str) -> str:
     if text[at] != " ":
         raise ValueError(f"{after_word!r} is not followed by a space")
     return text[:at] + "\n\n\n\n" + text[at + 1 :]
+
+
+_NUMBER_AFTER_WORD = re.compile(
+    r"(?<=[^\W\d_]) (?=\d[\d.,/%]*(?:[^\d.)]|$))(?<!Điều )(?<!Khoản )(?<!Mục )(?<!Chương )"
+)
+
+
+def wrap_before_numbers(text: str) -> str:
+    """Break the line before every number that follows a word inside a sentence ("Nghị định
+    số" / "06/2022/NĐ-CP …", "đạt" / "98%"), as a PDF converter wrapping there does; not
+    before the number of an article, clause or section, nor in a heading or list marker."""
+    out = []
+    for line in text.split("\n"):
+        if re.match(r"\s*(?:#|[-+*]\s|\d+\.\s)", line) or "Số:" in line:
+            out.append(line)
+            continue
+        out.append(_NUMBER_AFTER_WORD.sub("\n", line))
+    return "\n".join(out)
+
+
+_SYMBOL_SEPARATOR = re.compile(r"(?<=\d/)(?=[A-ZĐ])|(?<=[A-ZĐa-z]-)(?=[A-ZĐ]{2})|(?<=[A-Z]/)(?=TW)")
+
+
+def wrap_in_symbols(text: str, page_break: bool = False) -> str:
+    """Break every document symbol after one of its separators ("06/2022/NĐ-" / "CP",
+    "18-NQ/" / "TW", "236/" / "BC-UBND"), with blank lines between the halves when
+    `page_break`."""
+    gap = "\n\n\n\n" if page_break else "\n"
+    return _SYMBOL_SEPARATOR.sub(gap, text)

@@ -322,7 +322,7 @@ class _Reader:
             return
         ref.title = f"{ref.title}; {more}"
         stop = start + len(item.rstrip())
-        ref.span = self.span(ref.span.start, max(ref.span.end, stop))
+        ref.span = self.nt.cover(ref.span, self.span(start, stop))
 
     # -- body ------------------------------------------------------------------------------------
 

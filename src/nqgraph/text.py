@@ -496,6 +496,33 @@ _SOFT_LINE_LENGTH = 110
 _WRAP_SLACK = 15  # longer than any Vietnamese word a wrap could push to the next line
 
 
+# A document symbol broken at its separator: "06/2022/NĐ-" + "CP", "18-NQ/" + "TW".
+# (the last word ends with the separator and holds a capital or a digit: "TTr-", "160/")
+_SPLIT_SYMBOL_END = re.compile(r"(?:^|\s)\S*[A-ZĐ\d]\S*[-/]$")
+_SPLIT_SYMBOL_START = re.compile(r"[A-ZĐ\d]")
+
+
+def _glued(prev: str, line: str) -> bool:
+    """Whether `line` continues `prev` inside one word: a symbol broken at its separator,
+    joined with no space ("06/2022/NĐ-" / "CP ngày …")."""
+    return bool(_SPLIT_SYMBOL_END.search(prev) and _SPLIT_SYMBOL_START.match(line))
+
+
+def _wrapped_before_number(prev: _Line, line: _Line) -> bool:
+    """Whether `line` starts with the number a wrap pushed off `prev`: "Căn cứ Nghị định số" /
+    "06/2022/NĐ-CP …", "… hợp vệ sinh đạt" / "98%.". A paragraph that ends without
+    punctuation is not followed by one that starts with a number, unless the number is a
+    label ("2. Nhiệm vụ") or a list item."""
+    return (
+        line.marker is None
+        and line.text[:1].isdigit()
+        and not _LABEL.match(line.text)
+        and not _ends_terminal(prev.text)
+        and not _is_upper(prev.text)
+        and not (_NUMBER_LINE.match(prev.text) or _AUTHORITY.match(prev.text))
+    )
+
+
 def _starts_block(prev: _Line, line: _Line, soft: bool = False, width: int = 0) -> bool:
     """Whether `line`, right after `prev` with no blank line between, starts a new block.
 
@@ -507,8 +534,12 @@ def _starts_block(prev: _Line, line: _Line, soft: bool = False, width: int = 0) 
     if prev.heading or line.heading:
         return True
     both_upper = _is_upper(prev.text) and _is_upper(line.text)
+    if line.marker is None and _glued(prev.text, line.text):
+        return False
     if _has_lower(prev.text) and _is_upper(line.text) and " " in line.text:
         return True  # "… năm 2025" / "HỘI ĐỒNG NHÂN DÂN TỈNH … KHÓA XV": a wrap is never all caps
+    if _wrapped_before_number(prev, line):
+        return False
     if soft and line.marker is None and not both_upper:
         return not line.text[:1].islower()
     if (
@@ -538,6 +569,8 @@ def _continues_after_blank(block: list[_Line], line: _Line) -> bool:
     """Whether `line`, after blank lines, continues the previous block (a PDF page break)."""
     if block[0].heading or line.heading or line.marker is not None:
         return False
+    if _glued(block[-1].text, line.text):
+        return True
     if _LABEL.match(line.text):
         return False
     first = line.text[0]
@@ -571,9 +604,10 @@ def _blocks(src: _Mapped) -> _Mapped:
                 else not _starts_block(prev, line, soft, width)
             )
             if join:
-                ws = _WS.search(text, prev.last)
-                at = ws.start() if ws else prev.last
-                pieces.append((" ", at, at + 1, True))
+                if not _glued(prev.text, line.text):  # else the line break is dropped
+                    ws = _WS.search(text, prev.last)
+                    at = ws.start() if ws else prev.last
+                    pieces.append((" ", at, at + 1, True))
                 block.append(line)
             else:
                 at = text.find("\n", prev.last)
@@ -633,6 +667,13 @@ class NormalisedText:
             end_line=self.line_at(o_end - 1),
             quote=self.original[o_start:o_end],
         )
+
+    def cover(self, first: Span, last: Span) -> Span:
+        """The original stretch from the start of `first` to the end of `last` (spans hold
+        original offsets: they cannot go back through `span`), with its exact quote."""
+        start, end = min(first.start, last.start), max(first.end, last.end)
+        end_line = self.line_at(end - 1) if end > start else self.line_at(start)
+        return Span(start, end, self.line_at(start), end_line, self.original[start:end])
 
     def blocks(self) -> list[tuple[int, int]]:
         """(start, end) of each line of `text`."""
