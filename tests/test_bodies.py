@@ -88,6 +88,13 @@ def test_issuer_scope(code: str, scope: str) -> None:
     assert issuer_scope(code, TN) == scope
 
 
+def test_a_symbol_names_no_body() -> None:
+    """The issuer code of a symbol ("04/2021/NQ-HĐND", "225/BC-UBND") is no mention of the body
+    (a review found "HĐND" minted as a body a task mentions); the body named after it is."""
+    text = "Nghị quyết số 04/2021/NQ-HĐND của HĐND tỉnh; Báo cáo 225/BC-UBND, Quyết định QĐ/UBND"
+    assert [name for _, _, name in find_bodies(text)] == ["HĐND tỉnh"]
+
+
 def test_find_bodies() -> None:
     text = (
         "Ủy ban nhân dân cấp huyện chủ động bố trí ngân sách; theo chỉ đạo của Thủ tướng "

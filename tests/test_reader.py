@@ -720,6 +720,36 @@ def test_closing(r112: model.Resolution, r94: model.Resolution) -> None:
     assert r112.missing == []
 
 
+@pytest.mark.parametrize("name", ["Y Biêr Niê", "H'Yim Kđoh", "Hà Văn Ý", "Nguyễn Văn Á"])
+def test_signers_of_every_naming_custom(name: str) -> None:
+    """Names with one-letter syllables or an apostrophe (former council chairs of Đắk Lắk
+    among them) are names: the resolution has its signer, and is not refused for lacking one."""
+    text = SEED_112.read_text(encoding="utf-8").replace("Phạm Hoàng Sơn", name)
+    res = reader.read_text(text, "signer.md")
+    assert res.signer is not None and res.signer.name == name
+    assert "signer" not in res.missing
+
+
+def test_giao_without_a_body_assigns_nothing() -> None:
+    """"Giao chỉ đạo, …" and "Giao giám sát …" name no body: no organisation "chỉ đạo" or
+    "giám sát việc" is made up; the bodies the text does name are kept."""
+    text = SEED_112.read_text(encoding="utf-8")
+    text = text.replace("1. Giao Ủy ban nhân dân tỉnh chỉ đạo,", "1. Giao chỉ đạo,")
+    text = text.replace(
+        "2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh, các Tổ đại "
+        "biểu Hội đồng nhân dân tỉnh và đại biểu Hội đồng nhân dân tỉnh giám sát",
+        "2. Giao giám sát",
+    )
+    res = reader.read_text(text, "giao.md")
+    assert res.assignments == []
+    # the seed's own sentences still assign their bodies
+    original = reader.read_path(SEED_112)
+    assert [a.body.name for a in original.assignments][:2] == [
+        "Ủy ban nhân dân tỉnh",
+        "Thường trực Hội đồng nhân dân tỉnh",
+    ]
+
+
 def test_articles(r112: model.Resolution) -> None:
     assert [a.number for a in r112.articles] == [1, 2, 3]
     assert r112.articles[2].heading == "Tổ chức thực hiện"

@@ -437,3 +437,34 @@ def test_nfc_singletons_and_jamo() -> None:
     assert norm.text == unicodedata.normalize("NFC", original)
     quotes = [norm.span(i, i + 1).quote for i in range(len(norm.text))]
     assert quotes == ["A\u030a", "\u212b", " ", "\u1100\u1161", "x", " ", "\u1100\u1161\u11a8", "y"]
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        # a list item without punctuation, then a numbered heading: two blocks
+        (
+            "2.2. Về xã hội\n- Tỷ lệ học sinh học tại các trường dân tộc nội trú: 11,5%\n"
+            "2.3. Về môi trường\n- Tỷ lệ che phủ rừng: 38%",
+            [
+                "2.2. Về xã hội",
+                "- Tỷ lệ học sinh học tại các trường dân tộc nội trú: 11,5%",
+                "2.3. Về môi trường",
+                "- Tỷ lệ che phủ rừng: 38%",
+            ],
+        ),
+        # a wrap before a number or inside a symbol: one block
+        (
+            "Căn cứ Nghị định số\n06/2022/NĐ-\nCP ngày 07/01/2022 của Chính phủ;",
+            ["Căn cứ Nghị định số 06/2022/NĐ-CP ngày 07/01/2022 của Chính phủ;"],
+        ),
+        (
+            "Căn cứ Nghị quyết số 18-NQ/\n\n\nTW của Bộ Chính trị;",
+            ["Căn cứ Nghị quyết số 18-NQ/TW của Bộ Chính trị;"],
+        ),
+        # a hyphen after a space is a dash: the words are joined with a space
+        ("phát triển kinh tế -\nxã hội", ["phát triển kinh tế - xã hội"]),
+    ],
+)
+def test_where_a_line_break_ends_a_block(text: str, blocks: list[str]) -> None:
+    assert normalise(text).text.split("\n") == blocks

@@ -252,7 +252,8 @@ _TAIL = (
 _HEAD_ALT = "|".join(
     re.escape(modern_tones(h)) for h in sorted(set(BODY_HEADS), key=len, reverse=True)
 )
-BODY_RE = re.compile(rf"(?<![\w])(?:{_HEAD_ALT})(?![\w]){_TAIL}")
+# not after "-" or "/": "HĐND" in "04/2021/NQ-HĐND" is part of a document's symbol
+BODY_RE = re.compile(rf"(?<![\w/-])(?:{_HEAD_ALT})(?![\w]){_TAIL}")
 
 
 def find_bodies(text: str) -> list[tuple[int, int, str]]:

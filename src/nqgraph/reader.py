@@ -53,7 +53,10 @@ _SIGN_RE = re.compile(
     r"TỔNG\s+THƯ\s+KÝ|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG))\b\s*(?P<name>.*)$"
 )
 _AUTHORITY_RE = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s*(.*)$")
-_NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,5}$")
+# A person's name: 2-6 capitalised syllables, one letter long too ("Y Biêr Niê", "Hà Văn Ý")
+# or with an apostrophe ("H'Yim Kđoh"), as names of the Central Highlands are written.
+_SYLLABLE = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:['’][A-ZĐÀ-Ỹa-zà-ỹđ][a-zà-ỹđ]*)?"
+_NAME_RE = re.compile(rf"^{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,5}}$")
 _UNNUMBERED = (
     (re.compile(r"Báo\s+cáo\s+thẩm\s+tra\b(?:\s+(?:của\s+)?(?P<by>[^;.]+))?", re.I), "BCTT"),
     (
@@ -494,8 +497,11 @@ class _Reader:
         role = _role(rest[names_end:])
         for s, e in _split_names(rest[:names_end]):
             name = rest[s:e]
-            if m is None and not bodies.find_bodies(name):
-                continue  # subject-first: only recognised bodies ("Chính phủ", not "các cơ quan")
+            if not bodies.find_bodies(name) and (m is None or not name[:1].isupper()):
+                # subject-first: only recognised bodies ("Chính phủ", not "các cơ quan"); after
+                # "Giao", a body is recognised or named with a capital ("Giao Sở Y tế …"), not
+                # a verb ("Giao chỉ đạo …", where no body is named)
+                continue
             self.res.assignments.append(
                 model.Assignment(
                     model.Body(name, self.span(names_start + s, names_start + e)),

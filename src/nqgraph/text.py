@@ -508,6 +508,12 @@ def _glued(prev: str, line: str) -> bool:
     return bool(_SPLIT_SYMBOL_END.search(prev) and _SPLIT_SYMBOL_START.match(line))
 
 
+def _heading_label(text: str) -> bool:
+    """A label followed by a capitalised word ("2.3. Về môi trường", "b) Các chỉ tiêu")."""
+    label = _LABEL.match(text)
+    return label is not None and text[label.end() :].lstrip()[:1].isupper()
+
+
 def _wrapped_before_number(prev: _Line, line: _Line) -> bool:
     """Whether `line` starts with the number a wrap pushed off `prev`: "Căn cứ Nghị định số" /
     "06/2022/NĐ-CP …", "… hợp vệ sinh đạt" / "98%.". A paragraph that ends without
@@ -540,6 +546,8 @@ def _starts_block(prev: _Line, line: _Line, soft: bool = False, width: int = 0) 
         return True  # "… năm 2025" / "HỘI ĐỒNG NHÂN DÂN TỈNH … KHÓA XV": a wrap is never all caps
     if _wrapped_before_number(prev, line):
         return False
+    if prev.marker is not None and _heading_label(line.text):
+        return True  # "- Tỷ lệ … 11,5%" / "2.3. Về môi trường": a list ends at a numbered heading
     if soft and line.marker is None and not both_upper:
         return not line.text[:1].islower()
     if (
