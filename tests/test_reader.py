@@ -731,7 +731,7 @@ def test_signers_of_every_naming_custom(name: str) -> None:
 
 
 def test_giao_without_a_body_assigns_nothing() -> None:
-    """"Giao chỉ đạo, …" and "Giao giám sát …" name no body: no organisation "chỉ đạo" or
+    """ "Giao chỉ đạo, …" and "Giao giám sát …" name no body: no organisation "chỉ đạo" or
     "giám sát việc" is made up; the bodies the text does name are kept."""
     text = SEED_112.read_text(encoding="utf-8")
     text = text.replace("1. Giao Ủy ban nhân dân tỉnh chỉ đạo,", "1. Giao chỉ đạo,")

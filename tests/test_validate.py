@@ -245,6 +245,43 @@ def _write(tmp_path: Path, name: str, graph: Graph, fmt: str) -> Path:
     return path
 
 
+def test_cli_tells_drafts_of_one_resolution_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two drafts of 112/NQ-HĐND: each verdict names its file and holds its own findings only
+    (they used to be listed under both, the headers alike)."""
+    draft = tmp_path / "draft.md"
+    lines = SEED_112.read_text(encoding="utf-8").splitlines(keepends=True)
+    draft.write_text("".join(x for x in lines if not x.startswith("Căn cứ")), encoding="utf-8")
+    assert main(["validate", str(draft), str(SEED_112), "--lang", "en"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "112/NQ-HĐND (draft.md): does not conform — 1 violation, 0 warnings, 0 infos"
+    assert out[1].startswith("  draft.md:12  Violation  The resolution has no legal basis")
+    assert out[2] == (
+        f"112/NQ-HĐND ({SEED_112.name}): conforms — 0 violations, 0 warnings, 0 infos"
+    )  # (a label no other verdict shares is left alone: test_cli_seeds_conform)
+    assert len(out) == 3
+    assert main(["validate", str(draft), str(SEED_112), "--format", "json"]) == 1
+    labels = [r["label"] for r in json.loads(capsys.readouterr().out)["resolutions"]]
+    assert labels == ["112/NQ-HĐND (draft.md)", f"112/NQ-HĐND ({SEED_112.name})"]
+
+
+def test_cli_checks_every_file_of_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Unreadable files are one line each on stderr and exit 2, after the report of the files
+    that could be read: a folder is not checked only up to its first bad file."""
+    for seed in (SEED_94, SEED_112):
+        (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    (tmp_path / "a-empty.md").write_bytes(b"")
+    (tmp_path / "b-latin.md").write_bytes("café".encode("latin-1"))
+    assert main(["validate", str(tmp_path), "--lang", "en"]) == 2
+    out, err = capsys.readouterr()
+    assert [line.split(":")[0] for line in err.splitlines()] == ["nqgraph"] * 2
+    assert "a-empty.md: empty file" in err and "b-latin.md:1: not UTF-8" in err
+    assert "94/NQ-HĐND: conforms" in out and "112/NQ-HĐND: conforms" in out
+
+
 def test_cli_exit_codes_for_rdf(
     tmp_path: Path, text_112: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -357,8 +394,9 @@ def test_namesakes_from_two_provinces_keep_their_own_findings(
     blocks = re.split(r"\n(?=\S)", out.strip())
     assert len(blocks) == 2
     thai, hanoi_block = sorted(blocks, key=lambda b: "ha-noi" in b)
-    assert thai.startswith("112/NQ-HĐND: conforms") and "\n" not in thai
-    assert hanoi_block.startswith("112/NQ-HĐND: does not conform")
+    # the same label twice: each names its file
+    assert thai.startswith("112/NQ-HĐND (a-thai-nguyen.md): conforms") and "\n" not in thai
+    assert hanoi_block.startswith("112/NQ-HĐND (b-ha-noi.md): does not conform")
     assert "eli/vn/ha-noi/nq-hdnd/2024/112" in hanoi_block
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import re
 import sys
 from collections.abc import Sequence
 
 from nqgraph import __version__
-from nqgraph.errors import NqgraphError
+from nqgraph.errors import NqgraphError, one_line
 
 # Each module `nqgraph.commands.<name>` defines `register(subparsers) -> None`, which adds its
 # parser and sets `func(args) -> int` as the default handler.
@@ -39,15 +38,6 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-def _printable(message: str) -> str:
-    """One line, with control characters (a byte of a binary file quoted in a parser's
-    message) shown as escapes rather than sent to the terminal."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", " ".join(message.split()))
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
@@ -57,13 +47,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
     except NqgraphError as exc:
-        print(f"nqgraph: error: {_printable(str(exc))}", file=sys.stderr)
+        print(f"nqgraph: error: {one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except BrokenPipeError:
         return 0
     except OSError as exc:  # unwritable output, full disk, missing directory …
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"nqgraph: error: {_printable(where + str(exc.strerror or exc))}", file=sys.stderr)
+        print(f"nqgraph: error: {one_line(where + str(exc.strerror or exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("nqgraph: interrupted", file=sys.stderr)

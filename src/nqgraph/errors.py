@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def one_line(message: str) -> str:
+    """`message` on one line, with control characters (a byte of a binary file quoted in a
+    parser's message) shown as escapes rather than sent to the terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", " ".join(message.split()))
+
 
 class NqgraphError(Exception):
     """Base class: a problem with the user's input or environment, shown without a traceback."""

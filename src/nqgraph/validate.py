@@ -37,8 +37,9 @@ import json
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -152,6 +153,9 @@ class Summary:
     unit: str = ""  # resolution IRI, else the label: numbers repeat across provinces and years
 
 
+_FILE_SEPARATOR = "\n"  # between a file and the unit read from it (`Report.of_file`)
+
+
 @dataclass(slots=True)
 class Report:
     """Findings ordered by severity, line and focus; `conforms` ignores infos only."""
@@ -174,6 +178,28 @@ class Report:
     def passes(self, allow_warnings: bool = False) -> bool:
         counts = self.counts
         return counts["Violation"] == 0 and (allow_warnings or counts["Warning"] == 0)
+
+    def of_file(self, path: str) -> Report:
+        """This report with its units told apart by the file they were read from: two drafts
+        of one resolution are two units (see `name_files`)."""
+        return Report(
+            findings=[replace(f, unit=path + _FILE_SEPARATOR + f.unit) for f in self.findings],
+            summaries=[replace(s, unit=path + _FILE_SEPARATOR + s.unit) for s in self.summaries],
+            results=self.results,
+            label=self.label,
+        )
+
+    def name_files(self) -> None:
+        """Label each verdict whose label another one shares ("112/NQ-HĐND" of two drafts)
+        with the name of its file."""
+        seen = Counter(s.label for s in self.summaries)
+        named = []
+        for summary in self.summaries:
+            path, _, unit = summary.unit.partition(_FILE_SEPARATOR)
+            if seen[summary.label] > 1 and unit:
+                summary = replace(summary, label=f"{summary.label} ({Path(path).name})")
+            named.append(summary)
+        self.summaries = named
 
     def extend(self, other: Report) -> None:
         self.findings.extend(other.findings)

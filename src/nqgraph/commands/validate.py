@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from nqgraph.errors import NqgraphError
+from nqgraph.errors import NqgraphError, one_line
 from nqgraph.namespaces import DEFAULT_BASE
 from nqgraph.text import SOURCE_SUFFIXES
 from nqgraph.validate import (
@@ -65,11 +65,25 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Validate every file; one that cannot be read is a line on stderr and exit 2, after the
+    report of the others (a folder of drafts is checked whole, not up to its first bad file)."""
     report = Report()
-    for path in _expand(args.files):
-        graph = load_input(path, args.base)
-        report.extend(validate_graph(graph, lang=args.lang, label=str(path), engine=args.engine))
-    sys.stdout.write(render(report, args.format, args.lang))
+    paths = _expand(args.files)
+    unreadable = 0
+    for path in paths:
+        try:
+            graph = load_input(path, args.base)
+        except NqgraphError as exc:
+            print(f"nqgraph: error: {one_line(str(exc))}", file=sys.stderr)
+            unreadable += 1
+            continue
+        part = validate_graph(graph, lang=args.lang, label=str(path), engine=args.engine)
+        report.extend(part.of_file(str(path)) if len(paths) > 1 else part)
+    report.name_files()
+    if report.summaries:
+        sys.stdout.write(render(report, args.format, args.lang))
+    if unreadable:
+        return 2
     return 0 if report.passes(allow_warnings=args.allow_warnings) else 1
 
 
@@ -82,8 +96,9 @@ def _expand(paths: list[str]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            suffixes = (*SOURCE_SUFFIXES, *RDF_SUFFIXES)
             found = sorted(
-                p for p in path.iterdir() if p.suffix.lower() in (*SOURCE_SUFFIXES, *RDF_SUFFIXES)
+                p for p in path.iterdir() if p.suffix.lower() in suffixes and p.is_file()
             )
             if not found:
                 raise NqgraphError("directory holds no resolution texts or RDF files", str(path))
