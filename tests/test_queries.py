@@ -616,10 +616,52 @@ def test_target_changes(local_repo: OxigraphRepo) -> None:
         ("2024", "2025", "Tốc độ tăng trưởng kinh tế")
     ]
     assert literal(grdp["before"]).datatype == XSD.decimal
+    # what a value states: "Giảm tỷ lệ hộ nghèo: Từ 0,5% trở lên" is a decrease of at least
+    # 0.5, "Tăng 10%" an increase, "đạt 132 triệu đồng" a level
+    kinds = {
+        slug: cells(Rows(rows.variables, [by_indicator[slug]]), "kindBefore", "kindAfter")[0]
+        for slug in (
+            "ty-le-ho-ngheo",
+            "toc-do-tang-truong-kinh-te",
+            "ty-trong-cong-nghiep-xay-dung",
+        )
+    }
+    assert kinds == {
+        "ty-le-ho-ngheo": ("decrease", "decrease"),
+        "toc-do-tang-truong-kinh-te": ("level", "level"),
+        "ty-trong-cong-nghiep-xay-dung": ("share", "share"),
+    }
     back = answer(local_repo, "target-changes", **{"from": RES_112, "to": RES_94})
     assert Counter(str(r["change"]) for r in back) == {"down": 13, "up": 3, "same": 9, "new": 1}
     with pytest.raises(QueryError, match="needs --param to="):
         answer(local_repo, "target-changes", **{"from": RES_94})
+
+
+def test_target_changes_do_not_compare_values_of_two_kinds(tmp_path: Path) -> None:
+    """ "Tăng 10%" (an increase) then "đạt 10%" (a level): not "same", but "changed", with
+    both kinds shown; indicator-targets gives each target's kind."""
+    from nqgraph.build import build
+    from nqgraph.publish import publish_dir
+
+    text = source("112/NQ-HĐND").replace("Số: 112/NQ-HĐND", "Số: 113/NQ-HĐND")
+    text = text.replace("tiểu thủ công nghiệp: Tăng 10%.", "tiểu thủ công nghiệp: đạt 10%.")
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "113.md").write_text(text, encoding="utf-8")
+    shutil.copy(SOURCE_DIR / FILE_112, sources)
+    build([sources], tmp_path / "out", jobs=1)
+    repo = OxigraphRepo(None)
+    publish_dir(repo, tmp_path / "out")
+    rows = answer(repo, "target-changes", **{"from": "112/NQ-HĐND", "to": "113/NQ-HĐND"})
+    industry = [r for r in rows if str(r["indicatorLabel"]).startswith("Giá trị sản xuất công")]
+    assert cells(Rows(rows.variables, industry), "before", "after", "kindBefore", "kindAfter",
+                 "change") == [("10", "10", "increase", "level", "changed")]  # fmt: skip
+    assert Counter(str(r["change"]) for r in rows) == {"same": 24, "changed": 1}
+    targets = answer(repo, "indicator-targets", resolution="113/NQ-HĐND")
+    # 112's four "Tăng …%" targets less the one made a level, its one "Giảm", its three shares
+    assert Counter(str(r["kind"]) for r in targets) == {
+        "level": 18, "increase": 3, "decrease": 1, "share": 3
+    }  # fmt: skip
 
 
 def test_responsibilities(local_repo: OxigraphRepo) -> None:
