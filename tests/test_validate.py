@@ -266,6 +266,20 @@ def test_cli_tells_drafts_of_one_resolution_apart(
     assert labels == ["112/NQ-HĐND (draft.md)", f"112/NQ-HĐND ({SEED_112.name})"]
 
 
+def test_a_target_that_lost_its_unit_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """"GRDP: 8,5" (the "%" lost in conversion) is read as a bare count: the clerk is warned,
+    at the target's line, instead of the draft conforming."""
+    text = SEED_112.read_text(encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text(text.replace("(GRDP): 8,5%.", "(GRDP): 8,5."), encoding="utf-8")
+    assert main(["validate", str(draft), "--lang", "en"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].startswith("  draft.md:40  Warning  The target writes no unit")
+    assert len(out) == 2
+
+
 def test_cli_checks_every_file_of_a_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
