@@ -422,3 +422,29 @@ def test_published_seeds_are_consistent_under_owl_rl(ontology: Graph, published:
     is also a prov:Entity through nq:span ⊑ prov:wasDerivedFrom)."""
     closed = _closure(ontology + _load([published]))
     assert _inconsistencies(closed) == []
+
+
+def test_other_publishers_eli_data_gains_no_nqgraph_types(ontology: Graph) -> None:
+    """The ontology states axioms on ELI's own properties (eli:cites ⊑ nq:citesTransitively):
+    whoever loads it beside other ELI data must not find an EU regulation's article or a
+    directive typed as a Vietnamese nq:Document (or anything of ours)."""
+    eu = "http://data.europa.eu/eli/"
+    foreign = Graph()
+    foreign.parse(
+        data=f"""
+        @prefix eli: <http://data.europa.eu/eli/ontology#> .
+        <{eu}reg/2016/679/oj> eli:cites <{eu}dir/1995/46/oj> ;
+            eli:based_on <{eu}treaty/tfeu_2008/art_16/oj> ;
+            eli:changes <{eu}dir/2002/58/oj> .
+        <{eu}reg/2016/679/oj/art_1> eli:cites <{eu}reg/2016/679/oj/art_4> .
+        """,
+        format="turtle",
+    )
+    closed = _closure(ontology + foreign)
+    ours = str(NQ)
+    typed = {
+        (str(s), str(o))
+        for s, o in closed.subject_objects(RDF.type)
+        if str(s).startswith(eu) and str(o).startswith(ours)
+    }
+    assert typed == set()

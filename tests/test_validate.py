@@ -269,7 +269,7 @@ def test_cli_tells_drafts_of_one_resolution_apart(
 def test_a_target_that_lost_its_unit_is_reported(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """"GRDP: 8,5" (the "%" lost in conversion) is read as a bare count: the clerk is warned,
+    """ "GRDP: 8,5" (the "%" lost in conversion) is read as a bare count: the clerk is warned,
     at the target's line, instead of the draft conforming."""
     text = SEED_112.read_text(encoding="utf-8")
     draft = tmp_path / "draft.md"
