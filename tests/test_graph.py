@@ -327,3 +327,28 @@ def test_terms_used_are_declared(seeds_graph: Graph) -> None:
     assert isinstance(result, ox.QuerySolutions)
     rows = list(result)
     assert rows == []
+
+
+def test_one_preferred_label_per_language(tmp_path: Path) -> None:
+    """SKOS S14: a resource has at most one skos:prefLabel per language in a resolution's
+    graph ("Tỉnh ủy" and "Tỉnh ủy Thái Nguyên" name one body: the fuller one is preferred, the
+    other an altLabel). Checked on the seeds and 40 generated resolutions."""
+    from collections import Counter
+
+    from bench.corpus import write_corpus
+
+    write_corpus(tmp_path / "corpus", 40, 0)
+    texts = [SEED_94, SEED_112, *sorted((tmp_path / "corpus").iterdir())]
+    pref = "http://www.w3.org/2004/02/skos/core#prefLabel"
+    for path in texts:
+        triples = resolution_triples(reader.read_path(path), Iris())
+        labels = Counter((s, o.rsplit("@", 1)[-1]) for s, p, o in triples if p == pref)
+        assert [key for key, n in labels.items() if n > 1] == [], path.name
+    tinh_uy = "https://w3id.org/nqgraph/org/thai-nguyen/tinh-uy"
+    triples = resolution_triples(reader.read_path(SEED_112), Iris())
+    assert sorted(
+        (p.rsplit("#", 1)[-1], o) for s, p, o in triples if s == tinh_uy and "Label" in p
+    ) == [
+        ("altLabel", '"Tỉnh ủy"@vi'),
+        ("prefLabel", '"Tỉnh ủy Thái Nguyên"@vi'),
+    ]

@@ -101,6 +101,9 @@ class _Builder:
         # laws cited by name only resolve to the dated law of the same name cited nearby
         self.dated_laws: dict[str, str] = {}
         self.section_iris: dict[tuple[int, int], str] = {}
+        # a body's names as the text gives them ("Tỉnh ủy", "Tỉnh ủy Thái Nguyên"): one IRI,
+        # one skos:prefLabel (SKOS S14), the others skos:altLabel (`_body_labels`)
+        self.body_labels: dict[str, set[str]] = {}
 
     def add(self, s: str, p: str, o: str | None) -> None:
         if o is not None:
@@ -136,7 +139,16 @@ class _Builder:
         for body in res.recipients:
             self.add(iri, nq.recipient, self._body(body.name))
         self._provenance()
+        self._body_labels()
         return self.out
+
+    def _body_labels(self) -> None:
+        """The fullest name of each body is its prefLabel, any other its altLabels."""
+        for node, labels in self.body_labels.items():
+            first, *others = sorted(labels, key=lambda label: (-len(label), label))
+            self.add(node, skos.prefLabel, _vi(first))
+            for other in others:
+                self.add(node, skos.altLabel, _vi(other))
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -155,12 +167,12 @@ class _Builder:
         canon = bodies.canonical_body(name, self.province)
         node = self.iris.body(name, self.province)
         self.add(node, _A, org.Organization)
-        self.add(node, skos.prefLabel, _vi(canon.name_vi))
+        self.body_labels.setdefault(node, set()).add(canon.name_vi)
         if canon.parent_key:
             parent = self.iris.body(canon.parent_key, self.province)
             parent_canon = bodies.canonical_body(canon.parent_key, self.province)
             self.add(parent, _A, org.Organization)
-            self.add(parent, skos.prefLabel, _vi(parent_canon.name_vi))
+            self.body_labels.setdefault(parent, set()).add(parent_canon.name_vi)
             if parent != node:
                 self.add(node, org.subOrganizationOf, parent)
         return node
