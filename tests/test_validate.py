@@ -280,6 +280,24 @@ def test_a_target_that_lost_its_unit_is_reported(
     assert len(out) == 2
 
 
+def test_a_basis_dated_after_the_resolution_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A legal basis whose year is mistyped into the future ("năm 2025" for 2015, in a
+    resolution of 10 December 2024) is a warning at its line."""
+    text = SEED_112.read_text(encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    wrong = "địa phương ngày 19 tháng 6 năm 2025;"
+    draft.write_text(text.replace("địa phương ngày 19 tháng 6 năm 2015;", wrong), encoding="utf-8")
+    assert main(["validate", str(draft), "--lang", "en"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].startswith(
+        "  draft.md:14  Warning  A document rested on or considered is dated 2025-06-19, after "
+        "the resolution (2024-12-10)"
+    )
+    assert len(out) == 2
+
+
 def test_cli_checks_every_file_of_a_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
