@@ -23,11 +23,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "alone. Writes through the Graph Store Protocol (--gsp) or else SPARQL Update "
         "(--update); for an Oxigraph server given as …/query, …/store is used.",
     )
-    parser.add_argument("dir", nargs="?", type=Path, default=Path("data/turtle"), metavar="DIR")
+    parser.add_argument(
+        "dir",
+        nargs="?",
+        type=Path,
+        default=Path("data/turtle"),
+        metavar="DIR",
+        help="a `nqgraph build --out` directory (default data/turtle)",
+    )
     parser.add_argument("--endpoint", required=True, metavar="URL", help="SPARQL query endpoint")
     parser.add_argument("--gsp", metavar="URL", help="Graph Store Protocol endpoint")
     parser.add_argument("--update", metavar="URL", help="SPARQL Update endpoint")
-    parser.add_argument("--timeout", type=positive_seconds, default=60)
+    parser.add_argument(
+        "--timeout",
+        type=positive_seconds,
+        default=60,
+        help="seconds to wait for each upload (default 60)",
+    )
     parser.set_defaults(func=run)
 
 

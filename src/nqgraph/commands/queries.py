@@ -15,7 +15,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="List the stored queries (queries/*.rq) with the question each answers.",
     )
     parser.add_argument("--lang", choices=LANGS, default="en", help="language (default: en)")
-    parser.add_argument("--dir", type=Path, default=None, help="query directory")
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        default=None,
+        help="query directory (default queries/, or $NQGRAPH_QUERIES)",
+    )
     parser.set_defaults(func=run)
 
 

@@ -53,10 +53,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "ntriples for CONSTRUCT and DESCRIBE",
     )
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--store", type=Path, default=None, help="Oxigraph store directory")
+    where.add_argument(
+        "--store",
+        type=Path,
+        default=None,
+        help="Oxigraph store directory (default data/store, or $NQGRAPH_STORE)",
+    )
     where.add_argument("--endpoint", metavar="URL", help="SPARQL 1.1 query endpoint")
-    parser.add_argument("--timeout", type=positive_seconds, default=30, help="endpoint timeout (s)")
-    parser.add_argument("--dir", type=Path, default=None, help="query directory")
+    parser.add_argument(
+        "--timeout",
+        type=positive_seconds,
+        default=30,
+        help="seconds to wait for the endpoint (default 30)",
+    )
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        default=None,
+        help="query directory (default queries/, or $NQGRAPH_QUERIES)",
+    )
     parser.set_defaults(func=main)
 
 

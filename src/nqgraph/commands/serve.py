@@ -20,7 +20,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "which `nqgraph query --endpoint` sends). Stop with Ctrl-C.",
     )
     parser.add_argument("--store", type=Path, default=None, help="store (default data/store)")
-    parser.add_argument("--bind", default="127.0.0.1:7878", help="host:port (loopback only)")
+    parser.add_argument(
+        "--bind", default="127.0.0.1:7878", help="host:port, loopback only (default 127.0.0.1:7878)"
+    )
     parser.set_defaults(func=run)
 
 

@@ -45,7 +45,9 @@ def register(sub: Any) -> None:
         help="report format: human (grouped by resolution), tsv (a finding a row, tab-separated, "
         "with a header; 'table' is its former name), json, turtle (a SHACL validation report)",
     )
-    parser.add_argument("--lang", choices=LANGUAGES, default="vi", help="language of messages")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default="vi", help="language of messages (default vi)"
+    )
     parser.add_argument(
         "--allow-warnings",
         action="store_true",
