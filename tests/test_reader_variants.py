@@ -89,6 +89,20 @@ def test_variant_reads_the_same(seed: Path, variant: str, tmp_path: Path) -> Non
     assert text[:line_start].count("\n") + 1 == res.targets[0].span.line
 
 
+def test_tasks_numbered_with_a_parenthesis_read_the_same(tmp_path: Path) -> None:
+    """Tasks numbered "1)" under headings numbered "1." are a level below them: the same
+    tasks and topic paths as the seed (they were read as headings, and the paths lost)."""
+    text = variants.number_paragraphs(
+        SEED_112.read_text(encoding="utf-8"), "II. Nhiệm vụ và giải pháp", "Điều 3."
+    )
+    assert "\n1) Tổ chức triển khai" in text and "\n10) Tập trung thực hiện" in text
+    path = tmp_path / SEED_112.name
+    path.write_text(text, encoding="utf-8")
+    res, original = reader.read_path(path), reader.read_path(SEED_112)
+    assert facts(res)["tasks"] == facts(original)["tasks"]
+    assert facts(res) == facts(original)
+
+
 def test_2025_layout_without_dieu(tmp_path: Path) -> None:
     """The 2025-law formula instead of "QUYẾT NGHỊ", "Trên cơ sở xem xét", and no "Điều" at all."""
     import re

@@ -127,3 +127,23 @@ def wrap_in_symbols(text: str, page_break: bool = False) -> str:
     `page_break`."""
     gap = "\n\n\n\n" if page_break else "\n"
     return _SYMBOL_SEPARATOR.sub(gap, text)
+
+
+def number_paragraphs(text: str, after: str, before: str) -> str:
+    """Number the paragraphs between the line holding `after` and the one holding `before`
+    "1) ", "2) " …, starting again under each Markdown heading: tasks numbered with a
+    parenthesis under headings numbered with a full stop. A line that starts in lower case (a
+    paragraph continued after a page break) or with a list marker is left alone."""
+    out, inside, n = [], False, 0
+    for line in text.split("\n"):
+        if after in line:
+            inside = True
+        elif before in line:
+            inside = False
+        if inside and line.startswith("#"):
+            n = 0
+        elif inside and line.strip()[:1].isupper():  # not a list item, nor a page break's tail
+            n += 1
+            line = f"{n}) {line}"
+        out.append(line)
+    return "\n".join(out)

@@ -690,7 +690,7 @@ def _topic_path(node: Node) -> tuple[str, ...]:
 
 def _heading_with_label(node: Node) -> str:
     label = f"{node.label}. " if node.style in ("num", "num2", "num3", "roman") else ""
-    if node.style == "alpha":
+    if node.style in ("alpha", "num_paren"):
         label = f"{node.label}) "
     return label + node.body.strip()
 

@@ -30,7 +30,10 @@ SIGNATURE_RE = re.compile(r"^(?:\(Đã ký\)|(?:TM|KT|Q|TL|TUQ)\.\s)")
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num3", re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
     ("num2", re.compile(r"^(\d{1,2}\.\d{1,2})\.?\s+(?=\S)")),
-    ("num", re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")),
+    ("num", re.compile(r"^(\d{1,2})\.\s+(?=\S)")),
+    # "1)" items under "1." headings are a level of their own (seen in drafts); letters mix
+    # "a)" and "c." at one level (the seed 112 does), numbers do not
+    ("num_paren", re.compile(r"^(\d{1,2})\)\s+(?=\S)")),
     ("roman", re.compile(r"^([IVX]{1,5})[.)]\s+(?=\S)")),
     ("alpha", re.compile(r"^([a-zđ])[).]\s+(?=\S)")),
     ("dash", re.compile(r"^([-–•])\s*(?=\S)")),
