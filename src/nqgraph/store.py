@@ -360,13 +360,13 @@ def to_ntriples_bytes(data: bytes, format: str) -> bytes:
     return out if isinstance(out, bytes) else b""
 
 
-# --------------------------------------------------------------------------- remote
-
-
 def sorted_triples(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
     """Triples in the order of their N-Triples lines, each once: the same answer prints the
     same bytes whichever store gave it."""
     return sorted(set(triples), key=str)
+
+
+# --------------------------------------------------------------------------- remote
 
 
 def bind_in_text(query: str, bindings: Bindings | None) -> str:
