@@ -189,12 +189,22 @@ def broken_report(text_112: str) -> Report:
 
 
 def test_human(broken_report: Report) -> None:
-    lines = render(broken_report, "human").splitlines()
+    lines = render(broken_report, "human", "en").splitlines()
     assert lines[0] == "112/NQ-HĐND: does not conform — 1 violation, 1 warning, 0 infos"
     assert lines[1].startswith(f"  {NAME_112}:12  Violation  ")
     assert lines[1].endswith("[eli/vn/thai-nguyen/nq-hdnd/2024/112]")
     assert lines[2].startswith(f"  {NAME_112}:40  Warning  ")  # two lines dropped above
     assert len(lines) == 3
+
+
+def test_human_in_vietnamese(text_112: str) -> None:
+    """With --lang vi (the default) the verdicts and severities are Vietnamese too, not only
+    the messages: a clerk reads the whole report in one language."""
+    text = _replace("57,7%", "50,7%")(_drop_lines("Căn cứ")(text_112))
+    lines = render(validate_graph(_graph(text), lang="vi"), "human", "vi").splitlines()
+    assert lines[0] == "112/NQ-HĐND: chưa đạt yêu cầu — 1 vi phạm, 1 cảnh báo, 0 lưu ý"
+    assert lines[1].startswith(f"  {NAME_112}:12  Vi phạm  Nghị quyết")
+    assert lines[2].startswith(f"  {NAME_112}:40  Cảnh báo  ")
 
 
 def test_tsv(broken_report: Report) -> None:

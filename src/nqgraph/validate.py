@@ -880,17 +880,30 @@ def render(report: Report, fmt: str = "human", lang: str = "vi") -> str:
     raise NqgraphError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 
-def summary_line(summary: Summary) -> str:
+# The human report's own words, in each language of the messages (--lang).
+_VERDICTS = {
+    "en": ("conforms", "does not conform"),
+    "vi": ("đạt yêu cầu", "chưa đạt yêu cầu"),
+}
+_COUNTED = {
+    "en": {"Violation": "violation", "Warning": "warning", "Info": "info"},
+    "vi": {"Violation": "vi phạm", "Warning": "cảnh báo", "Info": "lưu ý"},
+}
+_SEVERITY_WORDS = {"vi": {"Violation": "Vi phạm", "Warning": "Cảnh báo", "Info": "Lưu ý"}}
+
+
+def summary_line(summary: Summary, lang: str = "en") -> str:
     counts = summary.counts
-    verdict = "conforms" if summary.conforms else "does not conform"
-    return (
-        f"{summary.label}: {verdict} — {_plural(counts['Violation'], 'violation')}, "
-        f"{_plural(counts['Warning'], 'warning')}, {_plural(counts['Info'], 'info')}"
-    )
+    passed, failed = _VERDICTS.get(lang, _VERDICTS["en"])
+    verdict = passed if summary.conforms else failed
+    words = _COUNTED.get(lang, _COUNTED["en"])
+    counted = ", ".join(_count(counts[s], words[s], lang) for s in SEVERITIES)
+    return f"{summary.label}: {verdict} — {counted}"
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def _count(n: int, word: str, lang: str) -> str:
+    # Vietnamese nouns have no plural form
+    return f"{n} {word}" if n == 1 or lang == "vi" else f"{n} {word}s"
 
 
 def _where(finding: Finding) -> str:
@@ -899,17 +912,18 @@ def _where(finding: Finding) -> str:
 
 
 def render_human(report: Report, lang: str = "vi") -> str:
-    """One summary line per resolution, then one line per finding."""
-    del lang  # messages are already in the report's language
+    """One summary line per resolution, then one line per finding, in `lang` (the messages
+    already are; the verdicts and severities are put in it here)."""
+    severities = _SEVERITY_WORDS.get(lang, {})
     out: list[str] = []
     for summary in report.summaries:
-        out.append(summary_line(summary))
+        out.append(summary_line(summary, lang))
         for finding in report.findings:
             if finding.unit != summary.unit:
                 continue
+            severity = severities.get(finding.severity, finding.severity)
             out.append(
-                f"  {_where(finding)}  {finding.severity}  {finding.message}  "
-                f"[{_short(finding.focus)}]"
+                f"  {_where(finding)}  {severity}  {finding.message}  [{_short(finding.focus)}]"
             )
     return "\n".join(out) + "\n"
 
