@@ -32,10 +32,22 @@ Normalisation, in order:
      so "2024." is not one) or with an opener ("Số:", "Căn cứ", "Sau khi", "Xét", "Trên cơ sở",
      "QUYẾT NGHỊ", "Nơi nhận", "TM.", "KT.", "Q.", "TL.", "TUQ.").
 
+   and, whatever those say (unless P or L is a heading), L continues P when
+
+   - P's last word is a symbol broken at its separator ("06/2022/NĐ-", "18-NQ/", "160/") and L
+     starts with a capital or a digit: joined with NO space ("06/2022/NĐ-CP");
+   - L starts with a number that is not a label nor a list item, and P ends without terminal
+     punctuation and is not all uppercase ("Căn cứ Nghị định số" / "06/2022/NĐ-CP …", "… đạt" /
+     "98%."),
+
+   while a list item P is followed by a new block when L is a label before a capital ("- … 11,5%"
+   / "2.3. Về môi trường").
+
    Lines separated by blank lines are separate blocks, except a page break: L continues the
    previous block (joined with one space) when it starts with a lowercase letter — or with a digit
    while the previous block ends without terminal punctuation — and is not a heading, list item or
-   label, and the previous block is not a heading.
+   label, and the previous block is not a heading; a symbol broken at its separator is joined
+   across a page break too, with no space.
 
 Words are never altered. A joining space maps to the first original whitespace character it
 replaces, a block break to the first line break between the blocks. Offsets are code points in
