@@ -510,43 +510,41 @@ class RemoteRepo(Repo):
     def replace_graph(self, graph_iri: str, data: bytes, format: str = N_TRIPLES) -> None:
         _check_iri(graph_iri)
         if self.gsp_url is not None:
-            url = f"{self.gsp_url}?{urllib.parse.urlencode({'graph': graph_iri})}"
             request = urllib.request.Request(
-                url, data=data, method="PUT", headers={"Content-Type": format}
+                self._gsp_graph_url(graph_iri),
+                data=data,
+                method="PUT",
+                headers={"Content-Type": format},
             )
             self._send(request, self.gsp_url)
             return
-        if self.update_url is None:
-            raise EndpointError(
-                f"{self.endpoint_url}: no Graph Store (--gsp) or update (--update) URL to write to"
-            )
         triples = to_ntriples_bytes(data, format).decode("utf-8")
         graph = _iri_nt(graph_iri)
-        update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{triples}}} }}"
-        body = urllib.parse.urlencode({"update": update}).encode("utf-8")
-        request = urllib.request.Request(
-            self.update_url,
-            data=body,
-            method="POST",
-            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        self._update(
+            f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{triples}}} }}"
         )
-        self._send(request, self.update_url)
 
     def drop_graph(self, graph_iri: str) -> None:
         graph = _iri_nt(graph_iri)
         if self.gsp_url is not None:
-            url = f"{self.gsp_url}?{urllib.parse.urlencode({'graph': graph_iri})}"
-            request = urllib.request.Request(url, method="DELETE")
+            request = urllib.request.Request(self._gsp_graph_url(graph_iri), method="DELETE")
             self._send(request, self.gsp_url, missing_ok=True)
             return
+        self._update(f"DROP SILENT GRAPH {graph}")
+
+    def _gsp_graph_url(self, graph_iri: str) -> str:
+        """The Graph Store Protocol URL of one named graph (`?graph=…`)."""
+        return f"{self.gsp_url}?{urllib.parse.urlencode({'graph': graph_iri})}"
+
+    def _update(self, update: str) -> None:
+        """POST a SPARQL Update to `update_url` (the way to write without a Graph Store)."""
         if self.update_url is None:
             raise EndpointError(
                 f"{self.endpoint_url}: no Graph Store (--gsp) or update (--update) URL to write to"
             )
-        body = urllib.parse.urlencode({"update": f"DROP SILENT GRAPH {graph}"}).encode("utf-8")
         request = urllib.request.Request(
             self.update_url,
-            data=body,
+            data=urllib.parse.urlencode({"update": update}).encode("utf-8"),
             method="POST",
             headers={"Content-Type": "application/x-www-form-urlencoded"},
         )
