@@ -889,7 +889,6 @@ _COUNTED = {
     "en": {"Violation": "violation", "Warning": "warning", "Info": "info"},
     "vi": {"Violation": "vi phạm", "Warning": "cảnh báo", "Info": "lưu ý"},
 }
-_SEVERITY_WORDS = {"vi": {"Violation": "Vi phạm", "Warning": "Cảnh báo", "Info": "Lưu ý"}}
 
 
 def summary_line(summary: Summary, lang: str = "en") -> str:
@@ -914,14 +913,14 @@ def _where(finding: Finding) -> str:
 def render_human(report: Report, lang: str = "vi") -> str:
     """One summary line per resolution, then one line per finding, in `lang` (the messages
     already are; the verdicts and severities are put in it here)."""
-    severities = _SEVERITY_WORDS.get(lang, {})
+    words = _COUNTED.get(lang, _COUNTED["en"])
     out: list[str] = []
     for summary in report.summaries:
         out.append(summary_line(summary, lang))
         for finding in report.findings:
             if finding.unit != summary.unit:
                 continue
-            severity = severities.get(finding.severity, finding.severity)
+            severity = words[finding.severity].capitalize()  # "Violation", "Vi phạm"
             out.append(
                 f"  {_where(finding)}  {severity}  {finding.message}  [{_short(finding.focus)}]"
             )
