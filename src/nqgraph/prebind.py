@@ -132,6 +132,7 @@ def prebind(query: str, terms: Mapping[str, str]) -> str | None:
     previous = before_previous = ""  # the last two significant tokens (words upper-cased)
     for index, (kind, text) in enumerate(tokens):
         active = scopes[-1][1]
+        written = text  # what goes out for this token
         if kind == "word" and previous != "@":  # not a language tag such as @as
             word = text.upper()
             if word == "SELECT":
@@ -159,17 +160,14 @@ def prebind(query: str, terms: Mapping[str, str]) -> str | None:
             if term.startswith('"') and _names_a_graph_or_predicate(previous, before_previous):
                 return None  # a literal there is not SPARQL; substituted, it matches nothing
             if projection is not None and parens == 0:
-                if projection == "outer":
-                    out.append(f"({term} AS ?{name})")
-                previous, before_previous = text, previous
-                continue  # a sub-select's column: its patterns hold the term now
-            if key_parens is not None and parens == key_parens:
-                term = f"({term})"
+                # the outer answer keeps the column; a sub-select's patterns hold the term now
+                written = f"({term} AS ?{name})" if projection == "outer" else ""
+            elif key_parens is not None and parens == key_parens:
+                written = f"({term})"
             elif out and out[-1].endswith("<"):
-                term = " " + term  # `?a<<iri>` would read as `<<` (RDF-star)
-            out.append(term)
-            previous, before_previous = text, previous
-            continue
+                written = " " + term  # `?a<<iri>` would read as `<<` (RDF-star)
+            else:
+                written = term
         elif kind == "var":
             assigning = values_braces is not None
         elif kind == "other":
@@ -195,7 +193,8 @@ def prebind(query: str, terms: Mapping[str, str]) -> str | None:
                 assigning = values_braces is not None
         if kind not in ("space", "comment"):
             previous, before_previous = (text.upper() if kind == "word" else text), previous
-        out.append(text)
+        if written:
+            out.append(written)
     return "".join(out)
 
 
