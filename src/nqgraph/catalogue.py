@@ -388,7 +388,7 @@ _ERROR_AT = re.compile(r"\berror at (\d+):\d+")
 
 
 def _select(query: StoredQuery, repo: Repo, bindings: Mapping[str, Term]) -> Rows:
-    return _located(query, lambda: repo.select(query.text, dict(bindings)))
+    return _located(query, partial(repo.select, query.text, dict(bindings)))
 
 
 def _located(query: StoredQuery, call: Callable[[], _T]) -> _T:
