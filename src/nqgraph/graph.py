@@ -14,7 +14,7 @@ from decimal import Decimal
 from rdflib import Graph
 
 from nqgraph import __version__, bodies, doctypes, model
-from nqgraph.iris import Iris
+from nqgraph.iris import LOCAL, Iris
 from nqgraph.namespaces import (
     DEFAULT_BASE,
     PREFIXES,
@@ -40,6 +40,7 @@ from nqgraph.namespaces import (
     target_kind,
     unit,
 )
+from nqgraph.places import split_locality, unit_body_re
 from nqgraph.terms import (
     XSD_DATE,
     XSD_DATETIME,
@@ -120,7 +121,7 @@ class _Builder:
             self.add(iri, eli.id_local, literal(res.symbol))
         if res.date:
             self.add(iri, eli.date_document, literal(res.date.isoformat(), datatype=XSD_DATE))
-        self.add(iri, eli.jurisdiction, self._jurisdiction(res.jurisdiction))
+        self.add(iri, eli.jurisdiction, self._jurisdiction())
         if res.title:
             self.add(iri, dcterms.title, _vi(res.title))
         if res.place:
@@ -156,14 +157,28 @@ class _Builder:
         known = doctypes.by_code(code)
         return doc_type[known.slug if known else slug(code)]
 
-    def _jurisdiction(self, province: str | None) -> str:
-        node = self.iris.jurisdiction(province)
+    def _jurisdiction(self) -> str | None:
+        """The province (or `tw`); for a district's or commune's council its unit, a concept
+        narrower than the province. None for a local council whose province is not read."""
+        res = self.res
+        province = None
+        if res.jurisdiction or not self.iris.jurisdiction_segment(res).startswith(LOCAL):
+            province = self._concept(self.iris.jurisdiction(res.jurisdiction), res.jurisdiction)
+        locality = self.iris.locality(res)
+        if locality is None or res.locality is None:
+            return province
+        self._concept(locality, res.locality[:1].upper() + res.locality[1:])
+        self.add(locality, skos.broader, province)
+        return locality
+
+    def _concept(self, node: str, label: str | None) -> str:
         self.add(node, _A, skos.Concept)
         self.add(node, skos.inScheme, _JURISDICTION_SCHEME)
-        self.add(node, skos.prefLabel, _vi(province or "Trung ương"))
+        self.add(node, skos.prefLabel, _vi(label or "Trung ương"))
         return node
 
     def _body(self, name: str) -> str:
+        name = self._named_for_locality(name)
         canon = bodies.canonical_body(name, self.province)
         node = self.iris.body(name, self.province)
         self.add(node, _A, org.Organization)
@@ -176,6 +191,14 @@ class _Builder:
             if parent != node:
                 self.add(node, org.subOrganizationOf, parent)
         return node
+
+    def _named_for_locality(self, name: str) -> str:
+        """In a district's or commune's resolution, a body of that level named without its
+        unit's name ("Ủy ban nhân dân huyện", "Huyện ủy") is the unit's own: "… Đại Từ"."""
+        if self.res.locality is None:
+            return name
+        unit, place = split_locality(self.res.locality)
+        return f"{name} {place}" if unit_body_re(unit).search(name) else name
 
     def _council(self) -> str | None:
         res = self.res
@@ -270,7 +293,7 @@ class _Builder:
             dated = self.dated_laws.get(indicator_key(ref.title))
             if dated is not None:
                 return dated
-        node = self.iris.document(ref, self.province)
+        node = self.iris.document(ref, self.province, self.res.locality)
         self._describe(node, ref)
         return node
 

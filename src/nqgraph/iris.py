@@ -11,7 +11,7 @@ from datetime import date
 
 from nqgraph import bodies, doctypes, model
 from nqgraph.namespaces import DEFAULT_BASE, jurisdiction
-from nqgraph.places import find_province
+from nqgraph.places import find_locality, find_province
 from nqgraph.vocabulary import slug
 
 CENTRAL = bodies.TW
@@ -63,11 +63,21 @@ class Iris:
 
     def jurisdiction_segment(self, res: model.Resolution) -> str:
         """The province slug, `tw` for a central body, `dia-phuong` for a local council whose
-        province could not be read."""
-        if res.jurisdiction is None and res.issuer_code:
+        province could not be read; a district's or commune's council adds its unit:
+        `thai-nguyen/huyen-dai-tu` (numbers restart in every council, so two councils of one
+        province must not share a path)."""
+        if res.jurisdiction is None and (res.issuer_code or res.locality):
             # a local council whose province could not be read is not a central body
-            return CENTRAL if bodies.issuer_scope(res.issuer_code) == CENTRAL else LOCAL
-        return self.jurisdiction_slug(res.jurisdiction)
+            central = res.locality is None and bodies.issuer_scope(res.issuer_code or "") == CENTRAL
+            province = CENTRAL if central else LOCAL
+        else:
+            province = self.jurisdiction_slug(res.jurisdiction)
+        return f"{province}/{slug(res.locality)}" if res.locality else province
+
+    def locality(self, res: model.Resolution) -> str | None:
+        """The concept of a resolution's unit below the province (…/jurisdiction/thai-nguyen/
+        huyen-dai-tu), or None for a provincial or central council."""
+        return jurisdiction[self.jurisdiction_segment(res)] if res.locality else None
 
     def resolution(self, res: model.Resolution) -> str:
         jur = self.jurisdiction_segment(res)
@@ -78,11 +88,20 @@ class Iris:
             number = "x-" + res.source.sha256[:12]
         return f"{self.base}eli/vn/{jur}/{type_seg}/{year}/{number}"
 
-    def document(self, ref: model.DocumentRef, province: str | None) -> str:
-        """The IRI of a referenced document; `province` is the citing resolution's."""
+    def document(
+        self, ref: model.DocumentRef, province: str | None, locality: str | None = None
+    ) -> str:
+        """The IRI of a referenced document; `province` (and `locality`, for a district's or
+        commune's council) is the citing resolution's."""
         if ref.number is not None and ref.issuer_code:
             scope = bodies.issuer_scope(ref.issuer_code, province)
-            jur = CENTRAL if scope == CENTRAL else self.jurisdiction_slug(province)
+            if scope == CENTRAL:
+                jur = CENTRAL
+            else:
+                jur = province_slug = slug(province) if province else LOCAL
+                unit = _issuing_locality(ref, locality)
+                if unit:
+                    jur = f"{province_slug}/{slug(unit)}"
             year = str(ref.year) if ref.year else "undated"
             number = str(int(ref.number)) if ref.number.isdigit() else slug(ref.number)
             type_seg = _type_segment(ref.doc_type, ref.issuer_code)
@@ -115,6 +134,28 @@ class Iris:
 
     def dataset(self) -> str:
         return f"{self.base}dataset"
+
+
+def _issuing_locality(ref: model.DocumentRef, locality: str | None) -> str | None:
+    """The district or commune whose body issued a local document cited by a council of
+    `locality`: the unit its issuer names ("của Ủy ban nhân dân xã Phú Lạc"), else the citing
+    council's own unless the issuer is of the province ("của Hội đồng nhân dân tỉnh", a
+    Tỉnh ủy's "01-NQ/TU")."""
+    issuer = ref.issuer.name if ref.issuer else ""
+    if issuer:
+        named = find_locality(issuer)
+        if named:
+            return named[2]
+    if locality is None or ref.issuer_code in _PROVINCE_ISSUERS:
+        return None
+    if find_province(issuer) or _PROVINCE_LEVEL_RE.search(issuer):
+        return None
+    return locality
+
+
+# a party document of a province's committee ("01-NQ/TU"); a body "… tỉnh" or "Tỉnh ủy"
+_PROVINCE_ISSUERS = frozenset({"TU"})
+_PROVINCE_LEVEL_RE = re.compile(r"\btỉnh\b|\bTỉnh ủy\b|\bTỉnh uỷ\b", re.IGNORECASE)
 
 
 def graph_name(resolution: str) -> str:

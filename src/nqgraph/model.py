@@ -202,7 +202,8 @@ class Resolution:
     title: str | None = None
     title_span: Span | None = None
     session: Session | None = None
-    jurisdiction: str | None = None  # "Thái Nguyên"
+    jurisdiction: str | None = None  # the province: "Thái Nguyên"
+    locality: str | None = None  # a council's unit below the province: "huyện Đại Từ"
     legal_bases: list[DocumentRef] = field(default_factory=list)
     considered: list[DocumentRef] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)

@@ -1,13 +1,17 @@
 """Province names in running text: "tỉnh Thái Nguyên", "THÀNH PHỐ HỒ CHÍ MINH", "TP. Hà Nội",
-"tỉnh Bà Rịa - Vũng Tàu", "Tỉnh ủy Lào Cai".
+"tỉnh Bà Rịa - Vũng Tàu", "Tỉnh ủy Lào Cai"; and the units below a province that have councils
+of their own: "HUYỆN ĐẠI TỪ", "thành phố Sông Công", "xã Phú Lạc".
 
 One finder for the reader (the issuing council), the IRIs (programmes named after a province)
-and the canonical names of bodies, so that they always agree.
+and the canonical names of bodies, so that they always agree. "Thành phố X" is a province
+only for the centrally-run cities; any other city is a unit within a province, as a district
+is.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _UNIT = r"(?:tỉnh\s+ủy|tỉnh\s+uỷ|thành\s+ủy|thành\s+uỷ|tỉnh|thành\s+phố|tp\.)"
 _WORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
@@ -15,27 +19,101 @@ _NAME = rf"{_WORD}(?:\s+{_WORD}|\s*-\s*{_WORD})*"
 #: a unit word (any case) followed by a capitalised name; joined words may be hyphenated
 PROVINCE_RE = re.compile(rf"(?<![^\W\d_])(?P<unit>{_UNIT})\s*(?P<name>{_NAME})", re.IGNORECASE)
 _STOP_WORDS = frozenset({"KHÓA", "KHOÁ", "KỲ", "CỘNG", "SỐ", "NHIỆM", "GIAI", "THỜI", "TẦM"})
+_CITY_UNIT_RE = re.compile(r"thành|tp\.", re.IGNORECASE)
+
+#: The centrally-run cities, in title case: "thành phố X" (or "TP. X", "Thành ủy X") is a
+#: province for these alone. Huế became one on 1 January 2025; before, "thành phố Huế" was a
+#: city of Thừa Thiên Huế province (the reader tells them apart by the resolution's year).
+CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
+
+_LOCAL_UNIT = r"(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|đặc\s+khu)"
+#: a unit below the province, followed by a capitalised name ("HUYỆN ĐẠI TỪ", "xã Phú Lạc")
+LOCALITY_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<unit>{_LOCAL_UNIT})\s+(?P<name>{_NAME})", re.IGNORECASE
+)
 
 
 def find_province(text: str) -> tuple[int, int, str] | None:
     """(start, end, name) of the first province named in `text`, the name in title case."""
-    for m in PROVINCE_RE.finditer(text):
-        words = re.split(r"(\s*-\s*|\s+)", m.group("name"))
-        kept: list[str] = []
-        for i in range(0, len(words), 2):
-            word = words[i]
-            if word.upper() in _STOP_WORDS or not word[:1].isupper():
-                break
-            kept.extend([words[i - 1]] if i else [])
-            kept.append(word)
-        while kept and not kept[-1].strip(" -"):
-            kept.pop()
-        if not kept:
+    return next(iter(provinces(text)), None)
+
+
+def provinces(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every province named in `text`, in order."""
+    found = []
+    pos = 0
+    while m := PROVINCE_RE.search(text, pos):
+        named = _name(m)
+        # a match runs over every word that could be a name: go on after the name's end
+        pos = named[1] if named else m.start("name")
+        if named is None:
             continue
-        raw = "".join(kept)
-        end = m.start("name") + len(raw)
-        return m.start("name"), end, _title(raw)
+        if _CITY_UNIT_RE.match(m.group("unit")) and named[2] not in CENTRAL_CITIES:
+            continue  # a city within a province ("thành phố Sông Công"), not a province
+        found.append(named)
+    return found
+
+
+def find_locality(text: str, year: int | None = None) -> tuple[int, int, str] | None:
+    """(start, end, unit) of the first unit below a province named in `text`: a district,
+    town, commune, ward or a city that is not centrally run, as "huyện Đại Từ" (unit word in
+    lower case, name in title case). `year` tells the city of Huế before 2025 (a city of a
+    province) from the centrally-run city it became."""
+    pos = 0
+    while m := LOCALITY_RE.search(text, pos):
+        named = _name(m)
+        pos = named[1] if named else m.start("name")
+        if named is None:
+            continue
+        _, end, name = named
+        unit = " ".join(m.group("unit").lower().split())
+        hue_of_a_province = name == "Huế" and year is not None and year < 2025
+        if unit == "thành phố" and name in CENTRAL_CITIES and not hue_of_a_province:
+            continue  # a centrally-run city is a province
+        return m.start(), end, f"{unit} {name}"
     return None
+
+
+_UNIT_SPLIT_RE = re.compile(rf"^({_LOCAL_UNIT})\s+(.+)$", re.IGNORECASE)
+#: a party committee named after its unit: "Huyện ủy", "Thị ủy", "Thành ủy"
+_PARTY_COMMITTEE = {"huyện": "huyện", "quận": "quận", "thị xã": "thị", "thành phố": "thành"}
+
+
+def split_locality(locality: str) -> tuple[str, str]:
+    """ "thành phố Sông Công" → ("thành phố", "Sông Công")."""
+    m = _UNIT_SPLIT_RE.match(locality)
+    if m is None:
+        raise ValueError(f"not a unit below a province: {locality!r}")
+    return " ".join(m.group(1).lower().split()), m.group(2)
+
+
+@cache
+def unit_body_re(unit: str) -> re.Pattern[str]:
+    """A body's name that ends with the bare unit word ("Ủy ban nhân dân huyện", "Đảng ủy
+    xã") or its party committee ("Huyện ủy"): the body of the unit the text is about."""
+    words = r"\s+".join(unit.split())
+    party = _PARTY_COMMITTEE.get(unit)
+    tail = rf"{words}|{party}\s+(?:ủy|uỷ)" if party else words
+    # not "các huyện" nor "cấp huyện" (every district), nor the "xã" of "thị xã"
+    return re.compile(rf"(?<![^\W\d_])(?<!các )(?<!cấp )(?<!thị )(?:{tail})$", re.IGNORECASE)
+
+
+def _name(m: re.Match[str]) -> tuple[int, int, str] | None:
+    """The capitalised name after a unit word, up to a word such as "KHÓA" that follows it."""
+    words = re.split(r"(\s*-\s*|\s+)", m.group("name"))
+    kept: list[str] = []
+    for i in range(0, len(words), 2):
+        word = words[i]
+        if word.upper() in _STOP_WORDS or not word[:1].isupper():
+            break
+        kept.extend([words[i - 1]] if i else [])
+        kept.append(word)
+    while kept and not kept[-1].strip(" -"):
+        kept.pop()
+    if not kept:
+        return None
+    raw = "".join(kept)
+    return m.start("name"), m.start("name") + len(raw), _title(raw)
 
 
 def _title(name: str) -> str:

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from nqgraph import bodies, dates, identifiers, model, quantities, references
 from nqgraph.errors import ReadError
 from nqgraph.numerals import ORDINAL_PATTERN, parse_ordinal, parse_roman
-from nqgraph.places import find_province
+from nqgraph.places import find_locality, find_province, provinces
 from nqgraph.structure import RECIPIENTS_RE, ArticleBlock, Block, Layout, Node, layout
 from nqgraph.text import SOURCE_SUFFIXES, NormalisedText, normalise, read_source
 
@@ -242,8 +243,15 @@ class _Reader:
 
     def _local_jurisdiction(self) -> None:
         """A local council whose header names no province: the province of the title, else the
-        place line ("Thái Nguyên, ngày …")."""
+        place line ("Thái Nguyên, ngày …"). A district's or commune's council ("HỘI ĐỒNG NHÂN
+        DÂN HUYỆN ĐẠI TỪ") is of the province its text names most often ("tỉnh Thái Nguyên"),
+        and its place line names the district, not a province."""
         res = self.res
+        if res.locality is None:
+            found_locality = self._council_locality()
+            if found_locality:
+                res.locality = found_locality
+                res.jurisdiction = None
         if res.jurisdiction or res.issuer_code is None:
             return
         if bodies.issuer_scope(res.issuer_code, None) == bodies.TW:
@@ -251,14 +259,28 @@ class _Reader:
         found = find_province(res.title or "")
         if found:
             res.jurisdiction = found[2]
+        elif res.locality:
+            named = Counter(name for _, _, name in provinces(self.nt.text))
+            if named:
+                # the most named, the first named among equals
+                res.jurisdiction = max(named, key=lambda name: named[name])
         elif res.place:
             res.jurisdiction = res.place
+
+    def _council_locality(self) -> str | None:
+        """The unit below the province whose council passed the resolution, if any."""
+        res = self.res
+        body = res.issuing_body or (res.session.body if res.session else None)
+        if body is None or not body.name:
+            return None
+        found = find_locality(body.name, res.year)
+        return found[2] if found else None
 
     def _jurisdiction_from(self, name: str) -> None:
         if self.res.jurisdiction:
             return
         found = find_province(name)
-        if found:
+        if found and find_locality(name) is None:
             self.res.jurisdiction = found[2]
 
     # -- preamble ------------------------------------------------------------------------------

@@ -1,0 +1,230 @@
+"""Councils below the province (districts, towns, communes, cities of a province): their
+resolutions, bodies and documents get IRIs of their own, never the province's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nqgraph import build, reader
+from nqgraph.graph import resolution_triples
+from nqgraph.iris import Iris
+from nqgraph.model import Resolution
+from nqgraph.namespaces import eli, nq, skos
+from nqgraph.places import find_locality, find_province, provinces, unit_body_re
+from nqgraph.terms import Triple
+from tests.test_reader import SEED_94
+
+BASE = "https://w3id.org/nqgraph/"
+PROVINCE = BASE + "vocab/jurisdiction/thai-nguyen"
+DISTRICT_94 = BASE + "eli/vn/thai-nguyen/huyen-dai-tu/nq-hdnd/2023/94"
+
+
+def _district(text: str, header: str, place: str, council: str, province: bool = True) -> str:
+    """Seed 94 as the council of a unit below the province would write it: its own header,
+    place and session line, reports of its own People's Committee, tasks for it."""
+    subs = [
+        ("TỈNH THÁI NGUYÊN**", f"{header.upper()}**"),
+        ("Thái Nguyên, ngày 08", f"{place}, ngày 08"),
+        ("DÂN TỈNH THÁI NGUYÊN KHÓA XIV", f"DÂN {header.upper()} KHÓA XXI"),
+        ("của Ủy ban nhân dân tỉnh Thái Nguyên", f"của Ủy ban nhân dân {council}"),
+        ("Giao Ủy ban nhân dân tỉnh", f"Giao Ủy ban nhân dân {council}"),
+        ("Thường trực Hội đồng nhân dân tỉnh", f"Thường trực Hội đồng nhân dân {council}"),
+    ]
+    for old, new in subs:
+        assert old in text, old
+        text = text.replace(old, new)
+    if not province:  # a text that never names its province
+        text = text.replace("tỉnh Thái Nguyên", "tỉnh").replace("tỉnh Bắc Giang", "tỉnh bạn")
+        assert find_province(text) is None
+    return text
+
+
+@pytest.fixture(scope="module")
+def seed() -> str:
+    return SEED_94.read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def district(seed: str) -> Resolution:
+    return reader.read_text(_district(seed, "huyện Đại Từ", "Đại Từ", "huyện"), "dai-tu.md")
+
+
+@pytest.fixture(scope="module")
+def district_triples(district: Resolution) -> set[Triple]:
+    return set(resolution_triples(district, Iris(BASE), None))
+
+
+def _objects(triples: set[Triple], s: str, p: str) -> set[str]:
+    return {o for (s2, p2, o) in triples if s2 == s and p2 == p}
+
+
+def _cited(triples: set[Triple]) -> set[str]:
+    """Every document a citation of the resolution (basis, considered, cited) points at."""
+    return {o for (_, p, o) in triples if p == nq.citedDocument}
+
+
+# -- places ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("HỘI ĐỒNG NHÂN DÂN HUYỆN ĐẠI TỪ", "huyện Đại Từ"),
+        ("HỘI ĐỒNG NHÂN DÂN THỊ XÃ PHỔ YÊN KHÓA XX", "thị xã Phổ Yên"),
+        ("Hội đồng nhân dân xã Phú Lạc", "xã Phú Lạc"),
+        ("HỘI ĐỒNG NHÂN DÂN QUẬN BA ĐÌNH", "quận Ba Đình"),
+        ("HỘI ĐỒNG NHÂN DÂN PHƯỜNG PHAN ĐÌNH PHÙNG", "phường Phan Đình Phùng"),
+        ("HỘI ĐỒNG NHÂN DÂN THỊ TRẤN HÙNG SƠN", "thị trấn Hùng Sơn"),
+        ("HỘI ĐỒNG NHÂN DÂN ĐẶC KHU PHÚ QUỐC", "đặc khu Phú Quốc"),
+        ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ SÔNG CÔNG", "thành phố Sông Công"),
+    ],
+)
+def test_a_unit_below_the_province_is_a_locality(text: str, unit: str) -> None:
+    found = find_locality(text)
+    assert found is not None and found[2] == unit
+    assert find_province(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN",
+        "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI KHÓA XVI",
+        "Hội đồng nhân dân Thành phố Hồ Chí Minh",
+        "Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội",
+    ],
+)
+def test_a_province_or_a_centrally_run_city_is_not_a_locality(text: str) -> None:
+    assert find_locality(text) is None
+
+
+def test_hue_was_a_city_of_a_province_before_2025() -> None:
+    header = "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HUẾ"
+    assert find_locality(header, 2024) == (18, 31, "thành phố Huế")
+    assert find_locality(header, 2025) is None
+    assert find_province(header) == (28, 31, "Huế")
+
+
+def test_a_city_of_a_province_is_not_a_province() -> None:
+    text = "Ủy ban nhân dân thành phố Sông Công và Ủy ban nhân dân tỉnh Thái Nguyên"
+    assert [name for _, _, name in provinces(text)] == ["Thái Nguyên"]
+
+
+@pytest.mark.parametrize(
+    ("name", "own"),
+    [
+        ("Ủy ban nhân dân huyện", True),
+        ("Thường trực Hội đồng nhân dân huyện", True),
+        ("Huyện ủy", True),
+        ("Ban Thường vụ Huyện uỷ", True),
+        ("Ủy ban nhân dân các huyện", False),
+        ("Ủy ban nhân dân cấp huyện", False),
+        ("Hội đồng nhân dân tỉnh", False),
+    ],
+)
+def test_a_body_named_by_the_bare_unit_is_the_units_own(name: str, own: bool) -> None:
+    assert bool(unit_body_re("huyện").search(name)) is own
+
+
+def test_the_xa_of_thi_xa_is_not_a_commune() -> None:
+    assert not unit_body_re("xã").search("Ủy ban nhân dân thị xã")
+    assert unit_body_re("xã").search("Đảng ủy xã")
+    assert unit_body_re("thành phố").search("Thành ủy")
+
+
+# -- reading and graphing a district's resolution ----------------------------------------------
+
+
+def test_a_district_council_is_read_with_its_province(district: Resolution) -> None:
+    assert district.locality == "huyện Đại Từ"
+    # named most often in the text ("tỉnh Thái Nguyên"); the place line names the district
+    assert district.jurisdiction == "Thái Nguyên"
+    assert district.place == "Đại Từ"
+
+
+def test_a_district_resolution_has_its_own_iri(district: Resolution) -> None:
+    iris = Iris(BASE)
+    assert iris.resolution(district) == DISTRICT_94
+    provincial = reader.read_path(SEED_94)
+    assert iris.resolution(provincial) == BASE + "eli/vn/thai-nguyen/nq-hdnd/2023/94"
+
+
+def test_the_districts_jurisdiction_is_narrower_than_its_province(
+    district_triples: set[Triple],
+) -> None:
+    unit = PROVINCE + "/huyen-dai-tu"
+    assert _objects(district_triples, DISTRICT_94, eli.jurisdiction) == {unit}
+    assert _objects(district_triples, unit, skos.broader) == {PROVINCE}
+    labels = _objects(district_triples, unit, skos.prefLabel)
+    assert [label.split('"')[1] for label in labels] == ["Huyện Đại Từ"]
+
+
+def test_the_districts_bodies_are_its_own(district_triples: set[Triple]) -> None:
+    org = BASE + "org/thai-nguyen/"
+    assert _objects(district_triples, DISTRICT_94, eli.passed_by) == {
+        org + "hoi-dong-nhan-dan-huyen-dai-tu"
+    }
+    assigned = {o for (_, p, o) in district_triples if p == nq.assignedBody}
+    assert org + "uy-ban-nhan-dan-huyen-dai-tu" in assigned
+    assert org + "thuong-truc-hoi-dong-nhan-dan-huyen-dai-tu" in assigned
+    assert org + "uy-ban-nhan-dan-tinh" not in assigned
+
+
+def test_the_districts_documents_and_the_provinces_are_told_apart(
+    district_triples: set[Triple],
+) -> None:
+    cited = _cited(district_triples)
+    # the reports its own People's Committee submitted ("… của Ủy ban nhân dân huyện")
+    assert BASE + "eli/vn/thai-nguyen/huyen-dai-tu/bc-ubnd/2023/263" in cited
+    assert BASE + "eli/vn/thai-nguyen/huyen-dai-tu/ttr-ubnd/2023/164" in cited
+    # "Nghị quyết số 04/2021/NQ-HĐND … của Hội đồng nhân dân tỉnh": the province's
+    assert BASE + "eli/vn/thai-nguyen/nq-hdnd/2021/4" in cited
+    # the Tỉnh ủy's "10-NQ/TU" stays the province's
+    assert BASE + "eli/vn/thai-nguyen/nq-tu/2019/10" in cited
+
+
+def test_a_commune_whose_province_is_not_named(seed: str) -> None:
+    text = _district(seed, "xã Phú Lạc", "Phú Lạc", "xã", province=False)
+    res = reader.read_text(text, "phu-lac.md")
+    assert (res.locality, res.jurisdiction) == ("xã Phú Lạc", None)
+    iris = Iris(BASE)
+    iri = iris.resolution(res)
+    assert iri == BASE + "eli/vn/dia-phuong/xa-phu-lac/nq-hdnd/2023/94"
+    triples = set(resolution_triples(res, iris, None))
+    unit = BASE + "vocab/jurisdiction/dia-phuong/xa-phu-lac"
+    assert _objects(triples, iri, eli.jurisdiction) == {unit}
+    assert _objects(triples, unit, skos.broader) == set()  # no province to be narrower than
+
+
+def test_a_local_council_of_unknown_province_is_not_central(seed: str) -> None:
+    text = seed.replace("TỈNH THÁI NGUYÊN**", "**").replace("Thái Nguyên, ngày 08", "ngày 08")
+    text = text.replace("TỈNH THÁI NGUYÊN KHÓA", "KHÓA").replace("tỉnh Thái Nguyên năm 2024", "")
+    res = reader.read_text(text, "no-province.md")
+    assert res.jurisdiction is None and res.locality is None
+    iris = Iris(BASE)
+    iri = iris.resolution(res)
+    assert iri == BASE + "eli/vn/dia-phuong/nq-hdnd/2023/94"
+    triples = set(resolution_triples(res, iris, None))
+    assert _objects(triples, iri, eli.jurisdiction) == set()  # not "Trung ương"
+    cited = _cited(triples)
+    assert BASE + "eli/vn/dia-phuong/bc-ubnd/2023/263" in cited
+    assert not any("/eli/vn/tw/bc-ubnd/" in doc for doc in cited)
+
+
+def test_a_province_and_its_district_build_side_by_side(seed: str, tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "thai-nguyen-94.md").write_text(seed, "utf-8")
+    (sources / "dai-tu-94.md").write_text(_district(seed, "huyện Đại Từ", "Đại Từ", "huyện"))
+    (sources / "song-cong-94.md").write_text(
+        _district(seed, "thành phố Sông Công", "Sông Công", "thành phố")
+    )
+    result = build.build([sources], tmp_path / "out")
+    assert sorted(o.stem for o in result.outcomes) == [
+        "thai-nguyen-huyen-dai-tu-nq-hdnd-2023-94",
+        "thai-nguyen-nq-hdnd-2023-94",
+        "thai-nguyen-thanh-pho-song-cong-nq-hdnd-2023-94",
+    ]
+    assert not any(o.error for o in result.outcomes)
