@@ -352,3 +352,22 @@ def test_one_preferred_label_per_language(tmp_path: Path) -> None:
         ("altLabel", '"Tỉnh ủy"@vi'),
         ("prefLabel", '"Tỉnh ủy Thái Nguyên"@vi'),
     ]
+
+
+def test_laws_of_one_name_and_two_years_are_two_documents() -> None:
+    text = SEED_94.read_text("utf-8").replace(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+        "Căn cứ Luật Đất đai năm 2024;\n\nCăn cứ Luật Đất đai 2013;\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;",
+        1,
+    )
+    assert "Luật Đất đai năm 2024" in text
+    triples = resolution_triples(reader.read_text(text, "years.md"), Iris(BASE), None)
+    bases = {o for (s, p, o) in triples if s == str(RES_94) and p == str(ELI.based_on)}
+    laws = BASE + "eli/vn/tw/luat/"
+    assert {laws + "2024/dat-dai", laws + "2013/dat-dai"} <= bases
+    assert laws + "dat-dai" not in bases
+    # the year alone names the dated law of that name and year cited beside it
+    assert laws + "2015/to-chuc-chinh-quyen-dia-phuong" not in bases
+    assert str(LAW_2015) in bases

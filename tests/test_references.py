@@ -287,3 +287,21 @@ def test_law_with_name_and_number_is_one_reference() -> None:
         ),
     ]
     assert found[0].span.quote == "Luật Tổ chức Quốc hội số 57/2014/QH13"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year", "quoted"),
+    [
+        ("Căn cứ Luật Đất đai năm 2024;", "Luật Đất đai", 2024, "Luật Đất đai năm 2024"),
+        ("thi hành Luật Đất đai 2013 và các văn bản", "Luật Đất đai", 2013, "Luật Đất đai 2013"),
+        ("thực hiện Luật Đất đai;", "Luật Đất đai", None, "Luật Đất đai"),
+        # a period or a number after the name is not the law's year
+        ("theo Luật Đầu tư công năm 2021 - 2025;", "Luật Đầu tư công", None, "Luật Đầu tư công"),
+        ("theo Luật Đầu tư 2020/QH14 cũ;", "Luật Đầu tư", None, "Luật Đầu tư"),
+    ],
+)
+def test_a_law_named_with_its_year_alone(
+    text: str, title: str, year: int | None, quoted: str
+) -> None:
+    laws = [r for r in refs(text) if r.kind is DocKind.LAW]
+    assert [(r.title, r.year, r.date, r.span.quote) for r in laws] == [(title, year, None, quoted)]

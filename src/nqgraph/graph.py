@@ -99,8 +99,10 @@ class _Builder:
         self.iri = iris.resolution(res)
         self.province = res.jurisdiction
         self.source_iri = iris.source(res.source.sha256)
-        # laws cited by name only resolve to the dated law of the same name cited nearby
+        # laws cited by name only (or by name and year) resolve to the dated law of the same
+        # name (and year) cited in the same text
         self.dated_laws: dict[str, str] = {}
+        self.dated_laws_of_year: dict[tuple[str, int], str] = {}
         self.section_iris: dict[tuple[int, int], str] = {}
         # a body's names as the text gives them ("Tỉnh ủy", "Tỉnh ủy Thái Nguyên"): one IRI,
         # one skos:prefLabel (SKOS S14), the others skos:altLabel (`_body_labels`)
@@ -284,13 +286,19 @@ class _Builder:
         for ref in [*res.legal_bases, *res.considered, *res.references]:
             for r in [ref, *ref.amends]:
                 if r.kind is model.DocKind.LAW and r.date is not None and r.title:
-                    self.dated_laws.setdefault(indicator_key(r.title), self.iris.document(r, None))
+                    key, node = indicator_key(r.title), self.iris.document(r, None)
+                    self.dated_laws.setdefault(key, node)
+                    self.dated_laws_of_year.setdefault((key, r.date.year), node)
 
     def _document(self, ref: model.DocumentRef) -> str:
         if ref.kind is model.DocKind.UNNUMBERED:
             raise ValueError("unnumbered documents are minted by the citation")
         if ref.kind is model.DocKind.LAW and ref.date is None and ref.title:
-            dated = self.dated_laws.get(indicator_key(ref.title))
+            key = indicator_key(ref.title)
+            if ref.year is None:
+                dated = self.dated_laws.get(key)
+            else:  # "Luật Đất đai năm 2024" is not the Land Law of 2013
+                dated = self.dated_laws_of_year.get((key, ref.year))
             if dated is not None:
                 return dated
         node = self.iris.document(ref, self.province, self.res.locality)

@@ -109,7 +109,8 @@ class Iris:
         name = _LEADING_TYPE_RE.sub("", ref.title or "").strip() or "khong-ten"
         type_slug = _type_slug(ref.doc_type)
         if ref.kind is model.DocKind.LAW:
-            return f"{self.base}eli/vn/{CENTRAL}/luat/{_date_path(ref.date)}{slug(name)}"
+            when = _date_path(ref.date) or (f"{ref.year:04d}/" if ref.year else "")
+            return f"{self.base}eli/vn/{CENTRAL}/luat/{when}{slug(name)}"
         jur = self._named_jurisdiction(ref.title or "", province)
         return f"{self.base}eli/vn/{jur}/{type_slug}/{slug(name)}"
 

@@ -10,8 +10,9 @@ Three families, in order of precedence when they overlap:
    "về việc (tiếp tục) thực hiện <reference>" makes that reference the `about` of this one.
 2. laws by name: "Luật" or "Bộ luật" followed by a capitalised word. The name ends at ",", ";",
    ".", "(", ":", " và ", a digit, or a connective word (`_LAW_STOP`); "Phòng, chống" is kept
-   together. An optional date follows. "Luật Sửa đổi, bổ sung … của Luật A và Luật B" is one law
-   that `amends` A and B.
+   together. An optional date follows, or the law's year alone ("Luật Đất đai năm 2024",
+   "Luật Đất đai 2013"): laws of one name and two years are two documents. "Luật Sửa đổi, bổ
+   sung … của Luật A và Luật B" is one law that `amends` A and B.
 3. named documents without numbers: capitalised "Chương trình", "Đề án", "Quy hoạch", "Chiến lược",
    "Kế hoạch", "Biên bản ghi nhớ". A quoted name ends at the closing quote. Otherwise the name ends
    after a period phrase ("giai đoạn 2021 - 2025", "thời kỳ …", "đến năm 2030", plus ", tầm
@@ -144,6 +145,9 @@ def find_references(
 
 
 _LAW_NUMBER_GAP_RE = re.compile(r"\s*(?:số\s*)?", re.IGNORECASE)
+# the year of a law named without its day: "Luật Đất đai năm 2024", "Luật Đất đai 2013"; not a
+# period ("năm 2021 - 2025") nor a number ("2024/QH15")
+_LAW_YEAR_RE = re.compile(r"\s+(?:năm\s+)?((?:19|20)\d{2})(?![\d/])(?!\s*[-–]\s*\d)")
 
 
 def _merge_numbered_laws(
@@ -350,26 +354,34 @@ def _laws(text: str, to_span: ToSpan) -> list[tuple[int, int, DocumentRef]]:
                 end = join.end()
         else:
             end = _law_name_end(text, m.end())
-        span_end, when = end, None
+        span_end, when, year = end, None, None
         gap = _GAP_RE.match(text, end)
         got = match_date_at(text, gap.end() if gap else end)
         if got:
             span_end, when = got
-        ref = _law_ref(text, m.start(), end, span_end, when, to_span)
+        elif year_m := _LAW_YEAR_RE.match(text, end):
+            span_end, year = year_m.end(), int(year_m.group(1))
+        ref = _law_ref(text, m.start(), end, span_end, when, to_span, year)
         ref.amends = amends
         found.append((m.start(), span_end, ref))
         pos = span_end
 
 
 def _law_ref(
-    text: str, start: int, name_end: int, end: int, when: date | None, to_span: ToSpan
+    text: str,
+    start: int,
+    name_end: int,
+    end: int,
+    when: date | None,
+    to_span: ToSpan,
+    year: int | None = None,
 ) -> DocumentRef:
     name = text[start:name_end].strip()
     return DocumentRef(
         kind=DocKind.LAW,
         span=to_span(start, end),
         doc_type="BL" if name.startswith("Bộ luật") else "L",
-        year=when.year if when else None,
+        year=when.year if when else year,
         date=when,
         title=name,
     )
