@@ -305,3 +305,9 @@ def test_a_law_named_with_its_year_alone(
 ) -> None:
     laws = [r for r in refs(text) if r.kind is DocKind.LAW]
     assert [(r.title, r.year, r.date, r.span.quote) for r in laws] == [(title, year, None, quoted)]
+
+
+def test_a_year_on_the_next_line_is_not_the_laws() -> None:
+    text = "thực hiện Luật Đất đai\n2024 là năm bản lề"
+    (law,) = [r for r in refs(text) if r.kind is DocKind.LAW]
+    assert (law.title, law.year) == ("Luật Đất đai", None)

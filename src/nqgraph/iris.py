@@ -156,7 +156,7 @@ def _issuing_locality(ref: model.DocumentRef, locality: str | None) -> str | Non
 
 # a party document of a province's committee ("01-NQ/TU"); a body "… tỉnh" or "Tỉnh ủy"
 _PROVINCE_ISSUERS = frozenset({"TU"})
-_PROVINCE_LEVEL_RE = re.compile(r"\btỉnh\b|\bTỉnh ủy\b|\bTỉnh uỷ\b", re.IGNORECASE)
+_PROVINCE_LEVEL_RE = re.compile(r"\btỉnh\b", re.IGNORECASE)
 
 
 def graph_name(resolution: str) -> str:

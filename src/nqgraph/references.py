@@ -147,7 +147,7 @@ def find_references(
 _LAW_NUMBER_GAP_RE = re.compile(r"\s*(?:số\s*)?", re.IGNORECASE)
 # the year of a law named without its day: "Luật Đất đai năm 2024", "Luật Đất đai 2013"; not a
 # period ("năm 2021 - 2025") nor a number ("2024/QH15")
-_LAW_YEAR_RE = re.compile(r"\s+(?:năm\s+)?((?:19|20)\d{2})(?![\d/])(?!\s*[-–]\s*\d)")
+_LAW_YEAR_RE = re.compile(r"[^\S\n]+(?:năm\s+)?((?:19|20)\d{2})(?![\d/])(?!\s*[-–]\s*\d)")
 
 
 def _merge_numbered_laws(
