@@ -32,6 +32,7 @@ from nqgraph.catalogue import (
     default_query_dir,
     find_query,
     load_catalogue,
+    loose_lookup,
     parse_header,
     render,
     run,
@@ -1044,7 +1045,8 @@ def test_cli_looks_values_up_as_the_reader_reads_texts(
     disk_store: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A look-alike letter (U+00D0 for Đ) is folded as in the texts; a value that matches
-    nothing gives an empty answer and says which parameter matched nothing."""
+    nothing exactly is matched without case, diacritics and punctuation, saying what it was
+    taken as; one that matches nothing gives an empty answer and says which parameter."""
     store = ["--store", str(disk_store), "--format", "csv"]
     assert main(["query", "legal-bases", "-p", "resolution=112/NQ-H\u00d0ND", *store]) == 0
     out, err = capsys.readouterr()
@@ -1054,13 +1056,58 @@ def test_cli_looks_values_up_as_the_reader_reads_texts(
     )
     out, err = capsys.readouterr()
     assert nbsp == 0 and len(out.splitlines()) == 1 + 2 and err == ""  # spaces as in texts
-    assert main(["query", "legal-bases", "-p", "resolution=112/NQ-HDND", *store]) == 0
+    assert main(["query", "legal-bases", "-p", "resolution=112/nq-hdnd", *store]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1 + 2
+    assert err == "nqgraph: note: parameter resolution: '112/nq-hdnd' taken as '112/NQ-HĐND'\n"
+    series = ["query", "province-series", "-p", "province=THAI NGUYEN", *store]
+    assert main([*series, "-p", "indicator=toc do tang truong kinh te"]) == 0
+    out, err = capsys.readouterr()
+    assert [line.split(",")[3] for line in out.splitlines()[1:]] == ["2024", "2025"]
+    assert err.splitlines() == [
+        "nqgraph: note: parameter province: 'THAI NGUYEN' taken as 'Thái Nguyên'",
+        "nqgraph: note: parameter indicator: 'toc do tang truong kinh te' taken as "
+        "'Tốc độ tăng trưởng kinh tế'",
+    ]
+    assert main(["query", "legal-bases", "-p", "resolution=113/NQ-HDND", *store]) == 0
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 1  # the header alone
     assert err == (
-        "nqgraph: note: parameter resolution: nothing has eli:id_local '112/NQ-HDND' "
-        "(check the spelling: diacritics and Đ count)\n"
+        "nqgraph: note: parameter resolution: nothing has eli:id_local '113/NQ-HDND' "
+        "(nor like it but for case, diacritics or punctuation)\n"
     )
+
+
+def test_a_loose_key_that_could_be_two_labels_takes_neither(tmp_path: Path) -> None:
+    """Two labels that differ only in their diacritics ("Hà Nam", "Hà Nậm"): a key typed
+    without them is refused as ambiguous, listing both; typed exactly, it takes its own."""
+    repo = OxigraphRepo()
+    data = (
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        '<urn:x:ha-nam> skos:prefLabel "Hà Nam"@vi .\n'
+        '<urn:x:ha-nam-2> skos:prefLabel "Hà Nậm"@vi .\n'
+        '<urn:x:en> skos:prefLabel "Ha Nam"@en .\n'
+    )
+    repo.store.load(data.encode(), ox.RdfFormat.TURTLE)
+    (tmp_path / "places.rq").write_text(
+        "#+ title: places\n#+ params:\n#+   - name: place\n#+     type: resource\n"
+        "#+     lookup: skos:prefLabel\n#+     lang: vi\n#+ columns: place\n"
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        "SELECT DISTINCT ?place WHERE { ?place skos:prefLabel ?label }\n",
+        encoding="utf-8",
+    )
+    query = find_query("places", tmp_path)
+    place = query.param("place")
+    assert loose_lookup(query, place, repo, "ha nam") == {
+        "Hà Nam": [URIRef("urn:x:ha-nam")],
+        "Hà Nậm": [URIRef("urn:x:ha-nam-2")],
+    }
+    notes: list[str] = []
+    assert len(run(query, repo, {"place": "ha nam"}, notes)) == 0
+    assert notes == ["parameter place: 'ha nam' could be 'Hà Nam', 'Hà Nậm': say which"]
+    notes.clear()
+    rows = run(query, repo, {"place": "Hà Nậm"}, notes)
+    assert [row["place"] for row in rows] == [URIRef("urn:x:ha-nam-2")] and notes == []
 
 
 def test_a_query_by_name_reads_its_own_file_only(

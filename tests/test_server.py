@@ -213,3 +213,19 @@ def test_serve_on_a_port_in_use_says_so(disk_store: Path) -> None:
         with pytest.raises(EndpointError, match=f"127.0.0.1:{port}: the port is in use"):
             server.start()
         assert server.process is None
+
+
+def test_a_loose_key_is_matched_the_same_on_a_server(
+    remote: RemoteRepo, local_repo: OxigraphRepo
+) -> None:
+    """The loose look-up (case, diacritics and punctuation aside) is portable SPARQL 1.1
+    (REPLACE with \\p{L}): the server takes "thai nguyen" as the embedded store does."""
+    query = CATALOGUE["province-series"]
+    values = {"province": "thai nguyen", "indicator": "TOC DO TANG TRUONG KINH TE"}
+    notes_here: list[str] = []
+    notes_there: list[str] = []
+    here = run(query, local_repo, values, notes_here)
+    there = run(query, remote, values, notes_there)
+    assert len(here) == 2 and normalised(there) == normalised(here)
+    assert notes_there == notes_here
+    assert notes_here[0] == "parameter province: 'thai nguyen' taken as 'Thái Nguyên'"

@@ -52,6 +52,7 @@ from nqgraph.iris import graph_name
 from nqgraph.namespaces import PREFIXES
 from nqgraph.store import Repo, Rows, Term, sorted_triples, to_ntriples
 from nqgraph.text import fold_lookalikes
+from nqgraph.vocabulary import slug
 
 GRAPH_VARIABLE = "graph"  # a query that projects ?graph reads each resolution in its own graph
 PARAM_TYPES = ("iri", "string", "literal", "decimal", "integer", "date", "resource")
@@ -337,8 +338,15 @@ def _is_iri(value: str) -> bool:
     return (text.startswith("<") and text.endswith(">")) or bool(_IRI_LIKE.match(text))
 
 
-def resolve(query: StoredQuery, repo: Repo, values: Mapping[str, str]) -> list[dict[str, Term]]:
-    """The bindings to run `query` with: one dict per combination of looked-up resources."""
+def resolve(
+    query: StoredQuery,
+    repo: Repo,
+    values: Mapping[str, str],
+    notes: list[str] | None = None,
+) -> list[dict[str, Term]]:
+    """The bindings to run `query` with: one dict per combination of looked-up resources. A
+    key that matches no value exactly is matched without case, diacritics and punctuation
+    ("Thai Nguyen" finds "Thái Nguyên"); what was taken then is said in `notes`."""
     for name in values:
         query.param(name)  # unknown parameter -> QueryError
     choices: list[list[tuple[str, Term]]] = []
@@ -349,7 +357,7 @@ def resolve(query: StoredQuery, repo: Repo, values: Mapping[str, str]) -> list[d
                 raise QueryError(f"query {query.name} needs --param {param.name}=…")
             continue
         if param.type == "resource" and not _is_iri(raw):
-            found = lookup(query, param, repo, raw)
+            found = lookup(query, param, repo, raw) or _loosely(query, param, repo, raw, notes)
             choices.append([(param.name, node) for node in found])
         else:
             choices.append([(param.name, convert(param, raw))])
@@ -384,6 +392,52 @@ def lookup(query: StoredQuery, param: Param, repo: Repo, key: str) -> list[URIRe
     return sorted({node for node in rows.values("node") if isinstance(node, URIRef)})
 
 
+def loose_lookup(query: StoredQuery, param: Param, repo: Repo, key: str) -> dict[str, list[URIRef]]:
+    """The values of `param.lookup` equal to `key` but for case, diacritics, Đ and punctuation
+    (as IRIs slug them: "Thai Nguyen", "thai-nguyen", "THÁI NGUYÊN" → "Thái Nguyên"), each with
+    its nodes, sorted. The engine narrows the values to those with as many letters and digits
+    as the key; the comparison itself is done here."""
+    wanted = slug(fold_lookalikes(key))
+    if not wanted:
+        return {}
+    letters = sum(ch.isalnum() for ch in fold_lookalikes(key))
+    lang = (
+        f' && LANG(?value) = "{param.lang}"' if param.lang and _LANG.fullmatch(param.lang) else ""
+    )
+    sparql = (
+        f"{query.prefixes()}\n"
+        "SELECT DISTINCT ?node ?value WHERE {\n"
+        f"  ?node {param.lookup} ?value .\n"
+        f"  FILTER(isIRI(?node) && isLiteral(?value){lang}\n"
+        f'    && STRLEN(REPLACE(STR(?value), "[^\\\\p{{L}}\\\\p{{N}}]", "")) = {letters})\n}}'
+    )
+    found: dict[str, set[URIRef]] = {}
+    for row in repo.select(sparql):
+        node, value = row.get("node"), row.get("value")
+        if isinstance(node, URIRef) and isinstance(value, Literal) and slug(value) == wanted:
+            found.setdefault(str(value), set()).add(node)
+    return {label: sorted(nodes) for label, nodes in sorted(found.items())}
+
+
+def _loosely(
+    query: StoredQuery, param: Param, repo: Repo, key: str, notes: list[str] | None
+) -> list[URIRef]:
+    """The nodes of the one value `key` loosely matches (`loose_lookup`), saying so in
+    `notes`; none when it matches several, which `notes` lists."""
+    matches = loose_lookup(query, param, repo, key)
+    if not matches:
+        return []
+    labels = ", ".join(repr(label) for label in matches)
+    if len(matches) > 1:
+        if notes is not None:
+            notes.append(f"parameter {param.name}: {key.strip()!r} could be {labels}: say which")
+        return []
+    if notes is not None:
+        notes.append(f"parameter {param.name}: {key.strip()!r} taken as {labels}")
+    return next(iter(matches.values()))
+
+
+_LANG = re.compile(r"[A-Za-z]+(?:-[A-Za-z0-9]+)*")
 _ERROR_AT = re.compile(r"\berror at (\d+):\d+")
 
 
@@ -415,17 +469,24 @@ def unmatched(query: StoredQuery, repo: Repo, values: Mapping[str, str]) -> list
             and raw is not None
             and not _is_iri(raw)
             and not lookup(query, param, repo, raw)
+            and not loose_lookup(query, param, repo, raw)
         ):
             notes.append(
                 f"parameter {param.name}: nothing has {param.lookup} {raw.strip()!r} "
-                "(check the spelling: diacritics and Đ count)"
+                "(nor like it but for case, diacritics or punctuation)"
             )
     return notes
 
 
-def run(query: StoredQuery, repo: Repo, values: Mapping[str, str] | None = None) -> Rows:
-    """Bind the parameters, run the query, and concatenate the answers of every binding."""
-    combinations = resolve(query, repo, values or {})
+def run(
+    query: StoredQuery,
+    repo: Repo,
+    values: Mapping[str, str] | None = None,
+    notes: list[str] | None = None,
+) -> Rows:
+    """Bind the parameters, run the query, and concatenate the answers of every binding;
+    `notes` gets what a loosely matched key was taken as (see `resolve`)."""
+    combinations = resolve(query, repo, values or {}, notes)
     if not combinations:
         return Rows(list(query.columns))
     if len(combinations) == 1:
@@ -445,21 +506,29 @@ def run(query: StoredQuery, repo: Repo, values: Mapping[str, str] | None = None)
     return answer
 
 
-def ask(query: StoredQuery, repo: Repo, values: Mapping[str, str] | None = None) -> bool:
+def ask(
+    query: StoredQuery,
+    repo: Repo,
+    values: Mapping[str, str] | None = None,
+    notes: list[str] | None = None,
+) -> bool:
     """Run an ASK query: true if it holds for one of the parameters' matches."""
     return any(
         _located(query, partial(repo.ask, query.text, dict(bindings)))
-        for bindings in resolve(query, repo, values or {})
+        for bindings in resolve(query, repo, values or {}, notes)
     )
 
 
 def construct(
-    query: StoredQuery, repo: Repo, values: Mapping[str, str] | None = None
+    query: StoredQuery,
+    repo: Repo,
+    values: Mapping[str, str] | None = None,
+    notes: list[str] | None = None,
 ) -> list[ox.Triple]:
     """Run a CONSTRUCT or DESCRIBE query: the triples of every match of the parameters, sorted
     and without repeats."""
     triples: set[ox.Triple] = set()
-    for bindings in resolve(query, repo, values or {}):
+    for bindings in resolve(query, repo, values or {}, notes):
         triples.update(_located(query, partial(repo.construct, query.text, dict(bindings))))
     return sorted_triples(triples)
 

@@ -90,16 +90,19 @@ def main(args: argparse.Namespace) -> int:
     if (fmt in GRAPH_FORMATS) != graph:
         kinds = "CONSTRUCT and DESCRIBE" if fmt in GRAPH_FORMATS else "SELECT and ASK"
         raise QueryError(f"--format {fmt} is for {kinds} queries; {query.name} is {form}")
+    notes: list[str] = []
     with open_repo(args) as repo:
         if form == "ASK":
-            output = render_boolean(ask(query, repo, values), fmt)
+            output = render_boolean(ask(query, repo, values, notes), fmt)
         elif graph:
-            output = render_graph(construct(query, repo, values), fmt)
+            output = render_graph(construct(query, repo, values, notes), fmt)
         else:
-            rows = run(query, repo, values)
-            for note in [] if len(rows) else unmatched(query, repo, values):
-                print(f"nqgraph: note: {note}", file=sys.stderr)
+            rows = run(query, repo, values, notes)
+            if not len(rows):
+                notes.extend(note for note in unmatched(query, repo, values) if note not in notes)
             output = render(rows, fmt)
+    for note in notes:
+        print(f"nqgraph: note: {note}", file=sys.stderr)
     sys.stdout.write(output)
     return 0
 
