@@ -371,3 +371,27 @@ def test_laws_of_one_name_and_two_years_are_two_documents() -> None:
     # the year alone names the dated law of that name and year cited beside it
     assert laws + "2015/to-chuc-chinh-quyen-dia-phuong" not in bases
     assert str(LAW_2015) in bases
+
+
+def test_a_numbered_law_keeps_its_number_and_a_bare_name_names_one_law_only() -> None:
+    """ "Luật Đất đai số 31/2024/QH15" is the 2024 law, not the dated Land Law of 2013 cited
+    beside it; "Luật Đất đai" alone could be either, so it stays the law of no known date;
+    "Luật Đất đai năm 2024" is the numbered one."""
+    basis = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+    text = SEED_94.read_text("utf-8").replace(
+        basis,
+        f"{basis}\n\nCăn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;\n\n"
+        "Căn cứ Luật Đất đai số 31/2024/QH15;\n\nCăn cứ Luật Đất đai;\n\n"
+        "Căn cứ Luật Đất đai năm 2024;",
+        1,
+    )
+    assert "số 31/2024/QH15" in text
+    triples = resolution_triples(reader.read_text(text, "numbered.md"), Iris(BASE), None)
+    bases = {o for (s, p, o) in triples if s == str(RES_94) and p == str(ELI.based_on)}
+    laws = BASE + "eli/vn/tw/luat"
+    assert {
+        laws + "/2013/11/29/dat-dai",
+        laws + "-qh15/2024/31",
+        laws + "/dat-dai",
+    } <= bases
+    assert laws + "/2024/dat-dai" not in bases  # the year names the numbered law

@@ -99,10 +99,10 @@ class _Builder:
         self.iri = iris.resolution(res)
         self.province = res.jurisdiction
         self.source_iri = iris.source(res.source.sha256)
-        # laws cited by name only (or by name and year) resolve to the dated law of the same
-        # name (and year) cited in the same text
-        self.dated_laws: dict[str, str] = {}
-        self.dated_laws_of_year: dict[tuple[str, int], str] = {}
+        # a law cited by name only (or by name and year) is the one law of that name (and year)
+        # the same text cites with its date or number (`_index_laws`)
+        self.named_laws: dict[str, set[str]] = {}
+        self.named_laws_of_year: dict[tuple[str, int], set[str]] = {}
         self.section_iris: dict[tuple[int, int], str] = {}
         # a body's names as the text gives them ("Tỉnh ủy", "Tỉnh ủy Thái Nguyên"): one IRI,
         # one skos:prefLabel (SKOS S14), the others skos:altLabel (`_body_labels`)
@@ -282,25 +282,30 @@ class _Builder:
     # -- documents and citations ----------------------------------------------------------------
 
     def _index_laws(self) -> None:
+        """The laws the text cites by name with a date ("Luật Đất đai ngày 18 tháng 01 năm
+        2024") or a number ("Luật Đất đai số 31/2024/QH15"), by name and by name and year."""
         res = self.res
         for ref in [*res.legal_bases, *res.considered, *res.references]:
             for r in [ref, *ref.amends]:
-                if r.kind is model.DocKind.LAW and r.date is not None and r.title:
-                    key, node = indicator_key(r.title), self.iris.document(r, None)
-                    self.dated_laws.setdefault(key, node)
-                    self.dated_laws_of_year.setdefault((key, r.date.year), node)
+                if r.kind is not model.DocKind.LAW or not r.title or r.year is None:
+                    continue
+                if r.date is None and r.number is None:
+                    continue  # "Luật Đất đai năm 2024": the year alone does not name it
+                key, node = indicator_key(r.title), self.iris.document(r, None)
+                self.named_laws.setdefault(key, set()).add(node)
+                self.named_laws_of_year.setdefault((key, r.year), set()).add(node)
 
     def _document(self, ref: model.DocumentRef) -> str:
         if ref.kind is model.DocKind.UNNUMBERED:
             raise ValueError("unnumbered documents are minted by the citation")
-        if ref.kind is model.DocKind.LAW and ref.date is None and ref.title:
+        if ref.kind is model.DocKind.LAW and ref.date is None and ref.number is None and ref.title:
             key = indicator_key(ref.title)
             if ref.year is None:
-                dated = self.dated_laws.get(key)
+                laws = self.named_laws.get(key, set())
             else:  # "Luật Đất đai năm 2024" is not the Land Law of 2013
-                dated = self.dated_laws_of_year.get((key, ref.year))
-            if dated is not None:
-                return dated
+                laws = self.named_laws_of_year.get((key, ref.year), set())
+            if len(laws) == 1:  # two (the laws of 2013 and 2024): which one is not said
+                return next(iter(laws))
         node = self.iris.document(ref, self.province, self.res.locality)
         self._describe(node, ref)
         return node
