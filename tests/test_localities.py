@@ -228,3 +228,105 @@ def test_a_province_and_its_district_build_side_by_side(seed: str, tmp_path: Pat
         "thai-nguyen-thanh-pho-song-cong-nq-hdnd-2023-94",
     ]
     assert not any(o.error for o in result.outcomes)
+
+
+# -- found in review: every unit kind, Huế before 2025, issuers of another level -------------
+
+BASIS = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+
+
+def _with_basis(text: str, basis: str) -> str:
+    assert BASIS in text
+    return text.replace(BASIS, f"{BASIS}\n\n{basis}", 1)
+
+
+@pytest.mark.parametrize(
+    ("unit", "council", "segment"),
+    [
+        ("phường Phan Đình Phùng", "phường", "phuong-phan-dinh-phung"),
+        ("thị trấn Hùng Sơn", "thị trấn", "thi-tran-hung-son"),
+        ("đặc khu Phú Quốc", "đặc khu", "dac-khu-phu-quoc"),
+        ("thị xã Phổ Yên", "thị xã", "thi-xa-pho-yen"),
+        ("quận Ba Đình", "quận", "quan-ba-dinh"),
+    ],
+)
+def test_every_kind_of_unit_gets_its_own_path(
+    seed: str, unit: str, council: str, segment: str
+) -> None:
+    """The header is upper case: every unit word must survive title-casing."""
+    res = reader.read_text(_district(seed, unit, unit.split()[-1], council), "unit.md")
+    assert res.locality == unit
+    assert Iris(BASE).resolution(res) == BASE + f"eli/vn/thai-nguyen/{segment}/nq-hdnd/2023/94"
+
+
+def test_hue_city_council_before_2025_is_of_thua_thien_hue(seed: str) -> None:
+    text = _district(seed, "thành phố Huế", "Huế", "thành phố")
+    text = text.replace("tỉnh Thái Nguyên năm 2024", "thành phố Huế năm 2024", 1)
+    text = text.replace("tỉnh Thái Nguyên", "tỉnh Thừa Thiên Huế")
+    res = reader.read_text(text, "hue-2023.md")
+    assert (res.locality, res.jurisdiction) == ("thành phố Huế", "Thừa Thiên Huế")
+    assert Iris(BASE).resolution(res) == (
+        BASE + "eli/vn/thua-thien-hue/thanh-pho-hue/nq-hdnd/2023/94"
+    )
+
+
+def test_issuers_of_the_city_above_or_of_another_level(seed: str) -> None:
+    """In a district of Hà Nội, "… của Hội đồng nhân dân Thành phố" is the city's council; in
+    a commune's text, "… của Hội đồng nhân dân huyện" is its district's, whose name the text
+    does not give: neither is the citing council's own document."""
+    hanoi = _district(seed, "quận Ba Đình", "Ba Đình", "quận").replace(
+        "tỉnh Thái Nguyên", "thành phố Hà Nội"
+    )
+    hanoi = _with_basis(
+        hanoi,
+        "Căn cứ Nghị quyết số 04/2022/NQ-HĐND ngày 23 tháng 3 năm 2022 của Hội đồng "
+        "nhân dân Thành phố quy định một số chính sách;",
+    )
+    res = reader.read_text(hanoi, "ba-dinh.md")
+    assert res.jurisdiction == "Hà Nội"
+    assert BASE + "eli/vn/ha-noi/nq-hdnd/2022/4" in _cited(
+        set(resolution_triples(res, Iris(BASE), None))
+    )
+    commune = _with_basis(
+        _district(seed, "xã Phú Lạc", "Phú Lạc", "xã"),
+        "Căn cứ Nghị quyết số 04/2022/NQ-HĐND ngày 23 tháng 3 năm 2022 của Hội đồng nhân dân "
+        "huyện quy định một số chính sách;",
+    )
+    cited = _cited(set(resolution_triples(reader.read_text(commune, "x.md"), Iris(BASE), None)))
+    assert BASE + "eli/vn/thai-nguyen/huyen/nq-hdnd/2022/4" in cited
+    assert BASE + "eli/vn/thai-nguyen/xa-phu-lac/nq-hdnd/2022/4" not in cited
+
+
+def test_a_province_cites_a_towns_decision(seed: str) -> None:
+    text = _with_basis(
+        seed,
+        "Căn cứ Quyết định số 13/QĐ-UBND ngày 05 tháng 01 năm 2023 của Ủy ban nhân dân "
+        "thị xã Phổ Yên về việc giao chỉ tiêu;",
+    )
+    triples = set(resolution_triples(reader.read_text(text, "x.md"), Iris(BASE), None))
+    assert BASE + "eli/vn/thai-nguyen/thi-xa-pho-yen/qd-ubnd/2023/13" in _cited(triples)
+
+
+def test_a_districts_bodies_are_labelled_in_their_own_case(
+    district_triples: set[Triple],
+) -> None:
+    labels = {
+        o.split('"')[1]
+        for (s, p, o) in district_triples
+        if p in (skos.prefLabel, skos.altLabel) and "/org/" in s
+    }
+    assert "Hội đồng nhân dân huyện Đại Từ" in labels
+    assert not [label for label in labels if "đại từ" in label]
+
+
+def test_a_list_of_bodies_is_not_renamed(seed: str) -> None:
+    """ "Ủy ban nhân dân các huyện, thành phố" in a city's text names every district and city
+    of the province, not the city's own committee."""
+    old = "Ủy ban nhân dân cấp huyện chủ động bố trí"
+    text = _district(seed, "thành phố Sông Công", "Sông Công", "thành phố")
+    assert old in text
+    text = text.replace(old, "Ủy ban nhân dân các huyện, thành phố chủ động bố trí", 1)
+    triples = set(resolution_triples(reader.read_text(text, "x.md"), Iris(BASE), None))
+    bodies = {s for (s, _, _) in triples if "/org/" in s}
+    assert BASE + "org/thai-nguyen/uy-ban-nhan-dan-cac-huyen-thanh-pho" in bodies
+    assert not [body for body in bodies if body.endswith("cac-huyen-thanh-pho-song-cong")]

@@ -1080,13 +1080,15 @@ def test_cli_looks_values_up_as_the_reader_reads_texts(
 
 def test_a_loose_key_that_could_be_two_labels_takes_neither(tmp_path: Path) -> None:
     """Two labels that differ only in their diacritics ("Hà Nam", "Hà Nậm"): a key typed
-    without them is refused as ambiguous, listing both; typed exactly, it takes its own."""
+    without them is refused as ambiguous, listing both; typed exactly, it takes its own. Two
+    labels of one node are no choice."""
     repo = OxigraphRepo()
     data = (
         "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
         '<urn:x:ha-nam> skos:prefLabel "Hà Nam"@vi .\n'
         '<urn:x:ha-nam-2> skos:prefLabel "Hà Nậm"@vi .\n'
         '<urn:x:en> skos:prefLabel "Ha Nam"@en .\n'
+        '<urn:x:dai-tu> skos:prefLabel "Đại Từ"@vi, "Đại từ"@vi .\n'
     )
     repo.store.load(data.encode(), ox.RdfFormat.TURTLE)
     (tmp_path / "places.rq").write_text(
@@ -1108,6 +1110,10 @@ def test_a_loose_key_that_could_be_two_labels_takes_neither(tmp_path: Path) -> N
     notes.clear()
     rows = run(query, repo, {"place": "Hà Nậm"}, notes)
     assert [row["place"] for row in rows] == [URIRef("urn:x:ha-nam-2")] and notes == []
+    # two labels of one node are one answer, not a choice
+    rows = run(query, repo, {"place": "dai tu"}, notes)
+    assert [row["place"] for row in rows] == [URIRef("urn:x:dai-tu")]
+    assert notes == ["parameter place: 'dai tu' taken as 'Đại Từ', 'Đại từ'"]
 
 
 def test_a_query_by_name_reads_its_own_file_only(

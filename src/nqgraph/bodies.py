@@ -244,7 +244,8 @@ def issuer_scope(issuer_code: str, jurisdiction: str | None = None) -> str:
 _TAIL = (
     r"(?:\s+Đảng(?:\s+[Kk]h[oó]a\s+[IVXLC]+)?"
     r"|\s+[Kk]h[oó]a\s+[IVXLC]+"
-    r"|\s+(?:tỉnh|thành phố|cấp tỉnh|cấp huyện|cấp xã|các cấp|các huyện, thành phố|huyện|xã)"
+    r"|\s+(?:tỉnh|[Tt]hành phố|cấp tỉnh|cấp huyện|cấp xã|các cấp|các huyện, thành phố|huyện|quận"
+    r"|thị xã|thị trấn|xã|phường|đặc khu)"
     r"(?:\s+[A-ZĐ][^\W\d_]*)*"
     r"(?:\s+[Kk]h[oó]a\s+[IVXLC]+)?"
     r")?"

@@ -428,7 +428,7 @@ def _loosely(
     if not matches:
         return []
     labels = ", ".join(repr(label) for label in matches)
-    if len(matches) > 1:
+    if len({tuple(nodes) for nodes in matches.values()}) > 1:  # two labels of one node: fine
         if notes is not None:
             notes.append(f"parameter {param.name}: {key.strip()!r} could be {labels}: say which")
         return []

@@ -189,7 +189,7 @@ class _Builder:
             parent = self.iris.body(canon.parent_key, self.province)
             parent_canon = bodies.canonical_body(canon.parent_key, self.province)
             self.add(parent, _A, org.Organization)
-            self.body_labels.setdefault(parent, set()).add(parent_canon.name_vi)
+            self.body_labels.setdefault(parent, set()).add(self._cased(parent_canon.name_vi))
             if parent != node:
                 self.add(node, org.subOrganizationOf, parent)
         return node
@@ -200,7 +200,19 @@ class _Builder:
         if self.res.locality is None:
             return name
         unit, place = split_locality(self.res.locality)
+        if "," in name or re.search(r"(?<![^\W\d_])các(?![^\W\d_])", name, re.IGNORECASE):
+            return name  # a list ("Ủy ban nhân dân các huyện, thành phố") is not one body
         return f"{name} {place}" if unit_body_re(unit).search(name) else name
+
+    def _cased(self, label: str) -> str:
+        """A parent body's label, made from its lower-case key, with the unit's name in its
+        own case again: "Hội đồng nhân dân huyện đại từ" → "… huyện Đại Từ"."""
+        if self.res.locality is None:
+            return label
+        _, place = split_locality(self.res.locality)
+        if label.casefold().endswith(" " + place.casefold()):
+            return label[: len(label) - len(place)] + place
+        return label
 
     def _council(self) -> str | None:
         res = self.res

@@ -11,7 +11,7 @@ from datetime import date
 
 from nqgraph import bodies, doctypes, model
 from nqgraph.namespaces import DEFAULT_BASE, jurisdiction
-from nqgraph.places import find_locality, find_province
+from nqgraph.places import CENTRAL_CITIES, find_locality, find_province, split_locality
 from nqgraph.vocabulary import slug
 
 CENTRAL = bodies.TW
@@ -99,7 +99,7 @@ class Iris:
                 jur = CENTRAL
             else:
                 jur = province_slug = slug(province) if province else LOCAL
-                unit = _issuing_locality(ref, locality)
+                unit = _issuing_locality(ref, province, locality)
                 if unit:
                     jur = f"{province_slug}/{slug(unit)}"
             year = str(ref.year) if ref.year else "undated"
@@ -137,26 +137,44 @@ class Iris:
         return f"{self.base}dataset"
 
 
-def _issuing_locality(ref: model.DocumentRef, locality: str | None) -> str | None:
+def _issuing_locality(
+    ref: model.DocumentRef, province: str | None, locality: str | None
+) -> str | None:
     """The district or commune whose body issued a local document cited by a council of
-    `locality`: the unit its issuer names ("của Ủy ban nhân dân xã Phú Lạc"), else the citing
-    council's own unless the issuer is of the province ("của Hội đồng nhân dân tỉnh", a
-    Tỉnh ủy's "01-NQ/TU")."""
+    `locality` (None: of the province): the unit its issuer names ("của Ủy ban nhân dân xã
+    Phú Lạc"); else, in a district's or commune's text, the citing council's own unless the
+    issuer is of the province ("của Hội đồng nhân dân tỉnh", "… Thành phố" in a district of a
+    centrally-run city, a Tỉnh ủy's "01-NQ/TU") or of a unit of another level whose name it
+    does not give ("của Hội đồng nhân dân huyện" in a commune's text: `huyen`)."""
     issuer = ref.issuer.name if ref.issuer else ""
     if issuer:
-        named = find_locality(issuer)
+        named = find_locality(issuer, ref.year)
         if named:
             return named[2]
     if locality is None or ref.issuer_code in _PROVINCE_ISSUERS:
         return None
     if find_province(issuer) or _PROVINCE_LEVEL_RE.search(issuer):
         return None
-    return locality
+    bare = _BARE_UNIT_RE.search(issuer)
+    if bare is None:
+        return locality
+    unit = " ".join(bare.group(1).lower().split())
+    own, _ = split_locality(locality)
+    if unit == own:
+        return locality
+    if unit == "thành phố" and province in CENTRAL_CITIES:
+        return None  # the centrally-run city the district belongs to
+    return unit  # a unit of another level, not named: `…/thai-nguyen/huyen/…`
 
 
 # a party document of a province's committee ("01-NQ/TU"); a body "… tỉnh" or "Tỉnh ủy"
 _PROVINCE_ISSUERS = frozenset({"TU"})
 _PROVINCE_LEVEL_RE = re.compile(r"\btỉnh\b", re.IGNORECASE)
+# an issuer named by a bare unit word at its end: "Hội đồng nhân dân huyện"
+_BARE_UNIT_RE = re.compile(
+    r"(?<![^\W\d_])(huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|đặc\s+khu)\s*$",
+    re.IGNORECASE,
+)
 
 
 def graph_name(resolution: str) -> str:

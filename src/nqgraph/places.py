@@ -33,13 +33,14 @@ LOCALITY_RE = re.compile(
 )
 
 
-def find_province(text: str) -> tuple[int, int, str] | None:
+def find_province(text: str, year: int | None = None) -> tuple[int, int, str] | None:
     """(start, end, name) of the first province named in `text`, the name in title case."""
-    return next(iter(provinces(text)), None)
+    return next(iter(provinces(text, year)), None)
 
 
-def provinces(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of every province named in `text`, in order."""
+def provinces(text: str, year: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every province named in `text`, in order; with the text's `year`,
+    "thành phố Huế" before 2025 is a city of Thừa Thiên Huế, not a province."""
     found = []
     pos = 0
     while m := PROVINCE_RE.search(text, pos):
@@ -48,7 +49,9 @@ def provinces(text: str) -> list[tuple[int, int, str]]:
         pos = named[1] if named else m.start("name")
         if named is None:
             continue
-        if _CITY_UNIT_RE.match(m.group("unit")) and named[2] not in CENTRAL_CITIES:
+        if _CITY_UNIT_RE.match(m.group("unit")) and (
+            named[2] not in CENTRAL_CITIES or (named[2] == "Huế" and year and year < 2025)
+        ):
             continue  # a city within a province ("thành phố Sông Công"), not a province
         found.append(named)
     return found

@@ -256,11 +256,11 @@ class _Reader:
             return
         if bodies.issuer_scope(res.issuer_code, None) == bodies.TW:
             return
-        found = find_province(res.title or "")
+        found = find_province(res.title or "", res.year)
         if found:
             res.jurisdiction = found[2]
         elif res.locality:
-            named = Counter(name for _, _, name in provinces(self.nt.text))
+            named = Counter(name for _, _, name in provinces(self.nt.text, res.year))
             if named:
                 # the most named, the first named among equals
                 res.jurisdiction = max(named, key=lambda name: named[name])
@@ -744,6 +744,14 @@ def _term_session_kind(text: str) -> tuple[int | None, int | None, str | None]:
     )
 
 
+# the words of a unit before its name: tỉnh, thành phố, huyện, quận, thị xã, xã, phường,
+# thị trấn, đặc khu
+_UNIT_WORDS = frozenset(
+    {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn", "đặc", "khu"}
+)
+_UNIT_LAST_WORDS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "khu"})
+
+
 def _title_case(text: str) -> str:
     """ "HỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN" → "Hội đồng nhân dân tỉnh Thái Nguyên"."""
     if not text.isupper():
@@ -756,10 +764,9 @@ def _title_case(text: str) -> str:
         if i == 0:
             out.append(word.capitalize())
             continue
-        if word in ("tỉnh", "thành", "phố", "huyện", "xã", "quận") and not proper:
+        if word in _UNIT_WORDS and not proper:
             out.append(word)
-            if word in ("tỉnh", "phố", "huyện", "xã", "quận"):
-                proper = True
+            proper = word in _UNIT_LAST_WORDS  # the name follows: "thị xã PHỔ YÊN"
             continue
         out.append(word.capitalize() if proper else word)
     return " ".join(out)
