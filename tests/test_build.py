@@ -470,3 +470,23 @@ def test_an_unusable_store_stops_the_build_before_it_writes(
         code, _, err = run(capsys, "build", str(sources), "--out", str(out), "--store", str(store))
         assert (code, err) == (2, f"nqgraph: error: {store}: {reason}\n")
         assert not out.exists()
+
+
+def test_a_resolution_whose_source_is_gone_is_said_removed(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Deleting a source removes its resolution from the output, and the build says so: a
+    line on stderr naming it, and the count in the summary."""
+    out = tmp_path / "out"
+    assert run(capsys, "build", str(sources), "--out", str(out), "--no-store")[0] == 0
+    (sources / SEED_94.name).unlink()
+    code, stdout, err = run(capsys, "build", str(sources), "--out", str(out), "--no-store")
+    assert code == 0
+    assert "REMOVED thai-nguyen-nq-hdnd-2023-94: published before, no source gives it now" in err
+    assert "built 1 resolution(s)" in stdout and ", 1 removed)" in stdout
+    assert [p.name for p in (out / "resolutions").glob("*.ttl")] == [
+        "thai-nguyen-nq-hdnd-2024-112.ttl"
+    ]
+    # said once: the next build has nothing more to remove
+    code, stdout, err = run(capsys, "build", str(sources), "--out", str(out), "--no-store")
+    assert "REMOVED" not in err and "removed" not in stdout

@@ -73,6 +73,9 @@ class BuildResult:
     seconds: dict[str, float] = field(default_factory=dict)  # parent steps: write, store, optimize
     failed: list[Outcome] = field(default_factory=list)  # unreadable sources (keep_going)
     kept: list[Outcome] = field(default_factory=list)  # earlier versions of refused/failed ones
+    # what an earlier build published and this one no longer does (its source is gone, or now
+    # reads as another resolution): file stems, sorted
+    removed: list[str] = field(default_factory=list)
 
     @property
     def triples(self) -> int:
@@ -233,6 +236,8 @@ def build(
             for sub in ("resolutions", "inferred"):
                 (staging / sub / f"{o.stem}.ttl").unlink(missing_ok=True)
         published = sorted([*published, *kept], key=lambda o: o.stem)
+        before = {str(e["stem"]) for e in manifest.values() if e.get("stem")}
+        removed = sorted(before - {o.stem for o in published})
         clock = _Clock()
         _publish(out, staging, published, iris, reason=reason, key=key)
         clock.lap("write")
@@ -245,7 +250,7 @@ def build(
     for o in fresh:
         for message in o.messages:
             log(f"{o.source}: {message}")
-    return BuildResult(published, len(reused), out, refused, clock.seconds, failed, kept)
+    return BuildResult(published, len(reused), out, refused, clock.seconds, failed, kept, removed)
 
 
 def _previous_versions(
@@ -579,5 +584,6 @@ def summary_line(result: BuildResult) -> str:
         f"built {len(result.outcomes)} resolution(s), {result.triples:,} triples "
         f"({result.reused} unchanged"
         + (f", {len(result.kept)} kept from before" if result.kept else "")
+        + (f", {len(result.removed)} removed" if result.removed else "")
         + f") into {result.out}"
     )

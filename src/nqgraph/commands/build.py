@@ -103,6 +103,8 @@ def run(args: argparse.Namespace) -> int:
     for o in result.failed:
         before = " (the version published before is kept)" if o.source in kept else ""
         print(f"  FAILED {o.error}{before}", file=sys.stderr)
+    for stem in result.removed:
+        print(f"  REMOVED {stem}: published before, no source gives it now", file=sys.stderr)
     print(build.summary_line(result))
     if not args.no_validate:
         checked = [o for o in result.outcomes if o.source not in kept] + result.refused
