@@ -354,17 +354,22 @@ def test_one_preferred_label_per_language(tmp_path: Path) -> None:
     ]
 
 
+def _bases_of_94_with(*bases: str) -> set[str]:
+    """The legal bases of seed 94 with `bases` added after its first one."""
+    first = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+    text = SEED_94.read_text("utf-8")
+    assert first in text
+    text = text.replace(first, "\n\n".join([first, *bases]), 1)
+    triples = resolution_triples(reader.read_text(text, "bases.md"), Iris(BASE), None)
+    return {o for (s, p, o) in triples if s == str(RES_94) and p == str(ELI.based_on)}
+
+
 def test_laws_of_one_name_and_two_years_are_two_documents() -> None:
-    text = SEED_94.read_text("utf-8").replace(
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
-        "Căn cứ Luật Đất đai năm 2024;\n\nCăn cứ Luật Đất đai 2013;\n\n"
+    bases = _bases_of_94_with(
+        "Căn cứ Luật Đất đai năm 2024;",
+        "Căn cứ Luật Đất đai 2013;",
         "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;",
-        1,
     )
-    assert "Luật Đất đai năm 2024" in text
-    triples = resolution_triples(reader.read_text(text, "years.md"), Iris(BASE), None)
-    bases = {o for (s, p, o) in triples if s == str(RES_94) and p == str(ELI.based_on)}
     laws = BASE + "eli/vn/tw/luat/"
     assert {laws + "2024/dat-dai", laws + "2013/dat-dai"} <= bases
     assert laws + "dat-dai" not in bases
@@ -377,17 +382,12 @@ def test_a_numbered_law_keeps_its_number_and_a_bare_name_names_one_law_only() ->
     """ "Luật Đất đai số 31/2024/QH15" is the 2024 law, not the dated Land Law of 2013 cited
     beside it; "Luật Đất đai" alone could be either, so it stays the law of no known date;
     "Luật Đất đai năm 2024" is the numbered one."""
-    basis = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
-    text = SEED_94.read_text("utf-8").replace(
-        basis,
-        f"{basis}\n\nCăn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;\n\n"
-        "Căn cứ Luật Đất đai số 31/2024/QH15;\n\nCăn cứ Luật Đất đai;\n\n"
+    bases = _bases_of_94_with(
+        "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;",
+        "Căn cứ Luật Đất đai số 31/2024/QH15;",
+        "Căn cứ Luật Đất đai;",
         "Căn cứ Luật Đất đai năm 2024;",
-        1,
     )
-    assert "số 31/2024/QH15" in text
-    triples = resolution_triples(reader.read_text(text, "numbered.md"), Iris(BASE), None)
-    bases = {o for (s, p, o) in triples if s == str(RES_94) and p == str(ELI.based_on)}
     laws = BASE + "eli/vn/tw/luat"
     assert {
         laws + "/2013/11/29/dat-dai",

@@ -11,6 +11,7 @@ is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 _UNIT = r"(?:tỉnh\s+ủy|tỉnh\s+uỷ|thành\s+ủy|thành\s+uỷ|tỉnh|thành\s+phố|tp\.)"
@@ -41,20 +42,12 @@ def find_province(text: str, year: int | None = None) -> tuple[int, int, str] | 
 def provinces(text: str, year: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, name) of every province named in `text`, in order; with the text's `year`,
     "thành phố Huế" before 2025 is a city of Thừa Thiên Huế, not a province."""
-    found = []
-    pos = 0
-    while m := PROVINCE_RE.search(text, pos):
-        named = _name(m)
-        # a match runs over every word that could be a name: go on after the name's end
-        pos = named[1] if named else m.start("name")
-        if named is None:
-            continue
-        if _CITY_UNIT_RE.match(m.group("unit")) and (
-            named[2] not in CENTRAL_CITIES or (named[2] == "Huế" and year and year < 2025)
-        ):
-            continue  # a city within a province ("thành phố Sông Công"), not a province
-        found.append(named)
-    return found
+    return [
+        named
+        for m, named in _named(PROVINCE_RE, text)
+        # a city within a province ("thành phố Sông Công") is not a province
+        if not _CITY_UNIT_RE.match(m.group("unit")) or _centrally_run(named[2], year)
+    ]
 
 
 def find_locality(text: str, year: int | None = None) -> tuple[int, int, str] | None:
@@ -62,19 +55,30 @@ def find_locality(text: str, year: int | None = None) -> tuple[int, int, str] | 
     town, commune, ward or a city that is not centrally run, as "huyện Đại Từ" (unit word in
     lower case, name in title case). `year` tells the city of Huế before 2025 (a city of a
     province) from the centrally-run city it became."""
-    pos = 0
-    while m := LOCALITY_RE.search(text, pos):
-        named = _name(m)
-        pos = named[1] if named else m.start("name")
-        if named is None:
-            continue
-        _, end, name = named
+    for m, (_, end, name) in _named(LOCALITY_RE, text):
         unit = " ".join(m.group("unit").lower().split())
-        hue_of_a_province = name == "Huế" and year is not None and year < 2025
-        if unit == "thành phố" and name in CENTRAL_CITIES and not hue_of_a_province:
+        if unit == "thành phố" and _centrally_run(name, year):
             continue  # a centrally-run city is a province
         return m.start(), end, f"{unit} {name}"
     return None
+
+
+def _centrally_run(city: str, year: int | None) -> bool:
+    """Whether "thành phố <city>" is a province: Huế only from 2025 (or when no year is known)."""
+    return city in CENTRAL_CITIES and not (city == "Huế" and year is not None and year < 2025)
+
+
+def _named(
+    pattern: re.Pattern[str], text: str
+) -> Iterator[tuple[re.Match[str], tuple[int, int, str]]]:
+    """Each match of a unit word and the name after it, with the name trimmed (`_name`); a
+    match runs over every word that could be a name, so the search goes on after the name."""
+    pos = 0
+    while m := pattern.search(text, pos):
+        named = _name(m)
+        pos = named[1] if named else m.start("name")
+        if named is not None:
+            yield m, named
 
 
 _UNIT_SPLIT_RE = re.compile(rf"^({_LOCAL_UNIT})\s+(.+)$", re.IGNORECASE)
