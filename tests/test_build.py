@@ -12,8 +12,9 @@ from typing import Any
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import to_isomorphic
+from rdflib.namespace import PROV, RDF, VOID
 
 from nqgraph import build, cli, loader
 from nqgraph.commands.export import FORMATS
@@ -66,6 +67,14 @@ def test_build_writes_every_output(
     void = (out / "void.ttl").read_text(encoding="utf-8")
     total = sum(len(Graph().parse(p, format="turtle")) for p in (out / "resolutions").glob("*.ttl"))
     assert re.search(rf"void:triples {total} ;", void)
+    described = Graph().parse(out / "void.ttl", format="turtle")
+    dataset_node = URIRef("https://w3id.org/nqgraph/dataset")
+    assert (dataset_node, RDF.type, VOID.Dataset) in described
+    software = described.value(dataset_node, PROV.wasAttributedTo)
+    assert str(software).startswith("https://w3id.org/nqgraph/software/nqgraph/")
+    assert (dataset_node, PROV.wasGeneratedBy, None) not in described  # an agent is no activity
+    used = {str(v) for v in described.objects(dataset_node, VOID.vocabulary)}
+    assert {"https://schema.org/", "http://www.w3.org/ns/prov#"} <= used
     # the store answers over the union of the named graphs
     s = ox.Store(str(store))
     result = s.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")

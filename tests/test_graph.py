@@ -15,7 +15,7 @@ from rdflib.namespace import PROV, RDF
 from nqgraph import build, reader, resources
 from nqgraph.graph import resolution_triples
 from nqgraph.iris import Iris
-from nqgraph.namespaces import ELI, INDICATOR, NQ, OA, PREFIXES, nq
+from nqgraph.namespaces import ELI, INDICATOR, NQ, OA, PREFIXES, SCHEMA, nq
 from nqgraph.terms import Triple, is_iri, rdflib_graph
 from nqgraph.turtle import TurtleWriter, trig_block
 from tests.terms import literal
@@ -307,6 +307,22 @@ def test_every_fact_quotes_its_source(seeds_graph: Graph) -> None:
             assert texts[source][int(literal(start)) : int(literal(end))] == str(exact)
             checked += 1
     assert checked > 200
+
+
+@pytest.mark.parametrize("resolution", [RES_94, RES_112], ids=["94", "112"])
+def test_the_build_made_the_graph_not_the_resolution(
+    seeds_graph: Graph, resolution: URIRef
+) -> None:
+    """PROV: the council made the resolution; an nqgraph run made the graph describing it,
+    from the source that run used. The graph names the resolution it is about."""
+    graph = URIRef(f"{resolution}/graph")
+    assert (resolution, PROV.wasGeneratedBy, None) not in seeds_graph
+    assert list(seeds_graph.subjects(SCHEMA.mainEntity, resolution)) == [graph]
+    (activity,) = seeds_graph.objects(graph, PROV.wasGeneratedBy)
+    (source,) = seeds_graph.objects(graph, PROV.wasDerivedFrom)
+    assert (activity, RDF.type, PROV.Activity) in seeds_graph
+    assert (activity, PROV.used, source) in seeds_graph
+    assert (resolution, PROV.wasDerivedFrom, source) in seeds_graph
 
 
 def test_terms_used_are_declared(seeds_graph: Graph) -> None:

@@ -761,23 +761,25 @@ def test_task_lineage(local_repo: OxigraphRepo) -> None:
 def test_task_lineage_reads_an_undescribed_document_in_its_own_graph() -> None:
     """A central document the citing text does not describe (reached through a chain of
     citation) takes its number, title and date from its own graph when it is in the corpus
-    (the graph with its build; not its entailments, which derive it from its span too)."""
+    (the graph whose schema:mainEntity it is; not its entailments, which derive it from its
+    span too)."""
     res = B + "eli/vn/ha-noi/nq-hdnd/2020/1"
     law, decree = B + "eli/vn/tw/luat/x", B + "eli/vn/tw/nq-cp/2019/5"
     trig = f"""
     @prefix nq: <https://w3id.org/nqgraph/ontology#> .
     @prefix eli: <http://data.europa.eu/eli/ontology#> .
     @prefix prov: <http://www.w3.org/ns/prov#> . @prefix dcterms: <http://purl.org/dc/terms/> .
-    @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+    @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix schema: <https://schema.org/> .
     <{res}/graph> {{
+      <{res}/graph> schema:mainEntity <{res}> .
       <{res}> a nq:Resolution ; prov:wasDerivedFrom <{B}source/a> ; eli:id_local "1/NQ-HĐND" ;
           nq:hasTask <{res}/nhiem-vu/1> .
       <{res}/nhiem-vu/1> nq:refersTo <{law}> .
       <{law}> eli:id_local "X" ; eli:cites <{decree}> .
     }}
     <{decree}/graph> {{
+      <{decree}/graph> schema:mainEntity <{decree}> ; prov:wasGeneratedBy <{B}activity/d> .
       <{decree}> a nq:Resolution ; prov:wasDerivedFrom <{B}source/d> ; eli:id_local "5/NQ-CP" ;
-          prov:wasGeneratedBy <{B}activity/d> ;
           dcterms:title "Về …"@vi ; eli:date_document "2019-01-02"^^xsd:date .
     }}
     <{decree}/inferred> {{

@@ -14,7 +14,7 @@ from decimal import Decimal
 from rdflib import Graph
 
 from nqgraph import __version__, bodies, doctypes, model
-from nqgraph.iris import LOCAL, Iris
+from nqgraph.iris import LOCAL, Iris, graph_name
 from nqgraph.namespaces import (
     DEFAULT_BASE,
     PREFIXES,
@@ -538,8 +538,13 @@ class _Builder:
         source = self.source_iri
         activity = self.iris.activity(src.sha256, __version__)
         software = self.iris.software(__version__)
+        # The run made the graph, not the resolution (the council did): the graph is the
+        # activity's product, derived from the source and about the resolution.
+        graph = graph_name(self.iri)
         self.add(self.iri, prov.wasDerivedFrom, source)
-        self.add(self.iri, prov.wasGeneratedBy, activity)
+        self.add(graph, schema.mainEntity, self.iri)
+        self.add(graph, prov.wasDerivedFrom, source)
+        self.add(graph, prov.wasGeneratedBy, activity)
         self.add(source, _A, nq.SourceText)
         self.add(source, nq.fileName, literal(src.name))
         self.add(source, nq.sha256, literal(src.sha256))
