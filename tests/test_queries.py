@@ -28,6 +28,7 @@ from rdflib.plugins.sparql import prepareQuery
 from nqgraph.catalogue import (
     Param,
     StoredQuery,
+    ask,
     convert,
     default_query_dir,
     find_query,
@@ -39,7 +40,7 @@ from nqgraph.catalogue import (
 )
 from nqgraph.cli import main
 from nqgraph.errors import QueryError
-from nqgraph.store import OxigraphRepo, Rows
+from nqgraph.store import Bindings, OxigraphRepo, Rows
 from tests.conftest import QUERY_PARAMS, RES_94, RES_112, SOURCE_DIR, B
 from tests.terms import literal
 
@@ -1116,6 +1117,45 @@ def test_a_loose_key_that_could_be_two_labels_takes_neither(tmp_path: Path) -> N
     rows = run(query, repo, {"place": "dai tu"}, notes)
     assert [row["place"] for row in rows] == [URIRef("urn:x:dai-tu")]
     assert notes == ["parameter place: 'dai tu' taken as 'Đại Từ', 'Đại từ'"]
+
+
+def test_a_key_that_matches_nothing_is_looked_up_once_and_said(tmp_path: Path) -> None:
+    """A key that matches no label, exactly or loosely, costs one exact and one loose look-up
+    (the loose one scans the labels: seconds on a large store), not a second pair to word the
+    note; the query itself is not run. ASK says it too, as its answer is then false."""
+    selects: list[str] = []
+
+    class Counting(OxigraphRepo):
+        def select(self, query: str, bindings: Bindings | None = None) -> Rows:
+            selects.append(query)
+            return super().select(query, bindings)
+
+    repo = Counting()
+    repo.store.load(
+        b'<urn:x:ha-nam> <http://www.w3.org/2004/02/skos/core#prefLabel> "H\xc3\xa0 Nam"@vi .',
+        ox.RdfFormat.N_TRIPLES,
+    )
+    header = (
+        "#+ title: places\n#+ params:\n#+   - name: place\n#+     type: resource\n"
+        "#+     lookup: skos:prefLabel\n#+     lang: vi\n"
+    )
+    prefix = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+    (tmp_path / "places.rq").write_text(
+        f"{header}#+ columns: place\n{prefix}"
+        "SELECT DISTINCT ?place WHERE { ?place skos:prefLabel ?label }\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "known.rq").write_text(
+        f"{header}{prefix}ASK {{ ?place skos:prefLabel ?label }}\n", encoding="utf-8"
+    )
+    said = "parameter place: nothing has skos:prefLabel 'Ha Noi' (nor like it but for case, "
+    notes: list[str] = []
+    assert len(run(find_query("places", tmp_path), repo, {"place": "Ha Noi"}, notes)) == 0
+    assert len(selects) == 2 and [note[: len(said)] for note in notes] == [said]
+    notes.clear()
+    assert ask(find_query("known", tmp_path), repo, {"place": " Ha Noi "}, notes) is False
+    assert [note[: len(said)] for note in notes] == [said]
+    assert ask(find_query("known", tmp_path), repo, {"place": "ha nam"}, notes) is True
 
 
 def test_a_query_by_name_reads_its_own_file_only(

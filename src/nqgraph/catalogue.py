@@ -346,7 +346,8 @@ def resolve(
 ) -> list[dict[str, Term]]:
     """The bindings to run `query` with: one dict per combination of looked-up resources. A
     key that matches no value exactly is matched without case, diacritics and punctuation
-    ("Thai Nguyen" finds "Thái Nguyên"); what was taken then is said in `notes`."""
+    ("Thai Nguyen" finds "Thái Nguyên"); `notes` says what was taken then, or that nothing
+    matched."""
     for name in values:
         query.param(name)  # unknown parameter -> QueryError
     choices: list[list[tuple[str, Term]]] = []
@@ -423,9 +424,15 @@ def _loosely(
     query: StoredQuery, param: Param, repo: Repo, key: str, notes: list[str] | None
 ) -> list[URIRef]:
     """The nodes of the one value `key` loosely matches (`loose_lookup`), saying so in
-    `notes`; none when it matches several, which `notes` lists."""
+    `notes`; none when it matches several, which `notes` lists, or none at all, which `notes`
+    says too (why an answer is empty: a misspelt number or label)."""
     matches = loose_lookup(query, param, repo, key)
     if not matches:
+        if notes is not None:
+            notes.append(
+                f"parameter {param.name}: nothing has {param.lookup} {key.strip()!r} "
+                "(nor like it but for case, diacritics or punctuation)"
+            )
         return []
     labels = ", ".join(repr(label) for label in matches)
     if len({tuple(nodes) for nodes in matches.values()}) > 1:  # two labels of one node: fine
@@ -456,26 +463,6 @@ def _located(query: StoredQuery, call: Callable[[], _T]) -> _T:
         found = _ERROR_AT.search(exc.message)  # Oxigraph's "error at LINE:COLUMN"
         line = int(found.group(1)) if found else None
         raise QueryError(exc.message, str(query.path), line) from None
-
-
-def unmatched(query: StoredQuery, repo: Repo, values: Mapping[str, str]) -> list[str]:
-    """A line for each looked-up parameter value that matches no node (why an answer is
-    empty, when it is: a misspelt number or label)."""
-    notes = []
-    for param in query.params:
-        raw = values.get(param.name)
-        if (
-            param.type == "resource"
-            and raw is not None
-            and not _is_iri(raw)
-            and not lookup(query, param, repo, raw)
-            and not loose_lookup(query, param, repo, raw)
-        ):
-            notes.append(
-                f"parameter {param.name}: nothing has {param.lookup} {raw.strip()!r} "
-                "(nor like it but for case, diacritics or punctuation)"
-            )
-    return notes
 
 
 def run(

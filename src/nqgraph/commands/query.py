@@ -18,7 +18,6 @@ from nqgraph.catalogue import (
     render_boolean,
     render_graph,
     run,
-    unmatched,
 )
 from nqgraph.commands.arguments import positive_seconds
 from nqgraph.errors import QueryError
@@ -97,10 +96,7 @@ def main(args: argparse.Namespace) -> int:
         elif graph:
             output = render_graph(construct(query, repo, values, notes), fmt)
         else:
-            rows = run(query, repo, values, notes)
-            if not len(rows):
-                notes.extend(note for note in unmatched(query, repo, values) if note not in notes)
-            output = render(rows, fmt)
+            output = render(run(query, repo, values, notes), fmt)
     for note in notes:
         print(f"nqgraph: note: {note}", file=sys.stderr)
     sys.stdout.write(output)
