@@ -298,6 +298,9 @@ def test_law_with_name_and_number_is_one_reference() -> None:
         # a period or a number after the name is not the law's year
         ("theo Luật Đầu tư công năm 2021 - 2025;", "Luật Đầu tư công", None, "Luật Đầu tư công"),
         ("theo Luật Đầu tư 2020/QH14 cũ;", "Luật Đầu tư", None, "Luật Đầu tư"),
+        # a table's cell ends the name; the next cell is not its year
+        ("| 1 | Luật Đất đai | 2024 | Quốc hội |", "Luật Đất đai", None, "Luật Đất đai"),
+        ("|Luật Đầu tư công|2019|", "Luật Đầu tư công", None, "Luật Đầu tư công"),
     ],
 )
 def test_a_law_named_with_its_year_alone(

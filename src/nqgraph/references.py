@@ -9,10 +9,10 @@ Three families, in order of precedence when they overlap:
    end or the next numbered reference (a subject that opens with a quote ends at the quote).
    "về việc (tiếp tục) thực hiện <reference>" makes that reference the `about` of this one.
 2. laws by name: "Luật" or "Bộ luật" followed by a capitalised word. The name ends at ",", ";",
-   ".", "(", ":", " và ", a digit, or a connective word (`_LAW_STOP`); "Phòng, chống" is kept
-   together. An optional date follows, or the law's year alone ("Luật Đất đai năm 2024",
-   "Luật Đất đai 2013"): laws of one name and two years are two documents. "Luật Sửa đổi, bổ
-   sung … của Luật A và Luật B" is one law that `amends` A and B.
+   ".", "(", ":", " và ", a digit, a table's "|", or a connective word (`_LAW_STOP`);
+   "Phòng, chống" is kept together. An optional date follows, or the law's year alone ("Luật
+   Đất đai năm 2024", "Luật Đất đai 2013"): laws of one name and two years are two documents.
+   "Luật Sửa đổi, bổ sung … của Luật A và Luật B" is one law that `amends` A and B.
 3. named documents without numbers: capitalised "Chương trình", "Đề án", "Quy hoạch", "Chiến lược",
    "Kế hoạch", "Biên bản ghi nhớ". A quoted name ends at the closing quote. Otherwise the name ends
    after a period phrase ("giai đoạn 2021 - 2025", "thời kỳ …", "đến năm 2030", plus ", tầm
@@ -308,7 +308,8 @@ def _numbered_ref(text: str, n: _Numbered, to_span: ToSpan) -> DocumentRef:
 def _law_name_end(text: str, pos: int) -> int:
     """End of a law name whose first word starts at `pos` (see the module docstring)."""
     end = pos
-    for m in re.finditer(r"\S+", text[pos : pos + 300]):
+    cell = text.find("|", pos, pos + 300)  # a table's cell ends a name
+    for m in re.finditer(r"\S+", text[pos : cell if cell != -1 else pos + 300]):
         word = m.group()
         w_start, w_end = pos + m.start(), pos + m.end()
         if text.find("\n", end, w_start) != -1:
