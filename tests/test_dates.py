@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nqgraph.dates import DATE_RE, find_dates, parse_date
+from nqgraph.dates import DATE_RE, find_dates, impossible_dates, parse_date
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,13 @@ def test_garbage_never_crashes(s: str) -> None:
     for start, end, _ in find_dates(s):
         assert 0 <= start < end <= len(s)
         assert DATE_RE.search(s[start:end])
+
+
+def test_impossible_dates_are_the_ones_find_dates_skips() -> None:
+    text = "ngày 31 tháng 6 năm 2023, ngày 29/02/2024, 30-02-2023 và ngày 1 tháng 13 năm 2024"
+    assert impossible_dates(text) == [
+        "ngày 31 tháng 6 năm 2023",
+        "30-02-2023",
+        "ngày 1 tháng 13 năm 2024",
+    ]
+    assert [d.isoformat() for _, _, d in find_dates(text)] == ["2024-02-29"]

@@ -24,11 +24,14 @@ Where a finding points in the source:
 * a part missing from the resolution → the line where that part belongs, found in the
   resolution's own text (the `oa:exact` of its whole-text span): a missing legal basis or
   session → the enacting-body line ("HỘI ĐỒNG NHÂN DÂN … KHÓA XIV, KỲ HỌP …", which the builder
-  records as the session's span), a missing date → the "Số:" line, a missing title → the
-  "NGHỊ QUYẾT" line, missing articles → "QUYẾT NGHỊ:", a missing signature → the signing block
-  at the end, missing recipients → "Nơi nhận", missing assignments → "Tổ chức thực hiện";
-  shares that do not add up → the first of those shares. If nothing better is found, the start
-  of the resolution's span.
+  records as the session's span), a missing date → the date line, else "Số:", a missing title
+  → the "NGHỊ QUYẾT" line, missing articles → "QUYẾT NGHỊ:", a missing signature → the signing
+  block at the end, missing recipients → "Nơi nhận", missing assignments → "Tổ chức thực
+  hiện"; shares that do not add up → the first of those shares. If nothing better is found,
+  the start of the resolution's span.
+
+A missing date whose line holds a date no calendar has ("ngày 31 tháng 6 năm 2023", which the
+reader drops) gets that date quoted after the shape's message: the clerk learns why.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, RDF, RDFS, SH, SKOS
 from rdflib.term import Node
 
+from nqgraph.dates import impossible_dates
 from nqgraph.errors import NqgraphError, RdfError
 from nqgraph.namespaces import DEFAULT_BASE, ELI, NQ, PREFIXES, VOCAB_BASE, curie, eli, nq, oa
 from nqgraph.resources import ontology_dir, vocab_files
@@ -516,6 +520,8 @@ def _finding(
     focus, value, shape = result.focus, result.value, result.shape
     message = _message(result.messages, shape, lang)
     line, file_name, quote = locator.locate(focus, shape, value)
+    if str(shape) in _DATE_SHAPES and line is not None:
+        message += _impossible(locator.line_text(line), lang)
     return Finding(
         severity=severity,
         focus=term_text(focus),
@@ -529,6 +535,25 @@ def _finding(
         resolution=res,
         unit=unit,
     )
+
+
+# Shapes of a date the reader may have found written but impossible, and dropped.
+_DATE_SHAPES = frozenset(
+    {SHAPES_NS + "ResolutionDateShape", SHAPES_NS + "ResolutionAdoptionDateShape"}
+)
+_NO_SUCH_DATE = {
+    "en": " The text has {dates}, which no calendar has.",
+    "vi": " Văn bản ghi {dates}, là ngày không có thật.",
+}
+
+
+def _impossible(line: str | None, lang: str) -> str:
+    """Why a date is missing, when its line holds one that no calendar has; else ""."""
+    found = impossible_dates(line or "")
+    if not found:
+        return ""
+    template = _NO_SUCH_DATE.get(lang, _NO_SUCH_DATE["en"])
+    return template.format(dates=", ".join(f"\u201c{d}\u201d" for d in found))
 
 
 def _message(messages: Iterable[Literal], shape: Node | None, lang: str) -> str:
@@ -713,6 +738,12 @@ class _Locator:
             if line is not None:
                 return (line, file_name, None)
         return start
+
+    def line_text(self, line: int) -> str | None:
+        """The text of source line `line`, when it is within the resolution's own text."""
+        text, first = self._resolution_text()
+        lines = text.split("\n")
+        return lines[line - first] if 0 <= line - first < len(lines) else None
 
     def _last_line(self) -> int | None:
         """The last non-empty line of the resolution's text (where the signature block ends)."""
