@@ -14,12 +14,14 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import to_isomorphic
-from rdflib.namespace import PROV, RDF, VOID
+from rdflib.namespace import DCAT, PROV, RDF, VOID
 
 from nqgraph import build, cli, loader
 from nqgraph.commands.export import FORMATS
 from nqgraph.iris import graph_name
 from nqgraph.namespaces import VOCAB_GRAPH
+from tests.conftest import B as BASE
+from tests.terms import literal
 from tests.test_reader import SEED_94, SEED_112
 
 STEM_112 = "thai-nguyen-nq-hdnd-2024-112"
@@ -254,6 +256,29 @@ def test_store_holds_the_dump(sources: Path, tmp_path: Path) -> None:
     dump = _as_stored(out / "dump.trig")
     assert len(dump) == result.triples + sum(o.inferred_triples for o in result.outcomes)
     assert "optimize" in result.seconds
+
+
+def test_void_counts_and_links_what_the_dump_holds(sources: Path, tmp_path: Path) -> None:
+    """VoID's triples are the dump's (entailments too, after --reason), each entailment graph
+    a subset with its own file; DCAT's distribution has a download URL and an IANA media type.
+    Rebuilt without --reason, the entailments leave the description with their files."""
+    out = tmp_path / "out"
+    dataset = URIRef("https://w3id.org/nqgraph/dataset")
+    for reason in (True, False):
+        build.build([sources], out, store=None, validate=False, reason=reason)
+        void = Graph().parse(out / "void.ttl", format="turtle")
+        stored = len(_as_stored(out / "dump.trig"))
+        assert int(literal(void.value(dataset, VOID.triples))) == stored
+        subsets = [s for s in void.objects(dataset, VOID.subset) if str(s).endswith("/inferred")]
+        assert len(subsets) == (2 if reason else 0)
+        for subset in subsets:
+            file = str(void.value(subset, VOID.dataDump)).removeprefix(BASE)
+            size = int(literal(void.value(subset, VOID.triples)))
+            assert len(Graph().parse(out / file)) == size > 0
+    dump = URIRef(BASE + "dump.trig")
+    assert void.value(dump, DCAT.downloadURL) == dump
+    media = URIRef("https://www.iana.org/assignments/media-types/application/trig")
+    assert void.value(dump, DCAT.mediaType) == media
 
 
 def test_store_follows_incremental_builds(sources: Path, tmp_path: Path) -> None:

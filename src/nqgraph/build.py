@@ -473,10 +473,21 @@ def _publish(
     for stale in vocab_dir.glob("*.ttl"):
         if stale.name not in names:
             stale.unlink()
-    entries = [
-        Entry(o.iri, f"resolutions/{o.stem}.ttl", Path(o.source).name, o.sha256, o.triples)
-        for o in outcomes
-    ]
+    entries = []
+    for o in outcomes:
+        inferred = f"inferred/{o.stem}.ttl"
+        reasoned = (out / inferred).is_file()  # stale ones are gone by now
+        entries.append(
+            Entry(
+                o.iri,
+                f"resolutions/{o.stem}.ttl",
+                Path(o.source).name,
+                o.sha256,
+                o.triples,
+                inferred if reasoned else None,
+                o.inferred_triples if reasoned else 0,
+            )
+        )
     atomic_write(out / "void.ttl", TurtleWriter(PREFIXES).serialize(void_triples(entries, iris)))
     _write_dump(out, outcomes)
     # what earlier builds wrote and this one no longer does: the N-Quads dump and its parts

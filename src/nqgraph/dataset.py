@@ -6,8 +6,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nqgraph import __version__
-from nqgraph.iris import Iris, graph_name
-from nqgraph.namespaces import dcat, dcterms, eli, nq, oa, org, prov, rdf, schema, skos, void
+from nqgraph.iris import Iris, graph_name, inferred_graph_name
+from nqgraph.namespaces import (
+    MEDIA_TYPES,
+    dcat,
+    dcterms,
+    eli,
+    nq,
+    oa,
+    org,
+    prov,
+    rdf,
+    schema,
+    skos,
+    void,
+)
 from nqgraph.terms import Triple, integer, literal
 
 DATA_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
@@ -23,6 +36,8 @@ class Entry:
     source_name: str
     sha256: str
     triples: int
+    inferred_file: str | None = None  # its entailments (after --reason), relative too
+    inferred_triples: int = 0
 
 
 def void_triples(entries: Sequence[Entry], iris: Iris) -> set[Triple]:
@@ -47,7 +62,7 @@ def void_triples(entries: Sequence[Entry], iris: Iris) -> set[Triple]:
         ),
     )
     add(ds, dcterms.license, DATA_LICENSE)
-    add(ds, void.triples, integer(sum(e.triples for e in entries)))
+    add(ds, void.triples, integer(sum(e.triples + e.inferred_triples for e in entries)))
     add(ds, void.uriSpace, literal(iris.base))
     add(ds, void.dataDump, iris.base + "dump.trig")
     for vocab in VOCABULARIES:
@@ -58,7 +73,8 @@ def void_triples(entries: Sequence[Entry], iris: Iris) -> set[Triple]:
     dump = iris.base + "dump.trig"
     add(ds, dcat.distribution, dump)
     add(dump, rdf.type, dcat.Distribution)
-    add(dump, dcat.mediaType, literal("application/trig"))
+    add(dump, dcat.downloadURL, dump)
+    add(dump, dcat.mediaType, MEDIA_TYPES + "application/trig")
     add(dump, dcterms.title, literal("Full dump, one named graph per resolution", "en"))
     for entry in entries:
         graph = graph_name(entry.iri)
@@ -69,4 +85,12 @@ def void_triples(entries: Sequence[Entry], iris: Iris) -> set[Triple]:
         add(graph, dcterms.source, iris.source(entry.sha256))
         add(graph, void.dataDump, iris.base + entry.file)
         add(iris.source(entry.sha256), nq.fileName, literal(entry.source_name))
+        if entry.inferred_file is not None:
+            inferred = inferred_graph_name(entry.iri)
+            add(ds, void.subset, inferred)
+            add(inferred, rdf.type, void.Dataset)
+            add(inferred, void.triples, integer(entry.inferred_triples))
+            add(inferred, dcterms.subject, entry.iri)
+            add(inferred, prov.wasDerivedFrom, graph)  # OWL RL entailments of the graph
+            add(inferred, void.dataDump, iris.base + entry.inferred_file)
     return out

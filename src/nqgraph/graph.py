@@ -17,6 +17,7 @@ from nqgraph import __version__, bodies, doctypes, model
 from nqgraph.iris import LOCAL, Iris, graph_name
 from nqgraph.namespaces import (
     DEFAULT_BASE,
+    MEDIA_TYPES,
     PREFIXES,
     VOCAB_BASE,
     category,
@@ -549,7 +550,7 @@ class _Builder:
         self.add(source, nq.fileName, literal(src.name))
         self.add(source, nq.sha256, literal(src.sha256))
         self.add(source, nq.encoding, literal(src.encoding))
-        self.add(source, dcterms.format, literal(_media_type(src.name)))
+        self.add(source, dcterms.format, MEDIA_TYPES + _media_type(src.name))
         self.add(activity, _A, prov.Activity)
         self.add(activity, prov.used, source)
         self.add(activity, prov.wasAssociatedWith, software)

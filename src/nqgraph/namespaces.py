@@ -139,6 +139,8 @@ OA = CachedNamespace("http://www.w3.org/ns/oa#")
 SCHEMA = CachedNamespace("https://schema.org/")
 VOID = CachedNamespace("http://rdfs.org/ns/void#")
 DCAT = CachedNamespace("http://www.w3.org/ns/dcat#")
+# DCAT and DCMI: a media type is an IRI of the IANA register, not a string
+MEDIA_TYPES = "https://www.iana.org/assignments/media-types/"
 QUDT_UNIT = CachedNamespace("http://qudt.org/vocab/unit/")
 
 # SKOS schemes under VOCAB_BASE (files in ontology/vocab/)
