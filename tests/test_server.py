@@ -4,7 +4,13 @@ and check that endpoint errors are one line with exit code 2."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +20,7 @@ from nqgraph.build import build
 from nqgraph.catalogue import load_catalogue, run
 from nqgraph.cli import main
 from nqgraph.errors import EndpointError
-from nqgraph.serve import OxigraphServer, free_port
+from nqgraph.serve import OxigraphServer, free_port, store_signature, writer_active
 from nqgraph.store import OxigraphRepo, RemoteRepo, Rows, Term
 from tests.conftest import QUERY_PARAMS, RES_94, RES_112, SOURCE_DIR, B
 
@@ -198,6 +204,77 @@ def test_serve_read_only(disk_store: Path, tmp_path: Path) -> None:
         OxigraphServer(tmp_path / "none", "127.0.0.1:0").start()
     with pytest.raises(Exception, match="loopback"):
         OxigraphServer(disk_store, "0.0.0.0:7878")
+
+
+def _resolutions(server: OxigraphServer) -> list[str]:
+    rows = RemoteRepo(server.query_url).select(
+        "SELECT ?r WHERE { GRAPH ?g { ?g <https://schema.org/mainEntity> ?r } } ORDER BY ?r"
+    )
+    return [str(r) for r in rows.values("r")]
+
+
+def _until(check: Callable[[], bool], seconds: float = 30) -> bool:
+    """Whether `check()` comes true within `seconds` (the endpoint is down while restarting)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with contextlib.suppress(EndpointError):
+            if check():
+                return True
+        time.sleep(0.2)
+    return False
+
+
+def _build(sources: Path, out: Path, store: Path) -> None:
+    """`nqgraph build` in a process of its own, as a user runs it beside the server."""
+    command = [sys.executable, "-m", "nqgraph.cli", "build", str(sources), "--out", str(out)]
+    done = subprocess.run(
+        [*command, "--store", str(store), "--no-validate"], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_serve_follows_the_store_a_build_changes(tmp_path: Path) -> None:
+    """A read-only server sees the store as it was when it started: `nqgraph serve` restarts
+    it, on the same address, once a build has updated the store in place or refilled it, and
+    not while the build has it open."""
+    sources, out, store = tmp_path / "sources", tmp_path / "out", tmp_path / "store"
+    sources.mkdir()
+    shutil.copy(SOURCE_DIR / "94-NQ-HDND-2023-thai-nguyen.md", sources)
+    _build(sources, out, store)
+    said: list[str] = []
+    server = OxigraphServer(store, "127.0.0.1:0")
+    with server:
+        follower = threading.Thread(target=server.follow, args=(0.3, said.append), daemon=True)
+        follower.start()
+        assert _resolutions(server) == [RES_94]
+        shutil.copy(SOURCE_DIR / "112-NQ-HDND-2024-thai-nguyen.md", sources)
+        _build(sources, out, store)  # one graph added in place
+        assert _until(lambda: _resolutions(server) == [RES_94, RES_112]), said
+        (sources / "94-NQ-HDND-2023-thai-nguyen.md").unlink()
+        shutil.rmtree(out)  # nothing to compare with: the store is refilled, a new directory
+        _build(sources, out, store)
+        assert _until(lambda: _resolutions(server) == [RES_112]), said
+        assert said and all(line.startswith("the store changed: restarting") for line in said)
+    follower.join(timeout=15)
+    assert not follower.is_alive() and server.process is None
+
+
+def test_a_store_open_for_writing_is_seen_as_such(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    OxigraphRepo(store).close()
+    assert store_signature(store) is not None and not writer_active(store)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); "
+         "print(flush=True); sys.stdin.read()", str(store)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "\n"
+        assert writer_active(store)
+    finally:
+        holder.communicate("")
+    assert not writer_active(store)
+    assert store_signature(tmp_path / "none") is None and not writer_active(tmp_path / "none")
 
 
 def test_serve_on_a_port_in_use_says_so(disk_store: Path) -> None:

@@ -6,14 +6,17 @@ server the same way. Servers listen on the loopback interface only.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -64,6 +67,48 @@ def parse_bind(bind: str) -> tuple[str, int]:
     return host, port
 
 
+def store_signature(location: Path) -> tuple[object, ...] | None:
+    """What changes when a build writes to the store at `location` (through a symbolic link):
+    the directory itself (a refill renames a new one into place) and the name, size and time
+    of every file in it; None while there is no store."""
+    try:
+        where = location.resolve()
+        directory = where.stat()
+        files = tuple(
+            sorted((f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in where.iterdir())
+        )
+    except OSError:
+        return None
+    return (directory.st_ino, files)
+
+
+def writer_active(location: Path) -> bool:
+    """Whether another process has the store open for writing: RocksDB holds a POSIX lock on
+    its LOCK file while it is open read-write. Asked with F_GETLK, which takes no lock (taking
+    one, even for a moment, could make a build starting then fail). Linux only (the layout of
+    `struct flock`); elsewhere False, and `follow` relies on the store holding still.
+
+    Closing a file drops every POSIX lock its process holds on it: never call this in a
+    process that has the store open itself."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import fcntl
+    import struct
+
+    try:
+        fd = os.open(location.resolve() / "LOCK", os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        flock = struct.pack("hhqqi4x", fcntl.F_WRLCK, os.SEEK_SET, 0, 0, 0)
+        held = struct.unpack("hhqqi4x", fcntl.fcntl(fd, fcntl.F_GETLK, flock))[0]
+        return bool(held != fcntl.F_UNLCK)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
 class OxigraphServer:
     """`oxigraph serve[-read-only] --location STORE --bind HOST:PORT`, as a context manager."""
 
@@ -73,6 +118,9 @@ class OxigraphServer:
         self.read_only = read_only
         self.process: subprocess.Popen[bytes] | None = None
         self._log: tempfile._TemporaryFileWrapper[bytes] | None = None
+        # `stop` from another thread must not fall between a restart's stop and start
+        self._lock = threading.RLock()
+        self._stopped = False
 
     @property
     def base_url(self) -> str:
@@ -92,6 +140,11 @@ class OxigraphServer:
         return self.base_url + "/store"
 
     def start(self, timeout: float = 30) -> OxigraphServer:
+        with self._lock:
+            self._stopped = False
+            return self._start(timeout)
+
+    def _start(self, timeout: float) -> OxigraphServer:
         if self.read_only and not (self.location.is_dir() and any(self.location.iterdir())):
             raise EndpointError(f"no store at {self.location}: run nqgraph build first")
         if not _port_is_free(self.host.strip("[]"), self.port):
@@ -134,18 +187,27 @@ class OxigraphServer:
         self._log.seek(0)
         return self._log.read().decode("utf-8", "replace")
 
-    def wait(self) -> int:
-        """Block until the server exits; returns its exit code, or raises `EndpointError` with
-        the first line it logged when it failed."""
+    def wait(self, timeout: float | None = None) -> int | None:
+        """Block until the server exits, or `timeout` seconds (then None); returns its exit
+        code, or raises `EndpointError` with the first line it logged when it failed."""
         if self.process is None:
             return 0
-        code = self.process.wait()
+        try:
+            code = self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            return None
         if code > 0:
             first = next((line for line in self._read_log().splitlines() if line.strip()), "")
             raise EndpointError(f"oxigraph server stopped (exit status {code}): {first.strip()}")
         return code
 
     def stop(self) -> None:
+        """Stop the server (and a `follow` loop, whichever thread runs it)."""
+        with self._lock:
+            self._stopped = True
+            self._stop()
+
+    def _stop(self) -> None:
         process, self.process = self.process, None
         if process is not None and process.poll() is None:
             process.terminate()
@@ -157,6 +219,41 @@ class OxigraphServer:
         if self._log is not None:
             self._log.close()
             self._log = None
+
+    def follow(self, interval: float = 2.0, said: Callable[[str], None] = print) -> int:
+        """Serve until the server exits or `stop` is called, restarting the server on the same
+        address whenever a build has changed the store: a read-only server sees the store as
+        it was when it started. A change is acted on once no process has the store open for
+        writing and nothing in it has moved for `interval` seconds; a restart that fails is
+        tried again. Returns the server's exit code (0 when stopped)."""
+        seen = store_signature(self.location)
+        while not self._stopped:
+            if self.process is not None:
+                code = self.wait(interval)
+                if code is not None:
+                    return 0 if self._stopped else code
+            else:
+                time.sleep(interval)  # down since a restart failed: try again
+            now = store_signature(self.location)
+            if now is None or (now == seen and self.process is not None):
+                continue
+            if writer_active(self.location):
+                continue  # a build is writing: look again later
+            time.sleep(interval)
+            if store_signature(self.location) != now or writer_active(self.location):
+                continue
+            with self._lock:
+                if self._stopped:
+                    break
+                said(f"the store changed: restarting the endpoint at {self.base_url}")
+                self._stop()
+                try:
+                    self._start(30)
+                except EndpointError as exc:
+                    said(f"{exc}: trying again")
+                    continue
+            seen = now
+        return 0
 
     def __enter__(self) -> OxigraphServer:
         return self.start()

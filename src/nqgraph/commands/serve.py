@@ -17,7 +17,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="serve the store as a read-only SPARQL endpoint",
         description="Start `oxigraph serve-read-only` on the store built by `nqgraph build` "
         "(queries see the union of the named graphs with the union-default-graph parameter, "
-        "which `nqgraph query --endpoint` sends). Stop with Ctrl-C.",
+        "which `nqgraph query --endpoint` sends). When a build changes the store, the "
+        "endpoint restarts on it. Stop with Ctrl-C.",
     )
     parser.add_argument("--store", type=Path, default=None, help="store (default data/store)")
     parser.add_argument(
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         server.start()
         print(f"SPARQL endpoint: {server.query_url}  (Ctrl-C to stop)", flush=True)
-        code = server.wait()
+        code = server.follow(said=lambda line: print(line, flush=True))
     except KeyboardInterrupt:
         print("stopping", flush=True)
         code = 0
