@@ -12,6 +12,7 @@ import pyoxigraph as ox
 import pytest
 
 from nqgraph import loader
+from nqgraph.store import OxigraphRepo
 
 EX = "http://example.org/"
 
@@ -70,6 +71,33 @@ def test_bulk_load_through_a_link_keeps_the_link(tmp_path: Path) -> None:
     assert _graphs(real) == {EX + "g"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["disk", "dump.trig", "store"]
     assert _beside(real) == []
+
+
+@pytest.mark.parametrize("through", ["path", "link"])
+def test_a_swap_cut_between_its_renames_is_undone_on_the_next_open(
+    tmp_path: Path, through: str
+) -> None:
+    """Killed after the old store stepped aside and before the new one took its place: the
+    old one is put back when the store is next opened (by a query or a build), not an empty
+    store made there."""
+    (tmp_path / "disk").mkdir()
+    real = tmp_path / "disk" / "store"
+    _store_with(real, "old")
+    os.replace(real, real.parent / ".store.old")  # the first rename, then the crash
+    (real.parent / ".store.loading").mkdir()  # the new store, never renamed
+    store = real
+    if through == "link":
+        store = tmp_path / "store"
+        store.symlink_to(real, target_is_directory=True)
+    with OxigraphRepo(store, read_only=True) as repo:
+        assert repo.graph_names() == [EX + "old"]
+    assert _beside(real) == [".store.loading"] and (real / "CURRENT").is_file()
+    assert not loader.recover_swap(store)  # nothing left to undo
+    os.replace(real, real.parent / ".store.old")
+    dump = tmp_path / "dump.trig"
+    dump.write_text(_trig("g"), encoding="utf-8")
+    loader.bulk_load(store, dump)  # a build refilling it: from the old store, as usual
+    assert _graphs(real) == {EX + "g"} and _beside(real) == []
 
 
 def test_bulk_load_makes_a_new_store(tmp_path: Path) -> None:

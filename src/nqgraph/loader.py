@@ -58,6 +58,7 @@ def bulk_load(store: Path, dump: Path, lap: Callable[[str], None] = lambda _: No
     after the load and "optimize" after the compaction, for timings. A store reached through
     a symbolic link is replaced where the link points, and the link kept."""
     target = store.resolve()
+    recover_swap(target)
     fresh = _fresh_dir(target)
     try:
         _run_child(["load", str(fresh), str(dump)], store, preload=allocator())
@@ -67,6 +68,18 @@ def bulk_load(store: Path, dump: Path, lap: Callable[[str], None] = lambda _: No
         _replace_dir(fresh, target)
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
+
+
+def recover_swap(store: Path) -> bool:
+    """Put the previous store back when a refill was interrupted between its two renames
+    (`_replace_dir`): nothing at `store`, the old store beside it. True if it did. The next
+    build finds that store out of step with its output and refills it."""
+    target = store.resolve()
+    old = target.parent / f".{target.name}.old"
+    if target.exists() or not (old / "CURRENT").is_file():
+        return False
+    os.replace(old, target)
+    return True
 
 
 def _fresh_dir(store: Path) -> Path:

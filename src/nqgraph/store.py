@@ -46,6 +46,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 from nqgraph.errors import EndpointError, QueryError, RdfError
+from nqgraph.loader import recover_swap
 from nqgraph.prebind import inject_values, prebind, query_form
 from nqgraph.terms import escape
 
@@ -234,6 +235,8 @@ class OxigraphRepo(Repo):
 
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
+        if path is not None:
+            recover_swap(path)  # a refill interrupted between its renames left none here
         try:
             if path is None:
                 self._store: ox.Store | None = ox.Store()
