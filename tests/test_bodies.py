@@ -46,12 +46,13 @@ TN = "Thái Nguyên"
         ("Ủy ban Thường vụ Quốc hội (Báo cáo)", TN,
          "Ủy ban Thường vụ Quốc hội", "ủy ban thường vụ quốc hội", "tw", "quốc hội"),
         ("Chính phủ (Báo cáo)", TN, "Chính phủ", "chính phủ", "tw", None),
-        ("Thủ tướng Chính phủ", TN, "Thủ tướng Chính phủ", "thủ tướng chính phủ", "tw", None),
+        ("Thủ tướng Chính phủ", TN, "Thủ tướng Chính phủ", "thủ tướng chính phủ", "tw",
+         "chính phủ"),
         ("Bộ Chính trị", TN, "Bộ Chính trị", "bộ chính trị", "tw", None),
         ("Ban Bí thư", None, "Ban Bí thư", "ban bí thư", "tw", None),
         ("Quốc hội", TN, "Quốc hội", "quốc hội", "tw", None),
         ("Bộ Tài chính", TN, "Bộ Tài chính", "bộ tài chính", "tw", None),
-        ("Tổng Bí thư", TN, "Tổng Bí thư", "tổng bí thư", "tw", None),
+        ("Tổng Bí thư", TN, "Tổng Bí thư", "tổng bí thư", "tw", "ban chấp hành trung ương"),
         ("Hội đồng nhân dân thành phố Hà Nội", None,
          "Hội đồng nhân dân thành phố Hà Nội", "hội đồng nhân dân thành phố", "Hà Nội", None),
         ("Tỉnh ủy Bắc Giang", TN, "Tỉnh ủy Bắc Giang", "tỉnh ủy", "Bắc Giang", None),
@@ -62,6 +63,27 @@ def test_canonical_body(
 ) -> None:
     body = canonical_body(name, jurisdiction)
     assert (body.name_vi, body.key, body.scope, body.parent_key) == (name_vi, key, scope, parent)
+
+
+@pytest.mark.parametrize(
+    ("name", "post"),
+    [
+        ("Thủ tướng Chính phủ", True),
+        ("Tổng Bí thư", True),
+        ("đại biểu Hội đồng nhân dân tỉnh", True),
+        ("Chủ tịch Ủy ban nhân dân tỉnh", True),
+        ("Bí thư Tỉnh ủy", True),
+        ("Tổ đại biểu Hội đồng nhân dân tỉnh", False),
+        ("Đoàn đại biểu Quốc hội tỉnh", False),
+        ("Ban Bí thư", False),
+        ("Thường trực Hội đồng nhân dân tỉnh", False),
+        ("Chính phủ", False),
+    ],
+)
+def test_offices_and_seats_are_posts_not_bodies(name: str, post: bool) -> None:
+    """ORG: an office (Prime Minister) or a seat (a council's delegates) is a post, held by
+    people, in an organization; a group of delegates or a delegation is an organization."""
+    assert canonical_body(name, TN).post is post
 
 
 def test_spelling_variants_share_a_key() -> None:

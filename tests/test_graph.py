@@ -325,6 +325,31 @@ def test_the_build_made_the_graph_not_the_resolution(
     assert (resolution, PROV.wasDerivedFrom, source) in seeds_graph
 
 
+def test_offices_and_seats_are_posts_in_their_bodies() -> None:
+    """ORG: the Prime Minister (who issues a Chỉ thị 08/CT-TTg) and the council's delegates
+    (who supervise) are posts in the Government and the council, not organizations, and
+    stay so under the ontology's entailments."""
+    from nqgraph import reason
+
+    triples = resolution_triples(reader.read_path(SEED_94), Iris(BASE))
+    closed = triples | reason.entailments(triples)
+    org = "http://www.w3.org/ns/org#"
+    a = str(RDF.type)
+    posts = {
+        BASE + "org/tw/thu-tuong-chinh-phu": BASE + "org/tw/chinh-phu",
+        BASE + "org/thai-nguyen/dai-bieu-hoi-dong-nhan-dan-tinh": BASE
+        + "org/thai-nguyen/hoi-dong-nhan-dan-tinh",
+        BASE + "org/tw/tong-bi-thu": BASE + "org/tw/ban-chap-hanh-trung-uong",
+    }
+    for post, body in posts.items():
+        assert (post, a, org + "Post") in triples
+        assert (post, org + "postIn", body) in triples
+        assert (body, a, org + "Organization") in triples
+        assert (post, a, org + "Organization") not in closed
+    group = BASE + "org/thai-nguyen/to-dai-bieu-hoi-dong-nhan-dan-tinh"
+    assert (group, a, org + "Organization") in triples
+
+
 def test_terms_used_are_declared(seeds_graph: Graph) -> None:
     query = (resources.ontology_dir() / "checks" / "data-undeclared-term.rq").read_text("utf-8")
     store = ox.Store()

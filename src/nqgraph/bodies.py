@@ -131,6 +131,10 @@ _PARENT_HEADS = (
     "ban chấp hành trung ương",
 )
 _NO_PARENT = ("thủ tướng", "đoàn đại biểu", "văn phòng")
+# Offices and seats rather than bodies (ORG: a post, held by people, in an organization):
+# the body each is in, when its name does not end with it.
+_POSTS = ("thủ tướng", "tổng bí thư", "chủ tịch", "phó chủ tịch", "đại biểu", "bí thư")
+_POST_IN = {"thủ tướng chính phủ": "chính phủ", "tổng bí thư": "ban chấp hành trung ương"}
 
 _TONE_OLD_NEW = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
@@ -165,6 +169,8 @@ class CanonicalBody:
     key: str  # lowercase, without the province: "ủy ban nhân dân tỉnh"
     scope: str  # "tw", the province name, or "" when provincial but the province is unknown
     parent_key: str | None = None  # "hội đồng nhân dân tỉnh" for "Ban Hội đồng nhân dân tỉnh"
+    post: bool = False  # an office or seat ("Thủ tướng Chính phủ", "Đại biểu Hội đồng …"),
+    # in its parent ("chính phủ", "hội đồng nhân dân tỉnh")
 
 
 def modern_tones(s: str) -> str:
@@ -216,6 +222,8 @@ def canonical_body(name: str, jurisdiction: str | None = None) -> CanonicalBody:
         if place and not province and re.search(r"(?:tỉnh|Tỉnh ủy)$", s):
             display = f"{s} {place}"
     display = display[:1].upper() + display[1:]
+    if key.startswith(_POSTS):
+        return CanonicalBody(display, key, scope, _POST_IN.get(key) or _parent_key(key), True)
     return CanonicalBody(display, key, scope, _parent_key(key))
 
 

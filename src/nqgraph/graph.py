@@ -184,7 +184,7 @@ class _Builder:
         name = self._named_for_locality(name)
         canon = bodies.canonical_body(name, self.province)
         node = self.iris.body(name, self.province)
-        self.add(node, _A, org.Organization)
+        self.add(node, _A, org.Post if canon.post else org.Organization)
         self.body_labels.setdefault(node, set()).add(canon.name_vi)
         if canon.parent_key:
             parent = self.iris.body(canon.parent_key, self.province)
@@ -192,7 +192,7 @@ class _Builder:
             self.add(parent, _A, org.Organization)
             self.body_labels.setdefault(parent, set()).add(self._cased(parent_canon.name_vi))
             if parent != node:
-                self.add(node, org.subOrganizationOf, parent)
+                self.add(node, org.postIn if canon.post else org.subOrganizationOf, parent)
         return node
 
     def _named_for_locality(self, name: str) -> str:
