@@ -259,6 +259,35 @@ def test_serve_follows_the_store_a_build_changes(tmp_path: Path) -> None:
     assert not follower.is_alive() and server.process is None
 
 
+def test_serve_keeps_trying_when_a_restart_fails(tmp_path: Path) -> None:
+    """A store swapped for a broken one (a half-copied store, say): the restart fails, the
+    endpoint says so and tries again until a good store is back; a directory that is no
+    store at all is not restarted on (the old server goes on answering)."""
+    sources, out, store = tmp_path / "sources", tmp_path / "out", tmp_path / "store"
+    sources.mkdir()
+    shutil.copy(SOURCE_DIR / "94-NQ-HDND-2023-thai-nguyen.md", sources)
+    _build(sources, out, store)
+    said: list[str] = []
+    server = OxigraphServer(store, "127.0.0.1:0")
+    with server:
+        follower = threading.Thread(target=server.follow, args=(0.3, said.append), daemon=True)
+        follower.start()
+        aside = tmp_path / "aside"
+        store.rename(aside)
+        store.mkdir()
+        (store / "README").write_text("not a store", encoding="utf-8")
+        time.sleep(1.5)
+        assert said == [] and _resolutions(server) == [RES_94]  # still the old server
+        (store / "CURRENT").write_text("MANIFEST-000001\n", encoding="utf-8")  # broken
+        assert _until(lambda: any(line.endswith(": trying again") for line in said)), said
+        shutil.rmtree(store)
+        aside.rename(store)
+        assert _until(lambda: _resolutions(server) == [RES_94]), said
+        assert follower.is_alive()
+    follower.join(timeout=15)
+    assert not follower.is_alive() and server.process is None
+
+
 def test_a_store_open_for_writing_is_seen_as_such(tmp_path: Path) -> None:
     store = tmp_path / "store"
     OxigraphRepo(store).close()

@@ -70,10 +70,12 @@ def parse_bind(bind: str) -> tuple[str, int]:
 def store_signature(location: Path) -> tuple[object, ...] | None:
     """What changes when a build writes to the store at `location` (through a symbolic link):
     the directory itself (a refill renames a new one into place) and the name, size and time
-    of every file in it; None while there is no store."""
+    of every file in it; None while there is no store there (no RocksDB CURRENT file)."""
     try:
         where = location.resolve()
         directory = where.stat()
+        if not (where / "CURRENT").is_file():
+            return None
         files = tuple(
             sorted((f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in where.iterdir())
         )
@@ -169,7 +171,7 @@ class OxigraphServer:
         while time.monotonic() < deadline:
             if self.process is not None and self.process.poll() is not None:
                 err = self._read_log()
-                self.stop()
+                self._stop()  # not stop(): a `follow` loop tries again
                 first = next((line for line in err.splitlines() if line.strip()), "exited")
                 raise EndpointError(f"oxigraph server did not start: {first.strip()}")
             try:
@@ -178,7 +180,7 @@ class OxigraphServer:
                         return
             except (urllib.error.URLError, OSError):
                 time.sleep(0.1)
-        self.stop()
+        self._stop()  # not stop(): a `follow` loop tries again
         raise EndpointError(f"oxigraph server not ready at {self.base_url} after {timeout:g} s")
 
     def _read_log(self) -> str:
