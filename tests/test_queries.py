@@ -796,6 +796,30 @@ def test_task_lineage_reads_an_undescribed_document_in_its_own_graph() -> None:
     ]
 
 
+def test_graphs_named_by_their_publisher_answer_alike(
+    local_repo: OxigraphRepo, turtle_dir: Path
+) -> None:
+    """A publisher may load each resolution's file into a graph it names itself (the file's
+    URL, say): the resolution a graph describes is still found, by its schema:mainEntity."""
+    with OxigraphRepo() as renamed:
+        for path in sorted((turtle_dir / "resolutions").glob("*.ttl")):
+            graph = ox.NamedNode(f"urn:x-file:{path.name}")
+            renamed.store.load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=graph)
+        law = B + "eli/vn/tw/luat/2015/06/19/to-chuc-chinh-quyen-dia-phuong"
+        for name, params in [
+            ("citing-resolutions", {"document": "18-NQ/TW"}),
+            ("citing-resolutions", {"document": law}),
+            ("task-lineage", {}),
+        ]:
+            expected = answer(local_repo, name, **params)
+            got = answer(renamed, name, **params)
+            columns = [c for c in expected.variables if c != "graph"]
+            assert len(expected) > 0
+            assert [[r[c] for c in columns] for r in got] == [
+                [r[c] for c in columns] for r in expected
+            ]
+
+
 def line_of_node(repo: OxigraphRepo, node: str) -> int:
     (row,) = answer(repo, "provenance", node=node)
     return int(literal(row["line"]))
