@@ -281,6 +281,18 @@ def test_void_counts_and_links_what_the_dump_holds(sources: Path, tmp_path: Path
     assert void.value(dump, DCAT.mediaType) == media
 
 
+def test_a_build_that_changes_nothing_leaves_the_store_alone(sources: Path, tmp_path: Path) -> None:
+    """Not even opened for writing (which rewrites RocksDB's manifest and options): a running
+    `nqgraph serve` restarts on any change of the store's files."""
+    from nqgraph.serve import store_signature
+
+    out, store = tmp_path / "out", tmp_path / "store"
+    build.build([sources], out, store=store, validate=False)
+    before = store_signature(store)
+    again = build.build([sources], out, store=store, validate=False)
+    assert again.reused == 2 and before is not None and store_signature(store) == before
+
+
 def test_store_follows_incremental_builds(sources: Path, tmp_path: Path) -> None:
     """One source of three changed: its graphs are replaced in place; one removed: its graphs
     go. Each time the store holds exactly the dump (plus the vocabularies)."""

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sys
 import threading
+import time
+import unittest.mock
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
 from nqgraph import loader
+from nqgraph.errors import EndpointError
 from nqgraph.store import OxigraphRepo
 
 EX = "http://example.org/"
@@ -73,31 +77,79 @@ def test_bulk_load_through_a_link_keeps_the_link(tmp_path: Path) -> None:
     assert _beside(real) == []
 
 
+def _cut_swap(real: Path, *, new: bool, age: float | None) -> None:
+    """The state a refill killed between its two renames leaves: the old store aside, the new
+    one (if `new`) not yet in place, the swap's mark `age` seconds old (None: no mark)."""
+    shutil.rmtree(real.parent / ".store.old", ignore_errors=True)
+    os.replace(real, real.parent / ".store.old")
+    if new:
+        _store_with(real.parent / ".store.loading", "new")
+    if age is not None:
+        marker = real.parent / ".store.swapping"
+        marker.write_bytes(b"")
+        os.utime(marker, (time.time() - age, time.time() - age))
+
+
 @pytest.mark.parametrize("through", ["path", "link"])
-def test_a_swap_cut_between_its_renames_is_undone_on_the_next_open(
+def test_a_swap_cut_between_its_renames_is_finished_on_the_next_open(
     tmp_path: Path, through: str
 ) -> None:
-    """Killed after the old store stepped aside and before the new one took its place: the
-    old one is put back when the store is next opened (by a query or a build), not an empty
-    store made there."""
+    """The next open (a query, a build) puts the new store in place, or the old one when the
+    new one is gone; through a symbolic link too. A swap marked a moment ago may be a build
+    between its renames right now: left alone."""
     (tmp_path / "disk").mkdir()
     real = tmp_path / "disk" / "store"
-    _store_with(real, "old")
-    os.replace(real, real.parent / ".store.old")  # the first rename, then the crash
-    (real.parent / ".store.loading").mkdir()  # the new store, never renamed
-    store = real
+    store = real if through == "path" else tmp_path / "store"
     if through == "link":
-        store = tmp_path / "store"
         store.symlink_to(real, target_is_directory=True)
+    _store_with(real, "old")
+    _cut_swap(real, new=True, age=0)
+    with pytest.raises(EndpointError, match="no store"):
+        OxigraphRepo(store, read_only=True)
+    os.utime(real.parent / ".store.swapping", (time.time() - 60, time.time() - 60))
+    with OxigraphRepo(store, read_only=True) as repo:
+        assert repo.graph_names() == [EX + "new"]
+    assert _beside(real) == [".store.old"]  # no mark left; the next refill removes it
+    assert not loader.recover_swap(store, settled=0)
+    shutil.rmtree(real)
+    _store_with(real, "old")
+    _cut_swap(real, new=False, age=60)
     with OxigraphRepo(store, read_only=True) as repo:
         assert repo.graph_names() == [EX + "old"]
-    assert _beside(real) == [".store.loading"] and (real / "CURRENT").is_file()
-    assert not loader.recover_swap(store)  # nothing left to undo
-    os.replace(real, real.parent / ".store.old")
+    _cut_swap(real, new=True, age=None)  # a build's refill, killed before it marked anything
     dump = tmp_path / "dump.trig"
     dump.write_text(_trig("g"), encoding="utf-8")
-    loader.bulk_load(store, dump)  # a build refilling it: from the old store, as usual
+    loader.bulk_load(store, dump)
     assert _graphs(real) == {EX + "g"} and _beside(real) == []
+
+
+def test_a_store_deleted_on_purpose_stays_deleted(tmp_path: Path) -> None:
+    """No mark: the copy beside it (a removal cut half-way, a store two builds old) is not
+    brought back."""
+    real = tmp_path / "store"
+    _store_with(real, "old")
+    os.replace(real, tmp_path / ".store.old")
+    assert not loader.recover_swap(real, settled=0)
+    with pytest.raises(EndpointError, match="no store"):
+        OxigraphRepo(real, read_only=True)
+
+
+def test_the_old_store_is_removed_current_file_first(tmp_path: Path) -> None:
+    """A refill removes the store it replaces starting with its CURRENT file, so a removal
+    cut half-way never looks like a store."""
+    store, dump = tmp_path / "store", tmp_path / "dump.trig"
+    _store_with(store, "old")
+    dump.write_text(_trig("g"), encoding="utf-8")
+    removed: list[str] = []
+    real_unlink = Path.unlink
+
+    def unlink(path: Path, missing_ok: bool = False) -> None:
+        removed.append(path.name)
+        real_unlink(path, missing_ok=missing_ok)
+
+    with unittest.mock.patch.object(Path, "unlink", unlink):
+        loader.bulk_load(store, dump)
+    assert "CURRENT" in removed and _graphs(store) == {EX + "g"}
 
 
 def test_bulk_load_makes_a_new_store(tmp_path: Path) -> None:

@@ -541,15 +541,21 @@ def _graph_files(out: Path, outcome: Outcome) -> Iterator[tuple[Path, str]]:
 def _load_store(
     store: Path, out: Path, outcomes: list[Outcome], changed: set[str], clock: _Clock
 ) -> None:
-    """Replace the changed graphs, or bulk-load the whole dump when most have changed."""
+    """Replace the changed graphs, or bulk-load the whole dump when most have changed. The
+    store is opened for writing only to write: a build that changes nothing leaves its files
+    alone (a running `nqgraph serve` restarts on any change)."""
     from nqgraph.store import OxigraphRepo
 
-    with OxigraphRepo(store) as repo:
-        existing = set(repo.graph_names())
-        if existing and len(changed) * 2 < len(outcomes):
-            _replace_graphs(repo, out, outcomes, changed, existing)
-            _replace_vocabularies(repo)
-            return
+    existing: set[str] = set()
+    if (store / "CURRENT").is_file() or loader.recover_swap(store, settled=0):
+        with OxigraphRepo(store, read_only=True) as repo:
+            existing = set(repo.graph_names())
+    if existing and len(changed) * 2 < len(outcomes):
+        if changed or existing - _kept_graphs(outcomes):
+            with OxigraphRepo(store) as repo:
+                _replace_graphs(repo, out, outcomes, changed, existing)
+                _replace_vocabularies(repo)
+        return
     # Refill: the bulk load and the compaction each run in a fresh process (see loader.py);
     # compacting in the loader's own process peaked at 2.3 GB, in a process of its own ~40 MB.
     # The new store replaces the old one only once both succeeded.
@@ -563,7 +569,6 @@ def _replace_graphs(
 ) -> None:
     import pyoxigraph as ox
 
-    published = {graph_name(o.iri) for o in outcomes}
     for o in outcomes:
         if o.stem in changed:
             for name in (graph_name(o.iri), inferred_graph_name(o.iri)):
@@ -572,9 +577,15 @@ def _replace_graphs(
                 repo.store.load(
                     path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(name)
                 )
-    kept = published | {inferred_graph_name(o.iri) for o in outcomes} | {VOCAB_GRAPH}
-    for name in existing - kept:  # resolutions removed or refused since the last build
+    for name in existing - _kept_graphs(outcomes):  # removed or refused since the last build
         repo.store.remove_graph(ox.NamedNode(name))
+
+
+def _kept_graphs(outcomes: list[Outcome]) -> set[str]:
+    """The graphs the store holds after this build: each resolution's two, the vocabularies."""
+    return {name for o in outcomes for name in (graph_name(o.iri), inferred_graph_name(o.iri))} | {
+        VOCAB_GRAPH
+    }
 
 
 def _replace_vocabularies(repo: OxigraphRepo) -> None:

@@ -20,6 +20,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from functools import cache
 from importlib import metadata
@@ -58,7 +59,7 @@ def bulk_load(store: Path, dump: Path, lap: Callable[[str], None] = lambda _: No
     after the load and "optimize" after the compaction, for timings. A store reached through
     a symbolic link is replaced where the link points, and the link kept."""
     target = store.resolve()
-    recover_swap(target)
+    recover_swap(target, settled=0)  # this build is the only writer: no swap is live
     fresh = _fresh_dir(target)
     try:
         _run_child(["load", str(fresh), str(dump)], store, preload=allocator())
@@ -70,16 +71,34 @@ def bulk_load(store: Path, dump: Path, lap: Callable[[str], None] = lambda _: No
         shutil.rmtree(fresh, ignore_errors=True)
 
 
-def recover_swap(store: Path) -> bool:
-    """Put the previous store back when a refill was interrupted between its two renames
-    (`_replace_dir`): nothing at `store`, the old store beside it. True if it did. The next
-    build finds that store out of step with its output and refills it."""
+def _swap_marker(store: Path) -> Path:
+    """Written before a swap's first rename, removed after its second: while it is there and
+    the store is not, a swap was cut between the two."""
+    return store.parent / f".{store.name}.swapping"
+
+
+def recover_swap(store: Path, settled: float = 10.0) -> bool:
+    """Finish a swap cut between its two renames (`_replace_dir`): nothing at `store`, the
+    new store (loaded and compacted) and the old one beside it. The new one takes its place
+    (the old one if the new one is gone); True if a store was put there. Only a swap marked
+    more than `settled` seconds ago counts: a live build may be between its renames right
+    now, and a store deleted on purpose has no mark and stays deleted."""
     target = store.resolve()
-    old = target.parent / f".{target.name}.old"
-    if target.exists() or not (old / "CURRENT").is_file():
+    marker = _swap_marker(target)
+    try:
+        if time.time() - marker.stat().st_mtime < settled:
+            return False
+    except OSError:
         return False
-    os.replace(old, target)
-    return True
+    put_back = False
+    if not target.exists():
+        for candidate in (target.parent / f".{target.name}.loading", _old_dir(target)):
+            if (candidate / "CURRENT").is_file():
+                os.replace(candidate, target)
+                put_back = True
+                break
+    marker.unlink(missing_ok=True)
+    return put_back
 
 
 def _fresh_dir(store: Path) -> Path:
@@ -90,17 +109,33 @@ def _fresh_dir(store: Path) -> Path:
     return fresh
 
 
+def _old_dir(store: Path) -> Path:
+    return store.parent / f".{store.name}.old"
+
+
 def _replace_dir(fresh: Path, store: Path) -> None:
     """Rename `fresh` over `store`: a directory cannot be renamed over a non-empty one, so
-    the old store steps aside first and is removed after."""
+    the old store steps aside first and is removed after, marked so that a swap cut between
+    the renames is finished at the next open (`recover_swap`)."""
+    old = _old_dir(store)
     if not store.exists():
         os.replace(fresh, store)
+        _discard(old)  # left by a swap cut without its mark: older than what is now there
         return
-    old = store.parent / f".{store.name}.old"
-    shutil.rmtree(old, ignore_errors=True)
+    _discard(old)
+    marker = _swap_marker(store)
+    marker.write_bytes(b"")
     os.replace(store, old)
     os.replace(fresh, store)
-    shutil.rmtree(old, ignore_errors=True)
+    marker.unlink()
+    _discard(old)
+
+
+def _discard(store: Path) -> None:
+    """Remove a store directory, its CURRENT file first: a removal cut half-way leaves no
+    directory that looks like a store."""
+    (store / "CURRENT").unlink(missing_ok=True)
+    shutil.rmtree(store, ignore_errors=True)
 
 
 def _run_child(args: list[str], store: Path, preload: str | None) -> None:
