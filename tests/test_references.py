@@ -310,6 +310,17 @@ def test_a_law_named_with_its_year_alone(
     assert [(r.title, r.year, r.date, r.span.quote) for r in laws] == [(title, year, None, quoted)]
 
 
+def test_a_table_of_documents_keeps_its_cells_apart() -> None:
+    """A cell ends a named document's title; a law's date in the next cell is its date."""
+    text = (
+        "| 1 | Luật Đất đai | ngày 18 tháng 01 năm 2024 |\n"
+        "| 2 | Chương trình mục tiêu quốc gia giảm nghèo bền vững | 2021 - 2025 |\n"
+    )
+    law, programme = refs(text)
+    assert (law.kind, law.title, law.date) == (DocKind.LAW, "Luật Đất đai", date(2024, 1, 18))
+    assert programme.title == "Chương trình mục tiêu quốc gia giảm nghèo bền vững"
+
+
 def test_a_year_on_the_next_line_is_not_the_laws() -> None:
     text = "thực hiện Luật Đất đai\n2024 là năm bản lề"
     (law,) = [r for r in refs(text) if r.kind is DocKind.LAW]
