@@ -265,10 +265,13 @@ def test_void_counts_and_links_what_the_dump_holds(sources: Path, tmp_path: Path
     out = tmp_path / "out"
     dataset = URIRef("https://w3id.org/nqgraph/dataset")
     for reason in (True, False):
-        build.build([sources], out, store=None, validate=False, reason=reason)
+        result = build.build([sources], out, store=None, validate=False, reason=reason)
         void = Graph().parse(out / "void.ttl", format="turtle")
         stored = len(_as_stored(out / "dump.trig"))
         assert int(literal(void.value(dataset, VOID.triples))) == stored
+        inferred = sum(o.inferred_triples for o in result.outcomes)
+        said = f"{result.triples:,} triples " + (f"and {inferred:,} inferred " if reason else "")
+        assert said in build.summary_line(result) and result.triples + inferred == stored
         subsets = [s for s in void.objects(dataset, VOID.subset) if str(s).endswith("/inferred")]
         assert len(subsets) == (2 if reason else 0)
         for subset in subsets:
@@ -276,7 +279,7 @@ def test_void_counts_and_links_what_the_dump_holds(sources: Path, tmp_path: Path
             size = int(literal(void.value(subset, VOID.triples)))
             assert len(Graph().parse(out / file)) == size > 0
     dump = URIRef(BASE + "dump.trig")
-    assert void.value(dump, DCAT.downloadURL) == dump
+    assert void.value(dump, DCAT.downloadURL) == void.value(dump, DCAT.accessURL) == dump
     media = URIRef("https://www.iana.org/assignments/media-types/application/trig")
     assert void.value(dump, DCAT.mediaType) == media
 

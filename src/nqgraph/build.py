@@ -602,9 +602,11 @@ def _replace_vocabularies(repo: OxigraphRepo) -> None:
 
 
 def summary_line(result: BuildResult) -> str:
+    inferred = sum(o.inferred_triples for o in result.outcomes)
     return (
         f"built {len(result.outcomes)} resolution(s), {result.triples:,} triples "
-        f"({result.reused} unchanged"
+        + (f"and {inferred:,} inferred " if inferred else "")
+        + f"({result.reused} unchanged"
         + (f", {len(result.kept)} kept from before" if result.kept else "")
         + (f", {len(result.removed)} removed" if result.removed else "")
         + f") into {result.out}"

@@ -73,9 +73,14 @@ def void_triples(entries: Sequence[Entry], iris: Iris) -> set[Triple]:
     dump = iris.base + "dump.trig"
     add(ds, dcat.distribution, dump)
     add(dump, rdf.type, dcat.Distribution)
+    add(dump, dcat.accessURL, dump)  # DCAT-AP: mandatory; the dump is its own download
     add(dump, dcat.downloadURL, dump)
     add(dump, dcat.mediaType, MEDIA_TYPES + "application/trig")
-    add(dump, dcterms.title, literal("Full dump, one named graph per resolution", "en"))
+    reasoned = any(e.inferred_file for e in entries)
+    title = "Full dump: each resolution's named graph" + (
+        " and the graph of its entailments" if reasoned else ""
+    )
+    add(dump, dcterms.title, literal(title, "en"))
     for entry in entries:
         graph = graph_name(entry.iri)
         add(ds, void.subset, graph)
