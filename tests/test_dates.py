@@ -86,9 +86,7 @@ def test_garbage_never_crashes(s: str) -> None:
 
 def test_impossible_dates_are_the_ones_find_dates_skips() -> None:
     text = "ngày 31 tháng 6 năm 2023, ngày 29/02/2024, 30-02-2023 và ngày 1 tháng 13 năm 2024"
-    assert impossible_dates(text) == [
-        "ngày 31 tháng 6 năm 2023",
-        "30-02-2023",
-        "ngày 1 tháng 13 năm 2024",
-    ]
+    written = ["ngày 31 tháng 6 năm 2023", "30-02-2023", "ngày 1 tháng 13 năm 2024"]
+    assert impossible_dates(text) == [(text.index(w), w) for w in written]
+    assert impossible_dates(text, 10, 60) == [(text.index("30-02"), "30-02-2023")]
     assert [d.isoformat() for _, _, d in find_dates(text)] == ["2024-02-29"]

@@ -167,30 +167,37 @@ def test_messages_follow_the_language(text_112: str) -> None:
     assert "93" in shares.findings[0].message
 
 
+DATE_LINE = "Thái Nguyên, ngày 10 tháng 12 năm 2024"
+ADOPTED = "thông qua ngày 10 tháng 12 năm 2024"
+
+
 @pytest.mark.parametrize(
-    ("old", "written", "shape", "line"),
+    ("old", "new", "written", "shape", "line"),
     [
-        ("Nguyên, ngày 10 tháng 12 năm 2024", "ngày 31 tháng 6 năm 2024", "ResolutionDateShape", 5),
-        ("qua ngày 10 tháng 12 năm 2024", "ngày 30/02/2024", "ResolutionAdoptionDateShape", 145),
+        (DATE_LINE, "Thái Nguyên, ngày 31 tháng 6 năm 2024", "ngày 31 tháng 6 năm 2024", "", 5),
+        (DATE_LINE, "Thái Nguyên ngày 31 tháng 6 năm 2024", "ngày 31 tháng 6 năm 2024", "", 5),
+        (DATE_LINE, "Thái Nguyên, 31/6/2024", "31/6/2024", "", 5),
+        (DATE_LINE, "Thái Nguyên, ngày 31 tháng 6\nnăm 2024", "ngày 31 tháng 6 năm 2024", "", 5),
+        (ADOPTED, "thông qua ngày 30/02/2024", "ngày 30/02/2024", "Adoption", 145),
     ],
+    ids=["written", "no-comma", "numeric", "wrapped", "adoption"],
 )
 def test_a_date_no_calendar_has_is_named_where_it_went_missing(
-    text_112: str, old: str, written: str, shape: str, line: int
+    text_112: str, old: str, new: str, written: str, shape: str, line: int
 ) -> None:
-    """The reader drops "ngày 31 tháng 6": the finding for the missing date quotes it, so a
-    clerk knows why, not only that; a date merely left out gets the plain message."""
-    text = _replace(old, old.split(" ngày ")[0] + " " + written)(text_112)
+    """The reader drops "ngày 31 tháng 6": the finding for the missing date quotes it and
+    points at its line, so a clerk knows why, not only that; a date merely left out gets the
+    plain message."""
+    shape = f"Resolution{shape}DateShape"
+    text = _replace(old, new)(text_112)
     for lang, said in (("vi", "là ngày không có thật"), ("en", "which no calendar has")):
-        (finding,) = [
-            f
-            for f in validate_graph(_graph(text), lang=lang).findings
-            if shape in str(f.source_shape)
-        ]
+        report = validate_graph(_graph(text), lang=lang)
+        (finding,) = [f for f in report.findings if str(f.source_shape).endswith(shape)]
         assert finding.source_line == line
         assert finding.message.endswith(f"\u201c{written}\u201d, {said}.")
     left_out = _replace(old, old.split(" ngày ")[0])(text_112)
     (plain,) = [
-        f for f in validate_graph(_graph(left_out)).findings if shape in str(f.source_shape)
+        f for f in validate_graph(_graph(left_out)).findings if str(f.source_shape).endswith(shape)
     ]
     assert "\u201c" not in plain.message
 

@@ -45,10 +45,12 @@ def find_dates(text: str) -> list[tuple[int, int, date]]:
     return found
 
 
-def impossible_dates(text: str) -> list[str]:
-    """The dates in `text` that no calendar has ("ngày 31 tháng 6 năm 2023", "30/2/2024"),
-    as written: `find_dates` skips them, and a clerk needs to know why a date went missing."""
-    return [m.group() for m in DATE_RE.finditer(text) if _to_date(m) is None]
+def impossible_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """The dates in `text[start:end]` that no calendar has ("ngày 31 tháng 6 năm 2023",
+    "30/2/2024"), as (offset, words as written): `find_dates` skips them, and a clerk needs
+    to know why a date went missing."""
+    matches = DATE_RE.finditer(text, start, len(text) if end is None else end)
+    return [(m.start(), m.group()) for m in matches if _to_date(m) is None]
 
 
 def match_date_at(text: str, pos: int) -> tuple[int, date] | None:

@@ -30,8 +30,9 @@ Where a finding points in the source:
   hiện"; shares that do not add up → the first of those shares. If nothing better is found,
   the start of the resolution's span.
 
-A missing date whose line holds a date no calendar has ("ngày 31 tháng 6 năm 2023", which the
-reader drops) gets that date quoted after the shape's message: the clerk learns why.
+A missing date where the text has one no calendar has ("ngày 31 tháng 6 năm 2023", which the
+reader drops; in the header for the resolution's date, after "thông qua" for the adoption
+date) is quoted after the shape's message, and the finding points at it: the clerk learns why.
 """
 
 from __future__ import annotations
@@ -520,8 +521,11 @@ def _finding(
     focus, value, shape = result.focus, result.value, result.shape
     message = _message(result.messages, shape, lang)
     line, file_name, quote = locator.locate(focus, shape, value)
-    if str(shape) in _DATE_SHAPES and line is not None:
-        message += _impossible(locator.line_text(line), lang)
+    if str(shape) in _DATE_SHAPES and locator.lacks(focus, result.path):
+        found = locator.impossible_date(str(shape))
+        if found is not None:  # why it is missing: the date the text has is no date
+            line, written = found
+            message += _NO_SUCH_DATE.get(lang, _NO_SUCH_DATE["en"]).format(date=written)
     return Finding(
         severity=severity,
         focus=term_text(focus),
@@ -542,18 +546,9 @@ _DATE_SHAPES = frozenset(
     {SHAPES_NS + "ResolutionDateShape", SHAPES_NS + "ResolutionAdoptionDateShape"}
 )
 _NO_SUCH_DATE = {
-    "en": " The text has {dates}, which no calendar has.",
-    "vi": " Văn bản ghi {dates}, là ngày không có thật.",
+    "en": " The text has \u201c{date}\u201d, which no calendar has.",
+    "vi": " Văn bản ghi \u201c{date}\u201d, là ngày không có thật.",
 }
-
-
-def _impossible(line: str | None, lang: str) -> str:
-    """Why a date is missing, when its line holds one that no calendar has; else ""."""
-    found = impossible_dates(line or "")
-    if not found:
-        return ""
-    template = _NO_SUCH_DATE.get(lang, _NO_SUCH_DATE["en"])
-    return template.format(dates=", ".join(f"\u201c{d}\u201d" for d in found))
 
 
 def _message(messages: Iterable[Literal], shape: Node | None, lang: str) -> str:
@@ -739,11 +734,32 @@ class _Locator:
                 return (line, file_name, None)
         return start
 
-    def line_text(self, line: int) -> str | None:
-        """The text of source line `line`, when it is within the resolution's own text."""
+    def lacks(self, focus: Term | None, path: Node | None) -> bool:
+        """Whether `focus` has no value for the property `path` (an IRI path)."""
+        return (
+            focus is None
+            or not isinstance(path, URIRef)
+            or self.data.value(focus, str(path)) is None
+        )
+
+    def impossible_date(self, shape: str) -> tuple[int, str] | None:
+        """(line, words) of the first date no calendar has where the shape's date belongs:
+        the header before the "NGHỊ QUYẾT" title for the resolution's date, the sentence
+        after "thông qua" for the adoption date. A date wrapped over two lines counts."""
         text, first = self._resolution_text()
-        lines = text.split("\n")
-        return lines[line - first] if 0 <= line - first < len(lines) else None
+        if shape.endswith("AdoptionDateShape"):  # the statement closes the text: the last
+            adopted = [m.end() for m in re.finditer(r"thông\s+qua", text)]
+            if not adopted:
+                return None
+            start, end = adopted[-1], adopted[-1] + 200
+        else:
+            title = re.search(r"^[^\w\n]*NGHỊ QUYẾT\W*$", text, re.MULTILINE)
+            start, end = 0, title.start() if title else 2000
+        found = impossible_dates(text, start, end)
+        if not found:
+            return None
+        offset, written = found[0]
+        return first + text.count("\n", 0, offset), " ".join(written.split())
 
     def _last_line(self) -> int | None:
         """The last non-empty line of the resolution's text (where the signature block ends)."""
