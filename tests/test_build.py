@@ -20,6 +20,8 @@ from nqgraph import build, cli, loader
 from nqgraph.commands.export import FORMATS
 from nqgraph.iris import graph_name
 from nqgraph.namespaces import VOCAB_GRAPH
+from nqgraph.store import OxigraphRepo
+from tests.conftest import RES_112
 from tests.conftest import B as BASE
 from tests.terms import literal
 from tests.test_reader import SEED_94, SEED_112
@@ -294,6 +296,19 @@ def test_a_build_that_changes_nothing_leaves_the_store_alone(sources: Path, tmp_
     before = store_signature(store)
     again = build.build([sources], out, store=store, validate=False)
     assert again.reused == 2 and before is not None and store_signature(store) == before
+
+
+def test_a_graph_the_store_lacks_is_written_again(sources: Path, tmp_path: Path) -> None:
+    """A build cut after the bulk load and before the vocabularies (or a store that lost a
+    graph): the next build, with nothing changed, writes what the store lacks."""
+    out, store = tmp_path / "out", tmp_path / "store"
+    build.build([sources], out, store=store, validate=False)
+    with OxigraphRepo(store) as repo:
+        repo.drop_graph(VOCAB_GRAPH)
+        repo.drop_graph(graph_name(RES_112))
+    again = build.build([sources], out, store=store, validate=False)
+    assert again.reused == 2
+    _assert_store_is_dump(store, out / "dump.trig")
 
 
 def test_store_follows_incremental_builds(sources: Path, tmp_path: Path) -> None:

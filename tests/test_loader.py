@@ -109,7 +109,7 @@ def test_a_swap_cut_between_its_renames_is_finished_on_the_next_open(
     os.utime(real.parent / ".store.swapping", (time.time() - 60, time.time() - 60))
     with OxigraphRepo(store, read_only=True) as repo:
         assert repo.graph_names() == [EX + "new"]
-    assert _beside(real) == [".store.old"]  # no mark left; the next refill removes it
+    assert _beside(real) == []  # no mark left, nor the old copy
     assert not loader.recover_swap(store, settled=0)
     shutil.rmtree(real)
     _store_with(real, "old")
@@ -121,6 +121,25 @@ def test_a_swap_cut_between_its_renames_is_finished_on_the_next_open(
     dump.write_text(_trig("g"), encoding="utf-8")
     loader.bulk_load(store, dump)
     assert _graphs(real) == {EX + "g"} and _beside(real) == []
+
+
+def test_a_reader_who_may_not_write_still_opens_the_store(tmp_path: Path) -> None:
+    """A swap cut after its second rename leaves only its mark; a query whose user may not
+    write the directory opens the store all the same, leaving the mark to a build."""
+    real = tmp_path / "store"
+    _store_with(real, "new")
+    marker = tmp_path / ".store.swapping"
+    marker.write_bytes(b"")
+    os.utime(marker, (time.time() - 60, time.time() - 60))
+
+    def refused(path: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(1, "Operation not permitted", str(path))
+
+    with unittest.mock.patch.object(Path, "unlink", refused):
+        assert not loader.recover_swap(real)
+        with OxigraphRepo(real, read_only=True) as repo:
+            assert repo.graph_names() == [EX + "new"]
+    assert marker.exists()
 
 
 def test_a_store_deleted_on_purpose_stays_deleted(tmp_path: Path) -> None:

@@ -550,8 +550,12 @@ def _load_store(
     if (store / "CURRENT").is_file() or loader.recover_swap(store, settled=0):
         with OxigraphRepo(store, read_only=True) as repo:
             existing = set(repo.graph_names())
+    # a graph the output has and the store lacks (a build cut before it wrote the vocabularies,
+    # say) is written again even when its resolution did not change
+    lacking = {o.stem for o in outcomes for _, name in _graph_files(out, o) if name not in existing}
+    changed = changed | lacking
     if existing and len(changed) * 2 < len(outcomes):
-        if changed or existing - _kept_graphs(outcomes):
+        if changed or existing - _kept_graphs(outcomes) or VOCAB_GRAPH not in existing:
             with OxigraphRepo(store) as repo:
                 _replace_graphs(repo, out, outcomes, changed, existing)
                 _replace_vocabularies(repo)

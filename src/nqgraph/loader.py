@@ -91,13 +91,19 @@ def recover_swap(store: Path, settled: float = 10.0) -> bool:
     except OSError:
         return False
     put_back = False
-    if not target.exists():
-        for candidate in (target.parent / f".{target.name}.loading", _old_dir(target)):
-            if (candidate / "CURRENT").is_file():
-                os.replace(candidate, target)
-                put_back = True
-                break
-    marker.unlink(missing_ok=True)
+    try:  # a reader without write access to the directory leaves it for a build to finish
+        if not target.exists():
+            fresh, old = target.parent / f".{target.name}.loading", _old_dir(target)
+            for candidate in (fresh, old):
+                if (candidate / "CURRENT").is_file():
+                    os.replace(candidate, target)
+                    put_back = True
+                    if candidate == fresh:
+                        _discard(old)  # a second full copy, older than what is now there
+                    break
+        marker.unlink(missing_ok=True)
+    except OSError:
+        return put_back
     return put_back
 
 
