@@ -145,8 +145,7 @@ def find_references(
 
 
 _LAW_NUMBER_GAP_RE = re.compile(r"\s*(?:số\s*)?", re.IGNORECASE)
-# between a law's name and its date: a comma, or a table's cell ("| Luật Đất đai | ngày …")
-_LAW_DATE_GAP_RE = re.compile(r"\s*[,|]?\s*")
+
 # the year of a law named without its day: "Luật Đất đai năm 2024", "Luật Đất đai 2013"; not a
 # period ("năm 2021 - 2025") nor a number ("2024/QH15")
 _LAW_YEAR_RE = re.compile(r"[^\S\n]+(?:năm\s+)?((?:19|20)\d{2})(?![\d/])(?!\s*[-–]\s*\d)")
@@ -358,7 +357,8 @@ def _laws(text: str, to_span: ToSpan) -> list[tuple[int, int, DocumentRef]]:
         else:
             end = _law_name_end(text, m.end())
         span_end, when, year = end, None, None
-        gap = _LAW_DATE_GAP_RE.match(text, end)
+        # not across a table's cell: "| Luật Đất đai | 31/12/2024 |" may be a deadline
+        gap = _GAP_RE.match(text, end)
         got = match_date_at(text, gap.end() if gap else end)
         if got:
             span_end, when = got
