@@ -202,6 +202,37 @@ def test_a_date_no_calendar_has_is_named_where_it_went_missing(
     assert "\u201c" not in plain.message
 
 
+@pytest.mark.parametrize(
+    ("mutations", "shape"),
+    [
+        (
+            [
+                (DATE_LINE, "Thái Nguyên"),
+                ("## NGHỊ QUYẾT\n\nVề kết quả", "## NGHỊ QUYẾT Về kết quả"),
+                ("ngày 19 tháng 6 năm 2015;", "ngày 30 tháng 02 năm 2015;"),
+            ],
+            "ResolutionDateShape",
+        ),
+        (
+            [(ADOPTED, "thông qua và có hiệu lực từ ngày 31 tháng 6 năm 2025")],
+            "ResolutionAdoptionDateShape",
+        ),
+    ],
+    ids=["a-basis-dated-30-february", "an-impossible-effective-date"],
+)
+def test_an_impossible_date_of_something_else_is_no_explanation(
+    text_112: str, mutations: list[tuple[str, str]], shape: str
+) -> None:
+    """The date of a legal basis, or from when the resolution takes effect, is not the
+    missing date: the finding does not quote it."""
+    text = text_112
+    for old, new in mutations:
+        text = _replace(old, new)(text)
+    findings = validate_graph(_graph(text), lang="en").findings
+    (finding,) = [f for f in findings if str(f.source_shape).endswith(shape)]
+    assert "no calendar" not in finding.message
+
+
 # -- several resolutions in one RDF file ----------------------------------------------------------
 
 

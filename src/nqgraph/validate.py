@@ -54,7 +54,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, RDF, RDFS, SH, SKOS
 from rdflib.term import Node
 
-from nqgraph.dates import impossible_dates
+from nqgraph.dates import DATE_RE, impossible_dates
 from nqgraph.errors import NqgraphError, RdfError
 from nqgraph.namespaces import DEFAULT_BASE, ELI, NQ, PREFIXES, VOCAB_BASE, curie, eli, nq, oa
 from nqgraph.resources import ontology_dir, vocab_files
@@ -743,23 +743,27 @@ class _Locator:
         )
 
     def impossible_date(self, shape: str) -> tuple[int, str] | None:
-        """(line, words) of the first date no calendar has where the shape's date belongs:
-        the header before the "NGHỊ QUYẾT" title for the resolution's date, the sentence
-        after "thông qua" for the adoption date. A date wrapped over two lines counts."""
+        """(line, words) of a date no calendar has where the shape's date belongs: in the
+        header (before the "NGHỊ QUYẾT" title and the first "Căn cứ", whose dates are other
+        documents') for the resolution's date, right after the last "thông qua" for the
+        adoption date. A date wrapped over two lines counts."""
         text, first = self._resolution_text()
         if shape.endswith("AdoptionDateShape"):  # the statement closes the text: the last
-            adopted = [m.end() for m in re.finditer(r"thông\s+qua", text)]
-            if not adopted:
+            adopted = [m.end() for m in re.finditer(r"thông\s+qua\s*(?:vào\s+)?", text)]
+            written = DATE_RE.match(text, adopted[-1]) if adopted else None
+            if written is None or impossible_dates(written.group()) == []:
                 return None
-            start, end = adopted[-1], adopted[-1] + 200
+            found = [(written.start(), written.group())]
         else:
-            title = re.search(r"^[^\w\n]*NGHỊ QUYẾT\W*$", text, re.MULTILINE)
-            start, end = 0, title.start() if title else 2000
-        found = impossible_dates(text, start, end)
+            ends = [2000]
+            for pattern in (r"^[^\w\n]*NGHỊ QUYẾT\W*$", r"^[^\w\n]*Căn cứ\b"):
+                m = re.search(pattern, text, re.MULTILINE | re.IGNORECASE)
+                ends += [m.start()] if m else []
+            found = impossible_dates(text, 0, min(ends))
         if not found:
             return None
-        offset, written = found[0]
-        return first + text.count("\n", 0, offset), " ".join(written.split())
+        offset, words = found[0]
+        return first + text.count("\n", 0, offset), " ".join(words.split())
 
     def _last_line(self) -> int | None:
         """The last non-empty line of the resolution's text (where the signature block ends)."""
