@@ -233,10 +233,11 @@ def _build(sources: Path, out: Path, store: Path) -> None:
     assert done.returncode == 0, done.stderr
 
 
-def test_serve_follows_the_store_a_build_changes(tmp_path: Path) -> None:
-    """A read-only server sees the store as it was when it started: `nqgraph serve` restarts
-    it, on the same address, once a build has updated the store in place or refilled it, and
-    not while the build has it open."""
+@contextlib.contextmanager
+def _following(tmp_path: Path) -> Iterator[tuple[Path, Path, Path, OxigraphServer, list[str]]]:
+    """Seed 94 built into a store, a server on it and `follow` beside it (looking every 0.3 s,
+    what it says kept): (sources, out, store, server, said). Stopping the server on leaving
+    must end the loop."""
     sources, out, store = tmp_path / "sources", tmp_path / "out", tmp_path / "store"
     sources.mkdir()
     shutil.copy(SOURCE_DIR / "94-NQ-HDND-2023-thai-nguyen.md", sources)
@@ -246,6 +247,17 @@ def test_serve_follows_the_store_a_build_changes(tmp_path: Path) -> None:
     with server:
         follower = threading.Thread(target=server.follow, args=(0.3, said.append), daemon=True)
         follower.start()
+        yield sources, out, store, server, said
+        assert follower.is_alive()
+    follower.join(timeout=15)
+    assert not follower.is_alive() and server.process is None
+
+
+def test_serve_follows_the_store_a_build_changes(tmp_path: Path) -> None:
+    """A read-only server sees the store as it was when it started: `nqgraph serve` restarts
+    it, on the same address, once a build has updated the store in place or refilled it, and
+    not while the build has it open."""
+    with _following(tmp_path) as (sources, out, store, server, said):
         assert _resolutions(server) == [RES_94]
         shutil.copy(SOURCE_DIR / "112-NQ-HDND-2024-thai-nguyen.md", sources)
         _build(sources, out, store)  # one graph added in place
@@ -255,23 +267,13 @@ def test_serve_follows_the_store_a_build_changes(tmp_path: Path) -> None:
         _build(sources, out, store)
         assert _until(lambda: _resolutions(server) == [RES_112]), said
         assert said and all(line.startswith("the store changed: restarting") for line in said)
-    follower.join(timeout=15)
-    assert not follower.is_alive() and server.process is None
 
 
 def test_serve_keeps_trying_when_a_restart_fails(tmp_path: Path) -> None:
     """A store swapped for a broken one (a half-copied store, say): the restart fails, the
     endpoint says so and tries again until a good store is back; a directory that is no
     store at all is not restarted on (the old server goes on answering)."""
-    sources, out, store = tmp_path / "sources", tmp_path / "out", tmp_path / "store"
-    sources.mkdir()
-    shutil.copy(SOURCE_DIR / "94-NQ-HDND-2023-thai-nguyen.md", sources)
-    _build(sources, out, store)
-    said: list[str] = []
-    server = OxigraphServer(store, "127.0.0.1:0")
-    with server:
-        follower = threading.Thread(target=server.follow, args=(0.3, said.append), daemon=True)
-        follower.start()
+    with _following(tmp_path) as (_, _, store, server, said):
         aside = tmp_path / "aside"
         store.rename(aside)
         store.mkdir()
@@ -283,9 +285,6 @@ def test_serve_keeps_trying_when_a_restart_fails(tmp_path: Path) -> None:
         shutil.rmtree(store)
         aside.rename(store)
         assert _until(lambda: _resolutions(server) == [RES_94]), said
-        assert follower.is_alive()
-    follower.join(timeout=15)
-    assert not follower.is_alive() and server.process is None
 
 
 def test_a_store_open_for_writing_is_seen_as_such(tmp_path: Path) -> None:

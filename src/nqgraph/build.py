@@ -587,9 +587,10 @@ def _replace_graphs(
 
 def _kept_graphs(outcomes: list[Outcome]) -> set[str]:
     """The graphs the store holds after this build: each resolution's two, the vocabularies."""
-    return {name for o in outcomes for name in (graph_name(o.iri), inferred_graph_name(o.iri))} | {
-        VOCAB_GRAPH
-    }
+    kept = {VOCAB_GRAPH}
+    for o in outcomes:
+        kept |= {graph_name(o.iri), inferred_graph_name(o.iri)}
+    return kept
 
 
 def _replace_vocabularies(repo: OxigraphRepo) -> None:
