@@ -23,7 +23,7 @@ from tests.test_reader import ROOT, SEED_94, SEED_112
 
 COMMITTED = ROOT / "data" / "turtle"
 BASE = "https://w3id.org/nqgraph/"
-LAW_2015 = URIRef(BASE + "eli/vn/tw/luat/2015/06/19/to-chuc-chinh-quyen-dia-phuong")
+LAW_2015 = URIRef(BASE + "eli/vn/tw/luat/2015/to-chuc-chinh-quyen-dia-phuong")
 RES_112 = URIRef(BASE + "eli/vn/thai-nguyen/nq-hdnd/2024/112")
 RES_94 = URIRef(BASE + "eli/vn/thai-nguyen/nq-hdnd/2023/94")
 
@@ -414,25 +414,49 @@ def test_laws_of_one_name_and_two_years_are_two_documents() -> None:
     laws = BASE + "eli/vn/tw/luat/"
     assert {laws + "2024/dat-dai", laws + "2013/dat-dai"} <= bases
     assert laws + "dat-dai" not in bases
-    # the year alone names the dated law of that name and year cited beside it
-    assert laws + "2015/to-chuc-chinh-quyen-dia-phuong" not in bases
+    # the year alone names the law of that name and year the seed cites with its date
+    assert laws + "2015/to-chuc-chinh-quyen-dia-phuong" == str(LAW_2015)
     assert str(LAW_2015) in bases
 
 
-def test_a_numbered_law_keeps_its_number_and_a_bare_name_names_one_law_only() -> None:
-    """ "Luật Đất đai số 31/2024/QH15" is the 2024 law, not the dated Land Law of 2013 cited
-    beside it; "Luật Đất đai" alone could be either, so it stays the law of no known date;
-    "Luật Đất đai năm 2024" is the numbered one."""
+def test_a_law_is_one_node_however_it_is_cited_and_a_bare_name_names_one_law_only() -> None:
+    """ "Luật Đất đai số 31/2024/QH15" and "Luật Đất đai năm 2024" are the 2024 law, not the
+    dated Land Law of 2013 cited beside it; "Luật Đất đai" alone could be either, so it stays
+    the law of no known year; a law cited by its number alone keeps its number's IRI."""
     bases = _bases_of_94_with(
         "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;",
         "Căn cứ Luật Đất đai số 31/2024/QH15;",
         "Căn cứ Luật Đất đai;",
         "Căn cứ Luật Đất đai năm 2024;",
+        "Căn cứ Luật số 57/2014/QH13;",
     )
     laws = BASE + "eli/vn/tw/luat"
     assert {
-        laws + "/2013/11/29/dat-dai",
-        laws + "-qh15/2024/31",
+        laws + "/2013/dat-dai",
+        laws + "/2024/dat-dai",
         laws + "/dat-dai",
+        laws + "-qh13/2014/57",
     } <= bases
-    assert laws + "/2024/dat-dai" not in bases  # the year names the numbered law
+    assert laws + "-qh15/2024/31" not in bases  # named: the name and year make the IRI
+
+
+def test_a_law_cited_three_ways_by_three_texts_is_one_node() -> None:
+    """Which resolutions rest on the 2015 Law on Local Government? One node answers it, whether a
+    text cites the law by its date, its year or its number."""
+    text = SEED_94.read_text("utf-8")
+    dated = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+    assert dated in text
+    nodes = set()
+    for n, cited in enumerate(
+        [
+            dated,
+            "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;",
+            "Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13;",
+        ]
+    ):
+        res = reader.read_text(text.replace(dated, cited, 1), f"variant-{n}.md")
+        triples = resolution_triples(res, Iris(BASE), None)
+        laws = {o for s, p, o in triples if p == str(ELI.based_on) and "chinh-quyen-dia" in o}
+        assert len(laws) == 2, cited  # with the 2019 law that amends it
+        nodes |= {law for law in laws if "/2015/" in law}
+    assert nodes == {str(LAW_2015)}

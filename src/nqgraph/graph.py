@@ -100,10 +100,9 @@ class _Builder:
         self.iri = iris.resolution(res)
         self.province = res.jurisdiction
         self.source_iri = iris.source(res.source.sha256)
-        # a law cited by name only (or by name and year) is the one law of that name (and year)
-        # the same text cites with its date or number (`_index_laws`)
+        # a law cited by name only is the one law of that name the same text cites with its
+        # year, date or number (`_index_laws`)
         self.named_laws: dict[str, set[str]] = {}
-        self.named_laws_of_year: dict[tuple[str, int], set[str]] = {}
         self.section_iris: dict[tuple[int, int], str] = {}
         # a body's names as the text gives them ("Tỉnh ủy", "Tỉnh ủy Thái Nguyên"): one IRI,
         # one skos:prefLabel (SKOS S14), the others skos:altLabel (`_body_labels`)
@@ -295,28 +294,20 @@ class _Builder:
     # -- documents and citations ----------------------------------------------------------------
 
     def _index_laws(self) -> None:
-        """The laws the text cites by name with a date ("Luật Đất đai ngày 18 tháng 01 năm
-        2024") or a number ("Luật Đất đai số 31/2024/QH15"), by name and by name and year."""
+        """The laws the text cites by name and year ("Luật Đất đai ngày 18 tháng 01 năm 2024",
+        "… năm 2024", "… số 31/2024/QH15"), by name."""
         res = self.res
         for ref in [*res.legal_bases, *res.considered, *res.references]:
             for r in [ref, *ref.amends]:
-                if r.kind is not model.DocKind.LAW or not r.title or r.year is None:
-                    continue
-                if r.date is None and r.number is None:
-                    continue  # "Luật Đất đai năm 2024": the year alone does not name it
-                key, node = indicator_key(r.title), self.iris.document(r, None)
-                self.named_laws.setdefault(key, set()).add(node)
-                self.named_laws_of_year.setdefault((key, r.year), set()).add(node)
+                if r.kind is model.DocKind.LAW and r.title and r.year is not None:
+                    key, node = indicator_key(r.title), self.iris.document(r, None)
+                    self.named_laws.setdefault(key, set()).add(node)
 
     def _document(self, ref: model.DocumentRef) -> str:
         if ref.kind is model.DocKind.UNNUMBERED:
             raise ValueError("unnumbered documents are minted by the citation")
-        if ref.kind is model.DocKind.LAW and ref.date is None and ref.number is None and ref.title:
-            key = indicator_key(ref.title)
-            if ref.year is None:
-                laws = self.named_laws.get(key, set())
-            else:  # "Luật Đất đai năm 2024" is not the Land Law of 2013
-                laws = self.named_laws_of_year.get((key, ref.year), set())
+        if ref.kind is model.DocKind.LAW and ref.year is None and ref.title:
+            laws = self.named_laws.get(indicator_key(ref.title), set())
             if len(laws) == 1:  # two (the laws of 2013 and 2024): which one is not said
                 return next(iter(laws))
         node = self.iris.document(ref, self.province, self.res.locality)
