@@ -97,8 +97,8 @@ class Iris:
         if ref.kind is model.DocKind.LAW and name:
             # a law is named by its name and year, however a text cites it: "Luật Đất đai ngày
             # 18 tháng 01 năm 2024", "… năm 2024", "… số 31/2024/QH15" are one law
-            year = ref.year or (ref.date.year if ref.date else None)
-            when = f"{year:04d}/" if year else ""
+            law_year = ref.year or (ref.date.year if ref.date else None)
+            when = f"{law_year:04d}/" if law_year else ""
             return f"{self.base}eli/vn/{CENTRAL}/luat/{when}{slug(name)}"
         if ref.number is not None and ref.issuer_code:
             scope = bodies.issuer_scope(ref.issuer_code, province)
