@@ -801,3 +801,35 @@ def test_adoption_and_signature_after_a_wrapped_paragraph() -> None:
     assert res.signer is not None and res.signer.name == "Nguyễn Thị Kim Ngân"
     assert res.signer.title == "CHỦ TỊCH QUỐC HỘI"
     assert check_triples(resolution_triples(res, Iris())).passes(allow_warnings=True)
+
+
+@pytest.mark.parametrize(
+    ("statement", "when"),
+    [
+        (
+            "thông qua ngày 10 tháng 12 năm 2024 và có hiệu lực từ ngày 01 tháng 01 năm 2025./.",
+            date(2024, 12, 10),
+        ),
+        ("thông qua ngày 10/12/2024, có hiệu lực kể từ ngày 20/12/2024./.", date(2024, 12, 10)),
+        ("thông qua ngày 10 tháng 12 năm 2024./.", date(2024, 12, 10)),
+    ],
+)
+def test_the_adoption_date_is_the_date_passed_not_the_date_in_force(
+    statement: str, when: date
+) -> None:
+    text = SEED_112.read_text(encoding="utf-8")
+    old = "thông qua ngày 10 tháng 12 năm 2024./."
+    assert old in text
+    res = reader.read_text(text.replace(old, statement), "hieu-luc.md")
+    assert res.adoption is not None and res.adoption.date == when
+
+
+def test_old_tone_placement_khoá_keeps_the_term() -> None:
+    """ "KHOÁ XIV" (old tone placement) is "KHÓA XIV": the session keeps its term."""
+    text = SEED_112.read_text(encoding="utf-8")
+    assert "KHÓA XIV" in text and "Khóa XIV" in text
+    res = reader.read_text(
+        text.replace("KHÓA XIV", "KHOÁ XIV").replace("Khóa XIV", "Khoá XIV"), "khoa.md"
+    )
+    assert res.session is not None and (res.session.term, res.session.session) == (14, 23)
+    assert res.adoption is not None and res.adoption.term == 14

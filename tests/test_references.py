@@ -330,3 +330,96 @@ def test_a_year_on_the_next_line_is_not_the_laws() -> None:
     text = "thực hiện Luật Đất đai\n2024 là năm bản lề"
     (law,) = [r for r in refs(text) if r.kind is DocKind.LAW]
     assert (law.title, law.year) == ("Luật Đất đai", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "when"),
+    [
+        (
+            "Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;",
+            "Luật Cán bộ, công chức",
+            date(2008, 11, 13),
+        ),
+        ("Căn cứ Luật Phí và lệ phí ngày 25/11/2015;", "Luật Phí và lệ phí", date(2015, 11, 25)),
+        (
+            "Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013;",
+            "Luật Khoa học và Công nghệ",
+            date(2013, 6, 18),
+        ),
+        (
+            "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+            "Luật Thi đua, khen thưởng",
+            date(2022, 6, 15),
+        ),
+        (
+            "Căn cứ Luật Phòng, chống tác hại của rượu, bia ngày 14 tháng 6 năm 2019;",
+            "Luật Phòng, chống tác hại của rượu, bia",
+            date(2019, 6, 14),
+        ),
+        # old tone placement ("hoá") is the same name
+        (
+            "Căn cứ Luật Chất lượng sản phẩm, hàng hoá ngày 21 tháng 11 năm 2007;",
+            "Luật Chất lượng sản phẩm, hàng hoá",
+            date(2007, 11, 21),
+        ),
+    ],
+)
+def test_a_law_whose_name_holds_a_comma_or_va_keeps_it(text: str, name: str, when: date) -> None:
+    """The scanner ends a name at "," and "và"; the laws whose names hold them are taken whole,
+    with their date."""
+    (law,) = refs(text)
+    assert (law.kind, law.title, law.date) == (DocKind.LAW, name, when)
+
+
+def test_a_list_of_laws_still_splits_at_its_commas() -> None:
+    found = refs(
+        "Thực hiện Luật Đất đai, Luật Xây dựng và Luật Nhà ở năm 2023; Luật Đất đai, đồng thời"
+    )
+    assert [(r.title, r.year) for r in found] == [
+        ("Luật Đất đai", None),
+        ("Luật Xây dựng", None),
+        ("Luật Nhà ở", 2023),
+        ("Luật Đất đai", None),
+    ]
+
+
+def test_an_amending_law_in_lower_case_is_one_law_that_amends_two() -> None:
+    """The National Assembly writes "Luật sửa đổi, bổ sung …" in lower case: one law, of 2019,
+    that amends two others (not the Law on Local Government dated 2019)."""
+    (law,) = refs(
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+        "chính quyền địa phương ngày 22 tháng 11 năm 2019;"
+    )
+    assert law.title is not None and law.title.startswith("Luật sửa đổi, bổ sung")
+    assert law.date == date(2019, 11, 22)
+    assert [(a.title, a.date) for a in law.amends] == [
+        ("Luật Tổ chức Chính phủ", None),
+        ("Luật Tổ chức chính quyền địa phương", None),
+    ]
+
+
+def test_a_law_named_pháp_luật_keeps_its_name_and_number() -> None:
+    """ "… quy phạm pháp luật số 80/2015/QH13": the "luật" of "pháp luật" is no type word."""
+    (law,) = refs("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13;")
+    assert (law.kind, law.title, law.symbol) == (
+        DocKind.LAW,
+        "Luật Ban hành văn bản quy phạm pháp luật",
+        "80/2015/QH13",
+    )
+
+
+def test_amended_by_and_amending_documents() -> None:
+    text = (
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung "
+        "bởi Luật số 87/2025/QH15;\nCăn cứ Nghị định số 82/2023/NĐ-CP ngày 28 tháng 11 năm 2023 "
+        "của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 120/2016/NĐ-CP;\n"
+        "Căn cứ Thông tư số 106/2021/TT-BTC của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung Thông tư "
+        "số 85/2019/TT-BTC;"
+    )
+    found = {r.symbol: r for r in refs(text)}
+    assert [a.symbol for a in found["87/2025/QH15"].amends] == ["64/2025/QH15"]
+    assert [a.symbol for a in found["82/2023/NĐ-CP"].amends] == ["120/2016/NĐ-CP"]
+    assert [a.symbol for a in found["106/2021/TT-BTC"].amends] == ["85/2019/TT-BTC"]
+    issuer = found["106/2021/TT-BTC"].issuer
+    assert issuer is not None and issuer.name == "Bộ trưởng Bộ Tài chính"
+    assert found["64/2025/QH15"].amends == []

@@ -152,7 +152,9 @@ _TONE_RE = re.compile(
     + "".join(sorted({ch for form in _TONE_FORMS for ch in form[1:]}))
     + r"])(?![^\W\d_])"
 )
-_TERM_RE = re.compile(r"\s+(?:[Kk]hóa|[Kk]hoá|KHÓA)\s+[IVXLC]+\b|\s+nhiệm kỳ\s+\d{4}\s*-\s*\d{4}")
+_TERM_RE = re.compile(
+    r"\s+(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ)\s+[IVXLC]+\b|\s+nhiệm kỳ\s+\d{4}\s*-\s*\d{4}"
+)
 _CENTRAL_KEY_RE = re.compile(
     "|".join(re.escape(h.casefold()) for h in CENTRAL_HEADS) + r"|bộ [^\W\d_]", re.IGNORECASE
 )

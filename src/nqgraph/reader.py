@@ -9,6 +9,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from nqgraph import bodies, dates, identifiers, model, quantities, references
@@ -22,7 +23,7 @@ _SYMBOL_LINE_RE = re.compile(r"\bSố\s*:?\s*", re.IGNORECASE)
 _PLACE_DATE_RE = re.compile(r"^(?P<place>[^\d,]{2,60}?)\s*,\s*ngày\b", re.IGNORECASE)
 _DOC_TYPE_RE = re.compile(r"^NGHỊ\s+QUYẾT\b\s*", re.IGNORECASE)
 _MOTTO_RE = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM.*$", re.IGNORECASE)
-_TERM_RE = re.compile(r"\bKHÓA\s+([IVXLC]+|\d{1,2})\b", re.IGNORECASE)
+_TERM_RE = re.compile(r"\bKH(?:ÓA|OÁ)\s+([IVXLC]+|\d{1,2})\b", re.IGNORECASE)
 _SESSION_RE = re.compile(rf"\bKỲ\s+HỌP\s+(?:THỨ\s+)?({ORDINAL_PATTERN})", re.IGNORECASE)
 # a special session: "KỲ HỌP CHUYÊN ĐỀ", "Kỳ họp thứ 12 (chuyên đề)", "KỲ HỌP BẤT THƯỜNG LẦN THỨ 2"
 _SESSION_KIND_OF = {words: kind for kind, words in model.SESSION_KINDS.items()}
@@ -31,7 +32,7 @@ _SPECIAL_SESSION_RE = re.compile(
 )
 _COUNCIL_RE = re.compile(
     r"^(?P<body>(?:HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|QUỐC\s+HỘI|"
-    r"CHÍNH\s+PHỦ|ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI)\b[^,]*?)\s*(?=,?\s*KHÓA\b|,?\s*KỲ\s+HỌP\b|$)",
+    r"CHÍNH\s+PHỦ|ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI)\b[^,]*?)\s*(?=,?\s*KH(?:ÓA|OÁ)\b|,?\s*KỲ\s+HỌP\b|$)",
     re.IGNORECASE,
 )
 # A resolution's header (number, session, title) stands in its first lines: about 15 in the
@@ -545,10 +546,9 @@ class _Reader:
         if block is None or start is None:
             return
         text = self.nt.text[start : block.end]
-        found = dates.find_dates(text)
         term, session, kind = _term_session_kind(text)
         self.res.adoption = model.Adoption(
-            found[-1][2] if found else None, term, session, self.span(start, block.end), kind
+            _adoption_date(text), term, session, self.span(start, block.end), kind
         )
 
     def _closing(self, blocks: list[Block]) -> None:
@@ -636,6 +636,22 @@ class _Reader:
             ("recipients (Nơi nhận)", res.recipients),
         )
         res.missing = [name for name, value in checks if not value]
+
+
+_PASSED_RE = re.compile(r"thông\s+qua\b")
+
+
+def _adoption_date(statement: str) -> date | None:
+    """The date the council passed the resolution: the first after "thông qua" ("… thông qua
+    ngày 18 tháng 7 năm 2024 và có hiệu lực từ ngày 01 tháng 8 năm 2024"), else the last before
+    it ("Ngày 18 tháng 7 năm 2024, … đã thông qua")."""
+    found = dates.find_dates(statement)
+    passed = [m.end() for m in _PASSED_RE.finditer(statement)]
+    if not found or not passed:
+        return found[-1][2] if found else None
+    after = [d for start, _, d in found if start >= passed[-1]]
+    before = [d for start, _, d in found if start < passed[-1]]
+    return after[0] if after else before[-1]
 
 
 _ADOPTION_INSIDE_RE = re.compile(

@@ -7,12 +7,14 @@ Three families, in order of precedence when they overlap:
    ("về …", or "quy định/ban hành/phê duyệt/hướng dẫn …"). The span runs from the type word to the
    end of the issuer phrase; the subject becomes the title and ends at ";", a full stop, a line
    end or the next numbered reference (a subject that opens with a quote ends at the quote).
-   "về việc (tiếp tục) thực hiện <reference>" makes that reference the `about` of this one.
+   "về việc (tiếp tục) thực hiện <reference>" makes that reference the `about` of this one, and
+   "sửa đổi, bổ sung (một số điều của) <reference>" makes it what this one `amends`.
 2. laws by name: "Luật" or "Bộ luật" followed by a capitalised word. The name ends at ",", ";",
    ".", "(", ":", " và ", a digit, a table's "|", or a connective word (`_LAW_STOP`);
-   "Phòng, chống" is kept together. An optional date follows, or the law's year alone ("Luật
-   Đất đai năm 2024", "Luật Đất đai 2013"): laws of one name and two years are two documents.
-   "Luật Sửa đổi, bổ sung … của Luật A và Luật B" is one law that `amends` A and B.
+   "Phòng, chống" is kept together, and so is a name of `law_names` ("Luật Cán bộ, công
+   chức"). An optional date follows, or the law's year alone ("Luật Đất đai năm 2024", "Luật
+   Đất đai 2013"): laws of one name and two years are two documents. "Luật sửa đổi, bổ sung …
+   của Luật A và Luật B" (either case) is one law that `amends` A and B.
 3. named documents without numbers: capitalised "Chương trình", "Đề án", "Quy hoạch", "Chiến lược",
    "Kế hoạch", "Biên bản ghi nhớ". A quoted name ends at the closing quote. Otherwise the name ends
    after a period phrase ("giai đoạn 2021 - 2025", "thời kỳ …", "đến năm 2030", plus ", tầm
@@ -21,6 +23,7 @@ Three families, in order of precedence when they overlap:
    trình …") is a generic mention, not a name.
 
 Laws and named documents inside a numbered reference (span or title) are not separate references.
+"A được sửa đổi, bổ sung bởi B", of any two references: B `amends` A.
 """
 
 from __future__ import annotations
@@ -29,18 +32,20 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from nqgraph.bodies import match_body_at
 from nqgraph.dates import match_date_at
 from nqgraph.doctypes import BY_NAME, DOC_TYPES, by_code
 from nqgraph.identifiers import Identifier, find_identifiers
+from nqgraph.law_names import known_law_name_end
 from nqgraph.model import Body, DocKind, DocumentRef, Span
 
 ToSpan = Callable[[int, int], Span]
 
 _TYPE_WORDS = sorted((t.vi for t in DOC_TYPES), key=len, reverse=True)
 _TYPE_BEFORE_RE = re.compile(
-    r"(?<![\w])(?P<word>" + "|".join(re.escape(w) for w in _TYPE_WORDS) + r")"
+    r"(?<![\w])(?<!pháp\s)(?P<word>" + "|".join(re.escape(w) for w in _TYPE_WORDS) + r")"
     r"(?:\s+(?:số\s*:?\s*)?|\s*số\s*:?\s*)$",
     re.IGNORECASE,
 )
@@ -49,9 +54,16 @@ _GAP_RE = re.compile(r"\s*,?\s*")
 _SKIP_RE = re.compile(r"[ ,]*")
 _ISSUER_STOP_RE = re.compile(
     r"\s+về\s|[;,.(\n]|\s+(?:quy định|ban hành|phê duyệt|hướng dẫn|tại|đã|theo)\s"
+    r"|\s+sửa đổi[,\s]"
 )
-_SUBJECT_RE = re.compile(r"về\s+|(?=(?:quy định|ban hành|phê duyệt|hướng dẫn)\s)")
+_SUBJECT_RE = re.compile(r"về\s+|(?=(?:quy định|ban hành|phê duyệt|hướng dẫn)\s|sửa đổi[,\s])")
 _ABOUT_RE = re.compile(r"việc\s+(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+")
+# "Nghị định số 82/2023/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 120/2016/NĐ-CP"
+_AMENDING_RE = re.compile(r"sửa đổi,?\s+bổ sung(?:\s+một số điều)?(?:\s+của)?\s+")
+# "Luật … số 64/2025/QH15 (đã) được sửa đổi, bổ sung (một số điều) bởi/theo Luật số 87/2025/QH15"
+_AMENDED_BY_RE = re.compile(
+    r"\s*,?\s*(?:đã\s+)?được\s+sửa đổi,?\s+bổ sung(?:\s+một số điều)?\s+(?:bởi|theo|tại)\s+"
+)
 
 _LAW_RE = re.compile(r"(?<![\w])(?:Bộ luật|Luật)\s+(?=[^\W\d_])")
 _AMEND_RE = re.compile(
@@ -119,6 +131,7 @@ class _Numbered:
     subject: int | None = None  # where the title starts
     title_end: int | None = None
     about: list[_Numbered] = field(default_factory=list)
+    amends: list[_Numbered] = field(default_factory=list)
 
 
 def find_references(
@@ -141,7 +154,17 @@ def find_references(
         taken.append((start, end))
         refs.append((start, end, ref))
     refs.sort(key=lambda r: (r[0], r[1]))
-    return _merge_numbered_laws(text, refs, to_span)
+    merged = _merge_numbered_laws(text, refs, to_span)
+    _amended_by(text, merged)
+    return [r for _, _, r in merged]
+
+
+def _amended_by(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
+    """ "A được sửa đổi, bổ sung bởi B": B amends A."""
+    for (_, end, amended), (start, _, amending) in pairwise(refs):
+        m = _AMENDED_BY_RE.match(text, end)
+        if m and m.end() == start and amended not in amending.amends:
+            amending.amends.append(amended)
 
 
 _LAW_NUMBER_GAP_RE = re.compile(r"\s*(?:số\s*)?", re.IGNORECASE)
@@ -153,7 +176,7 @@ _LAW_YEAR_RE = re.compile(r"[^\S\n]+(?:năm\s+)?((?:19|20)\d{2})(?![\d/])(?!\s*[
 
 def _merge_numbered_laws(
     text: str, refs: list[tuple[int, int, DocumentRef]], to_span: ToSpan
-) -> list[DocumentRef]:
+) -> list[tuple[int, int, DocumentRef]]:
     """ "Luật Tổ chức Quốc hội số 57/2014/QH13" is one law with a name and a number."""
     out: list[tuple[int, int, DocumentRef]] = []
     for start, end, ref in refs:
@@ -173,7 +196,7 @@ def _merge_numbered_laws(
                 out[-1] = (p_start, max(p_end, end), prev)
                 continue
         out.append((start, end, ref))
-    return [r for _, _, r in out]
+    return out
 
 
 # -- numbered references --------------------------------------------------------------------
@@ -246,6 +269,13 @@ def _title(text: str, n: _Numbered, later: list[_Numbered]) -> None:
             n.about = [inner]
             n.title_end = inner.title_end if inner.title_end else inner.end
             return
+    amending = _AMENDING_RE.match(text, s)
+    if amending:
+        inner = next((o for o in later if o.start == amending.end()), None)
+        if inner is not None:
+            n.amends = [inner]
+            n.title_end = inner.end
+            return
     if text.startswith("“", s):
         close = text.find("”", s + 1)
         if close != -1:
@@ -300,6 +330,7 @@ def _numbered_ref(text: str, n: _Numbered, to_span: ToSpan) -> DocumentRef:
         issuer=issuer,
         title=title,
         about=[_numbered_ref(text, a, to_span) for a in n.about],
+        amends=[_numbered_ref(text, a, to_span) for a in n.amends],
     )
 
 
@@ -308,6 +339,9 @@ def _numbered_ref(text: str, n: _Numbered, to_span: ToSpan) -> DocumentRef:
 
 def _law_name_end(text: str, pos: int) -> int:
     """End of a law name whose first word starts at `pos` (see the module docstring)."""
+    known = known_law_name_end(text, pos)
+    if known is not None:
+        return known
     end = pos
     cell = text.find("|", pos, pos + 300)  # a table's cell ends a name
     for m in re.finditer(r"\S+", text[pos : cell if cell != -1 else pos + 300]):
@@ -336,11 +370,11 @@ def _laws(text: str, to_span: ToSpan) -> list[tuple[int, int, DocumentRef]]:
         m = _LAW_RE.search(text, pos)
         if m is None:
             return found
-        if not text[m.end()].isupper():
+        am = _AMEND_RE.match(text, m.end())  # "Luật sửa đổi, bổ sung …" in lower case too
+        if not text[m.end()].isupper() and am is None:
             pos = m.end()
             continue
         amends: list[DocumentRef] = []
-        am = _AMEND_RE.match(text, m.end())
         if am:
             end = am.end()
             while True:
