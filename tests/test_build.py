@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
+import time
 import unittest.mock
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -18,6 +20,7 @@ from rdflib.namespace import DCAT, PROV, RDF, VOID
 
 from nqgraph import build, cli, loader
 from nqgraph.commands.export import FORMATS
+from nqgraph.errors import NqgraphError
 from nqgraph.iris import graph_name
 from nqgraph.namespaces import VOCAB_GRAPH
 from nqgraph.store import OxigraphRepo
@@ -125,7 +128,75 @@ def test_interrupted_build_leaves_previous_output(
     with pytest.raises(KeyboardInterrupt):
         build.build([sources], out, store=None, validate=False)
     after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    manifest = out / build.MANIFEST
+    assert manifest in before and manifest not in after  # the next build trusts no file
+    del before[manifest]
     assert after == before  # no half-written file, no temporary left behind
+    monkeypatch.setattr(os, "replace", real_replace)
+    again = build.build([sources], out, store=None, validate=False)
+    assert again.reused == 0
+
+
+def test_a_build_cut_while_publishing_is_mended_by_the_next(
+    sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed (SIGKILL, a power cut) after one resolution's new file was moved into place: the
+    next build finds no manifest, reads every source again and publishes what a clean build
+    does, though its own sources and options are the first build's."""
+    clean, out = tmp_path / "clean", tmp_path / "out"
+    build.build([sources], clean, store=None, validate=False)
+    build.build([sources], out, store=None, validate=False)
+    real_replace = os.replace
+    moved = {"n": 0}
+
+    def killed_after_one(src: str, dst: str) -> None:
+        if moved["n"] == 1:
+            raise SystemExit(137)  # the process is gone: nothing after this runs
+        moved["n"] += 1
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", killed_after_one)
+    with pytest.raises(SystemExit):
+        build.build([sources], out, base="https://example.org/", store=None, validate=False)
+    monkeypatch.setattr(os, "replace", real_replace)
+    mixed = sorted(
+        p.read_text("utf-8").count("example.org") > 0 for p in (out / "resolutions").glob("*.ttl")
+    )
+    assert mixed == [False, True]  # one file of each build
+    again = build.build([sources], out, store=None, validate=False)
+    assert again.reused == 0
+    files = sorted(p.relative_to(clean) for p in clean.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
+    for name in files:
+        if name.name != build.MANIFEST:
+            assert (out / name).read_bytes() == (clean / name).read_bytes(), name
+
+
+def test_ctrl_c_while_publishing_takes_effect_once_the_files_are_in_place() -> None:
+    finished = False
+    with pytest.raises(KeyboardInterrupt):  # it arrives as soon as the block ends
+        with build._interrupts_deferred():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)
+            finished = True  # not interrupted in here
+        time.sleep(1)
+    assert finished
+
+
+def test_a_second_build_into_the_same_directory_is_refused(sources: Path, tmp_path: Path) -> None:
+    import fcntl
+
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = os.open(out, os.O_RDONLY)
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)  # another build is running
+        with pytest.raises(NqgraphError, match="another nqgraph build is writing"):
+            build.build([sources], out, store=None, validate=False)
+        assert list(out.iterdir()) == []  # it wrote nothing
+    finally:
+        os.close(holder)
+    assert build.build([sources], out, store=None, validate=False).outcomes
 
 
 def test_build_refuses_violations(

@@ -4,8 +4,11 @@ Per-document work (read, graph, serialise, validate, reason) runs in worker proc
 their files into a staging directory and hand back only a summary, so memory stays flat however
 many documents there are. Unchanged sources are not re-read (the cache key is the source
 checksum, the code and the base IRI). Staged files replace the published ones only once every
-source has been read; each replacement is an atomic rename. The TriG dump is streamed from
-the per-resolution Turtle files (each becomes a named graph), and the store is bulk-loaded from it.
+source has been read; each replacement is an atomic rename, Ctrl-C waits for the last of them,
+and the manifest is removed before the first and written after the last, so that a build killed
+in between is mended by the next. One build at a time writes into an output directory. The
+TriG dump is streamed from the per-resolution Turtle files (each becomes a named graph), and the
+store is bulk-loaded from it.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ import hashlib
 import json
 import os
 import shutil
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -34,6 +39,11 @@ from nqgraph.iris import Iris, file_stem, graph_name, inferred_graph_name
 from nqgraph.namespaces import DEFAULT_BASE, PREFIXES, VOCAB_GRAPH
 from nqgraph.progress import Progress
 from nqgraph.turtle import TurtleWriter, trig_block
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: builds are not guarded against each other
+    fcntl = None  # type: ignore[assignment]
 
 if TYPE_CHECKING:
     from nqgraph.store import OxigraphRepo
@@ -212,6 +222,27 @@ def build(
     _check_base(iris.base)
     if store is not None:
         _check_store_path(store)
+    with _exclusive(out):
+        return _build(
+            files, out, iris, built_at, store, validate, allow_violations, reason, jobs, force,
+            keep_going, log,
+        )  # fmt: skip
+
+
+def _build(
+    files: list[Path],
+    out: Path,
+    iris: Iris,
+    built_at: datetime | None,
+    store: Path | None,
+    validate: bool,
+    allow_violations: bool,
+    reason: bool,
+    jobs: int,
+    force: bool,
+    keep_going: bool,
+    log: Callable[[str], None],
+) -> BuildResult:
     manifest = _load_manifest(out)
     store_in_step = store is not None and _store_in_step(out, store)
     key = _cache_key(iris.base, built_at, reason, validate, allow_violations)
@@ -239,7 +270,8 @@ def build(
         before = {str(e["stem"]) for e in manifest.values() if e.get("stem")}
         removed = sorted(before - {o.stem for o in published})
         clock = _Clock()
-        _publish(out, staging, published, iris, reason=reason, key=key)
+        with _interrupts_deferred():
+            _publish(out, staging, published, iris, reason=reason, key=key)
         clock.lap("write")
     if store is not None:
         # a store an earlier build left behind (interrupted, or filled from elsewhere) is refilled
@@ -351,6 +383,51 @@ def _warm_up(validate: bool, reason: bool) -> None:
 
 
 @contextmanager
+def _exclusive(out: Path) -> Iterator[None]:
+    """Hold `out` for this build alone: a second build into it is refused, not interleaved
+    (it would remove this one's staging directory). The lock goes with the process."""
+    out.mkdir(parents=True, exist_ok=True)
+    if fcntl is None:
+        yield
+        return
+    fd = os.open(out, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise NqgraphError(
+            "another nqgraph build is writing into this directory; wait for it to end",
+            path=str(out),
+        ) from None
+    try:
+        yield
+    finally:
+        if out.is_dir() and not any(out.iterdir()):
+            out.rmdir()  # a first build that failed leaves nothing behind
+        os.close(fd)
+
+
+@contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Ctrl-C or SIGTERM while the staged files are moved into place takes effect once they all
+    are: the output is the old build's or the new one's, not a mixture. (A SIGKILL cannot be
+    deferred: `_publish` removes the manifest first, so the next build reads everything again.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    deferred = (signal.SIGINT, signal.SIGTERM)
+    previous = {s: signal.signal(s, lambda s, _: received.append(s)) for s in deferred}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        for late in received[:1]:
+            signal.raise_signal(late)  # as if it came now, to the handler it was meant for
+
+
+@contextmanager
 def _staging(out: Path) -> Iterator[Path]:
     """A fresh staging directory inside `out` (same file system: renames are atomic)."""
     staging = out / STAGING
@@ -450,7 +527,10 @@ def _load_manifest(out: Path) -> dict[str, dict[str, object]]:
 def _publish(
     out: Path, staging: Path, outcomes: list[Outcome], iris: Iris, *, reason: bool, key: str
 ) -> None:
-    """Move the staged files of `outcomes` into place; remove what is no longer produced."""
+    """Move the staged files of `outcomes` into place; remove what is no longer produced. The
+    manifest goes first and comes back last: a build cut in between leaves none, and the next
+    one reads every source again rather than trust files half of which are new."""
+    (out / MANIFEST).unlink(missing_ok=True)
     keep = {o.stem for o in outcomes}
     for sub in ("resolutions", "inferred"):
         target = out / sub
