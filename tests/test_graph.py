@@ -460,3 +460,41 @@ def test_a_law_cited_three_ways_by_three_texts_is_one_node() -> None:
         assert len(laws) == 2, cited  # with the 2019 law that amends it
         nodes |= {law for law in laws if "/2015/" in law}
     assert nodes == {str(LAW_2015)}
+
+
+def test_a_document_of_another_province_or_of_the_national_assembly_standing_committee() -> None:
+    """Seed 94 is Thái Nguyên's: a decision of Bắc Kạn's people's committee is Bắc Kạn's (not
+    Thái Nguyên's 1250/QĐ-UBND), the standing committee's resolutions are national."""
+    bases = _bases_of_94_with(
+        "Căn cứ Quyết định số 1250/QĐ-UBND ngày 5 tháng 7 năm 2024 của Ủy ban nhân dân tỉnh "
+        "Bắc Kạn;",
+        "Căn cứ Quyết định số 1251/QĐ-UBND ngày 5 tháng 7 năm 2024 của Ủy ban nhân dân tỉnh;",
+        "Căn cứ Nghị quyết số 1683/NQ-UBTVQH15 ngày 16 tháng 6 năm 2025 của Ủy ban Thường vụ "
+        "Quốc hội;",
+        "Căn cứ Nghị quyết số 1211/2016/UBTVQH13 ngày 25 tháng 5 năm 2016;",
+    )
+    doc = BASE + "eli/vn/"
+    assert {
+        doc + "bac-kan/qd-ubnd/2024/1250",
+        doc + "thai-nguyen/qd-ubnd/2024/1251",
+        doc + "tw/nq-ubtvqh15/2025/1683",
+        doc + "tw/nq-ubtvqh13/2016/1211",
+    } <= bases
+
+
+def test_a_symbol_cited_again_without_its_date_is_the_dated_document() -> None:
+    """ "Nghị quyết số 45-NQ/TW của Bộ Chính trị" after "… 45-NQ/TW ngày 30 tháng 01 năm
+    2024": one document, not every undated 45-NQ/TW anywhere; two years of one symbol stay
+    apart, and the bare one is of no known year."""
+    bases = _bases_of_94_with(
+        "Căn cứ Nghị quyết số 45-NQ/TW ngày 30 tháng 01 năm 2024 của Bộ Chính trị;",
+        "Căn cứ Nghị quyết số 45-NQ/TW của Bộ Chính trị về tiếp tục xây dựng;",
+    )
+    party = BASE + "eli/vn/tw/nq-tw/"
+    assert party + "2024/45" in bases and party + "undated/45" not in bases
+    two_years = _bases_of_94_with(
+        "Căn cứ Nghị quyết số 45-NQ/TW ngày 30 tháng 01 năm 2024 của Bộ Chính trị;",
+        "Căn cứ Nghị quyết số 45-NQ/TW ngày 12 tháng 3 năm 2009 của Bộ Chính trị;",
+        "Căn cứ Nghị quyết số 45-NQ/TW của Bộ Chính trị;",
+    )
+    assert {party + "2024/45", party + "2009/45", party + "undated/45"} <= two_years

@@ -242,11 +242,11 @@ def _parent_key(key: str) -> str | None:
 
 
 def issuer_scope(issuer_code: str, jurisdiction: str | None = None) -> str:
-    """Scope of a symbol's issuer: "tw" for central codes (CP, TTg, TW, QH15, BTC …), else the
-    province (`jurisdiction`, or "" when unknown). Joint codes ("BTC-BNV") are central when
-    every part is."""
+    """Scope of a symbol's issuer: "tw" for central codes (CP, TTg, TW, QH15, UBTVQH15, BTC …),
+    else the province (`jurisdiction`, or "" when unknown). Joint codes ("BTC-BNV") are central
+    when every part is."""
     parts = issuer_code.replace("\u00d0", "Đ").split("-")
-    if all(p in CENTRAL_ISSUERS or re.fullmatch(r"QH\d*", p) for p in parts):
+    if all(p in CENTRAL_ISSUERS or re.fullmatch(r"(?:UBTV)?QH\d*", p) for p in parts):
         return TW
     return jurisdiction or ""
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
@@ -101,8 +102,9 @@ class _Builder:
         self.province = res.jurisdiction
         self.source_iri = iris.source(res.source.sha256)
         # a law cited by name only is the one law of that name the same text cites with its
-        # year, date or number (`_index_laws`)
+        # year, date or number (`_index_documents`)
         self.named_laws: dict[str, set[str]] = {}
+        self.symbol_years: dict[str, set[int]] = {}
         self.section_iris: dict[tuple[int, int], str] = {}
         # a body's names as the text gives them ("Tỉnh ủy", "Tỉnh ủy Thái Nguyên"): one IRI,
         # one skos:prefLabel (SKOS S14), the others skos:altLabel (`_body_labels`)
@@ -114,7 +116,7 @@ class _Builder:
 
     def build(self) -> set[Triple]:
         res, iri = self.res, self.iri
-        self._index_laws()
+        self._index_documents()
         self.add(iri, _A, nq.Resolution)
         self.add(iri, eli.type_document, self._doc_type(res.doc_type))
         if res.number:
@@ -293,15 +295,20 @@ class _Builder:
 
     # -- documents and citations ----------------------------------------------------------------
 
-    def _index_laws(self) -> None:
+    def _index_documents(self) -> None:
         """The laws the text cites by name and year ("Luật Đất đai ngày 18 tháng 01 năm 2024",
-        "… năm 2024", "… số 31/2024/QH15"), by name."""
+        "… năm 2024", "… số 31/2024/QH15"), by name; the years of the numbered documents it
+        cites with one ("45-NQ/TW ngày …"), by symbol."""
         res = self.res
-        for ref in [*res.legal_bases, *res.considered, *res.references]:
-            for r in [ref, *ref.amends]:
+        refs = [*res.legal_bases, *res.considered, *res.references]
+        refs += [r for task in res.tasks for r in task.references]
+        for ref in refs:
+            for r in [ref, *ref.amends, *ref.about]:
                 if r.kind is model.DocKind.LAW and r.title and r.year is not None:
                     key, node = indicator_key(r.title), self.iris.document(r, None)
                     self.named_laws.setdefault(key, set()).add(node)
+                if r.symbol and r.number is not None and r.year is not None:
+                    self.symbol_years.setdefault(r.symbol, set()).add(r.year)
 
     def _document(self, ref: model.DocumentRef) -> str:
         if ref.kind is model.DocKind.UNNUMBERED:
@@ -310,7 +317,14 @@ class _Builder:
             laws = self.named_laws.get(indicator_key(ref.title), set())
             if len(laws) == 1:  # two (the laws of 2013 and 2024): which one is not said
                 return next(iter(laws))
-        node = self.iris.document(ref, self.province, self.res.locality)
+        named = ref
+        if ref.symbol and ref.number is not None and ref.year is None:
+            # "Nghị quyết số 45-NQ/TW của Bộ Chính trị" after "45-NQ/TW ngày 30/01/2024": the
+            # same document, unless the text cites two of that symbol (of two years)
+            years = self.symbol_years.get(ref.symbol, set())
+            if len(years) == 1:
+                named = replace(ref, year=next(iter(years)))
+        node = self.iris.document(named, self.province, self.res.locality)
         self._describe(node, ref)
         return node
 
