@@ -833,3 +833,26 @@ def test_old_tone_placement_khoá_keeps_the_term() -> None:
     )
     assert res.session is not None and (res.session.term, res.session.session) == (14, 23)
     assert res.adoption is not None and res.adoption.term == 14
+
+
+def test_one_sentence_articles_assign_who_implements_and_who_supervises() -> None:
+    """Short resolutions give each body an article of one sentence: "Điều 3. Giao …",
+    "Điều 4. Thường trực … giám sát …"."""
+    text = SEED_112.read_text(encoding="utf-8")
+    start = text.index("### **Điều 3. Tổ chức thực hiện**")
+    end = text.index("Nghị quyết này đã được Hội đồng nhân dân tỉnh Thái Nguyên")
+    short = (
+        "**Điều 3.** Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n\n"
+        "**Điều 4.** Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh giám "
+        "sát việc thực hiện Nghị quyết.\n\n"
+    )
+    res = reader.read_text(text[:start] + short + text[end:], "mot-cau.md")
+    found = [(a.body.name, a.role) for a in res.assignments]
+    assert found == [
+        ("Ủy ban nhân dân tỉnh", model.Role.IMPLEMENTS),
+        ("Thường trực Hội đồng nhân dân tỉnh", model.Role.SUPERVISES),
+        ("các Ban Hội đồng nhân dân tỉnh", model.Role.SUPERVISES),
+    ]
+    quoted = [a.span.quote for a in res.assignments]
+    assert quoted[0] == "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này."
+    assert quoted[1].startswith("Thường trực") and quoted[1].endswith("thực hiện Nghị quyết.")

@@ -355,7 +355,10 @@ class _Reader:
     def _body(self, articles: list[ArticleBlock]) -> None:
         res = self.res
         implementation = self._implementation_article(articles)
-        for article in articles:
+        # the implementation article and those after it: "Điều 2. Giao Ủy ban nhân dân tỉnh tổ
+        # chức thực hiện …", "Điều 3. Thường trực Hội đồng nhân dân tỉnh … giám sát …"
+        assigning = articles.index(implementation) if implementation else len(articles)
+        for i, article in enumerate(articles):
             sections = [self._section(n) for n in article.nodes]
             if article.number is not None and article.block is not None:
                 heading = self.nt.text[article.heading_start : article.block.end].strip()
@@ -374,7 +377,7 @@ class _Reader:
                 self._cite(node.block, node.body_start)
             self._targets(article)
             self._tasks(article)
-            if article is implementation:
+            if i >= assigning:
                 self._assignments(article)
 
     def _section(self, node: Node) -> model.Section:
@@ -504,12 +507,18 @@ class _Reader:
     # assignments
 
     def _assignments(self, article: ArticleBlock) -> None:
-        """ "Giao A, B và C <verb> …" and subject-first "A, B <verb> …" sentences."""
-        for node in article.walk():
-            for s_start, s_end in _sentences(node.body):
-                self._assignment(node, node.body_start + s_start, node.body[s_start:s_end])
+        """ "Giao A, B và C <verb> …" and subject-first "A, B <verb> …" sentences, in the
+        article's own sentence ("Điều 2. Giao …") and in its items."""
+        statements: list[tuple[int, int]] = []
+        if article.number is not None and article.block is not None:
+            statements.append((article.heading_start, article.block.end))
+        statements += [(node.body_start, node.block.end) for node in article.walk()]
+        for start, end in statements:
+            body = self.nt.text[start:end]
+            for s_start, s_end in _sentences(body):
+                self._assignment((start, end), start + s_start, body[s_start:s_end])
 
-    def _assignment(self, node: Node, start: int, sentence: str) -> None:
+    def _assignment(self, statement: tuple[int, int], start: int, sentence: str) -> None:
         m = _ASSIGN_RE.match(sentence)
         names_start = start + m.start("rest") if m else start
         rest = m.group("rest") if m else sentence
@@ -529,7 +538,7 @@ class _Reader:
                 model.Assignment(
                     model.Body(name, self.span(names_start + s, names_start + e)),
                     role,
-                    self.span(node.body_start, node.block.end),
+                    self.span(*statement),
                 )
             )
 
