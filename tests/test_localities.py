@@ -144,6 +144,30 @@ def test_a_district_council_is_read_with_its_province(district: Resolution) -> N
     assert district.place == "Đại Từ"
 
 
+def test_a_district_is_of_the_province_its_preamble_names_not_its_tasks(seed: str) -> None:
+    """Its tasks may name a neighbour more often than its own province: the legal bases and
+    reports before "QUYẾT NGHỊ" name the province whose documents it rests on."""
+    text = _district(seed, "huyện Đại Từ", "Đại Từ", "huyện")
+    title = "phát triển kinh tế - xã hội tỉnh Thái Nguyên năm 2024"
+    assert title in text  # a province in the title decides: not this test's case
+    text = text.replace(title, title.replace(" tỉnh Thái Nguyên", ""))
+    basis = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+    assert basis in text
+    text = text.replace(
+        basis,
+        f"{basis}\n\nCăn cứ Quyết định số 12/QĐ-UBND ngày 05 tháng 01 năm 2023 của Ủy ban nhân "
+        "dân tỉnh Thái Nguyên;",
+    )
+    cut = text.index("QUYẾT NGHỊ")
+    preamble, body = text[:cut], text[cut:].replace("tỉnh Thái Nguyên", "tỉnh")
+    named = len(provinces(preamble))
+    assert named >= 1
+    item = body.index("\n- ") + 3
+    neighbour = "phối hợp với tỉnh Tuyên Quang; " * (named + 2)
+    res = reader.read_text(preamble + body[:item] + neighbour + body[item:], "lien-ket.md")
+    assert res.locality == "huyện Đại Từ" and res.jurisdiction == "Thái Nguyên"
+
+
 def test_a_district_resolution_has_its_own_iri(district: Resolution) -> None:
     iris = Iris(BASE)
     assert iris.resolution(district) == DISTRICT_94
@@ -209,8 +233,10 @@ def test_a_local_council_of_unknown_province_is_not_central(seed: str) -> None:
     triples = set(resolution_triples(res, iris, None))
     assert _objects(triples, iri, eli.jurisdiction) == set()  # not "Trung ương"
     cited = _cited(triples)
-    assert BASE + "eli/vn/dia-phuong/bc-ubnd/2023/263" in cited
-    assert not any("/eli/vn/tw/bc-ubnd/" in doc for doc in cited)
+    assert BASE + "eli/vn/dia-phuong/nq-hdnd/2021/25" in cited
+    # its issuer names its province: "của Ủy ban nhân dân tỉnh Thái Nguyên"
+    assert BASE + "eli/vn/thai-nguyen/bc-ubnd/2023/263" in cited
+    assert not any("/eli/vn/tw/bc-ubnd/" in doc or "/eli/vn/tw/nq-hdnd/" in doc for doc in cited)
 
 
 def test_a_province_and_its_district_build_side_by_side(seed: str, tmp_path: Path) -> None:

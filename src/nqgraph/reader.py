@@ -245,8 +245,8 @@ class _Reader:
     def _local_jurisdiction(self) -> None:
         """A local council whose header names no province: the province of the title, else the
         place line ("Thái Nguyên, ngày …"). A district's or commune's council ("HỘI ĐỒNG NHÂN
-        DÂN HUYỆN ĐẠI TỪ") is of the province its text names most often ("tỉnh Thái Nguyên"),
-        and its place line names the district, not a province."""
+        DÂN HUYỆN ĐẠI TỪ") is of the province its preamble (else its text) names most often
+        ("tỉnh Thái Nguyên"), and its place line names the district, not a province."""
         res = self.res
         if res.locality is None:
             found_locality = self._council_locality()
@@ -261,10 +261,19 @@ class _Reader:
         if found:
             res.jurisdiction = found[2]
         elif res.locality:
-            named = Counter(name for _, _, name in provinces(self.nt.text, res.year))
-            if named:
-                # the most named, the first named among equals
-                res.jurisdiction = max(named, key=lambda name: named[name])
+            # the preamble cites the province's own documents ("… của Hội đồng nhân dân tỉnh
+            # Cao Bằng"); the tasks may name any other ("phối hợp với tỉnh Hà Giang")
+            lay = self.layout
+            ends = [a.heading_start for a in lay.articles[:1]]
+            if lay.decision is not None:
+                ends.append(lay.decision.start)
+            preamble = self.nt.text[: min(ends, default=len(self.nt.text))]
+            for text in (preamble, self.nt.text):
+                named = Counter(name for _, _, name in provinces(text, res.year))
+                if named:
+                    # the most named, the first named among equals
+                    res.jurisdiction = max(named, key=lambda name: named[name])
+                    break
         elif res.place:
             res.jurisdiction = res.place
 
