@@ -137,6 +137,32 @@ def test_find_bodies() -> None:
         assert text[start:end] == name
 
 
+def test_the_departments_and_agencies_that_carry_out_tasks() -> None:
+    """Tasks are given to a province's departments, police and military command, a district's
+    offices, the councils' office: each is one body, of the citing province."""
+    text = (
+        "Sở Tài chính chủ trì, phối hợp với Sở Xây dựng, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh "
+        "và Kho bạc Nhà nước tỉnh; Phòng Tài chính - Kế hoạch quận tham mưu; Ủy ban nhân dân "
+        "các xã, phường, thị trấn thực hiện; Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã "
+        "tổng hợp; Chi cục Thuế khu vực."
+    )
+    names = [n for _, _, n in find_bodies(text)]
+    assert names == [
+        "Sở Tài chính",
+        "Sở Xây dựng",
+        "Công an tỉnh",
+        "Bộ Chỉ huy Quân sự tỉnh",
+        "Kho bạc Nhà nước tỉnh",
+        "Phòng Tài chính - Kế hoạch quận",
+        "Ủy ban nhân dân các xã, phường, thị trấn",
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã",
+        "Chi cục Thuế",
+    ]
+    # a military command of the province is not a ministry ("Bộ …") of the state
+    assert canonical_body("Bộ Chỉ huy Quân sự", TN).scope == TN
+    assert canonical_body("Bộ Xây dựng", TN).scope == "tw"
+
+
 @pytest.mark.parametrize(
     ("written", "modern"),
     [

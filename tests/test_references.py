@@ -423,3 +423,10 @@ def test_amended_by_and_amending_documents() -> None:
     issuer = found["106/2021/TT-BTC"].issuer
     assert issuer is not None and issuer.name == "Bộ trưởng Bộ Tài chính"
     assert found["64/2025/QH15"].amends == []
+
+
+def test_a_plan_in_a_bodys_name_is_no_plan() -> None:
+    """ "Phòng Tài chính - Kế hoạch quận chủ trì" names an office, not a plan "Kế hoạch quận
+    chủ trì"; the plan after it is one."""
+    found = refs("Phòng Tài chính - Kế hoạch quận chủ trì thực hiện Kế hoạch phát triển nhà ở.")
+    assert [r.title for r in found] == ["Kế hoạch phát triển nhà ở"]

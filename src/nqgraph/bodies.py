@@ -72,7 +72,75 @@ LOCAL_HEADS: tuple[str, ...] = (
     "Tòa án nhân dân",
     "Viện Kiểm sát nhân dân",
 )
-BODY_HEADS: tuple[str, ...] = CENTRAL_HEADS + LOCAL_HEADS
+# the departments and agencies that carry out tasks: a province's (Sở, Công an, Bộ Chỉ huy …),
+# a district's (Phòng …), the offices of its councils and the mass organisations
+AGENCY_HEADS: tuple[str, ...] = (
+    "Sở Tài chính",
+    "Sở Kế hoạch và Đầu tư",
+    "Sở Nội vụ",
+    "Sở Tư pháp",
+    "Sở Công Thương",
+    "Sở Y tế",
+    "Sở Giáo dục và Đào tạo",
+    "Sở Xây dựng",
+    "Sở Giao thông vận tải",
+    "Sở Tài nguyên và Môi trường",
+    "Sở Nông nghiệp và Phát triển nông thôn",
+    "Sở Nông nghiệp và Môi trường",
+    "Sở Lao động - Thương binh và Xã hội",
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Văn hóa và Thể thao",
+    "Sở Văn hóa - Thể thao",
+    "Sở Du lịch",
+    "Sở Khoa học và Công nghệ",
+    "Sở Thông tin và Truyền thông",
+    "Sở Ngoại vụ",
+    "Sở Dân tộc và Tôn giáo",
+    "Ban Dân tộc",
+    "Công an",
+    "Bộ Chỉ huy Quân sự",
+    "Bộ Chỉ huy Bộ đội Biên phòng",
+    "Ban Chỉ huy Quân sự",
+    "Kho bạc Nhà nước",
+    "Cục Thuế",
+    "Chi cục Thuế",
+    "Cục Hải quan",
+    "Cục Thống kê",
+    "Chi cục Thống kê",
+    "Ban Quản lý các khu công nghiệp",
+    "Ban Quản lý dự án",
+    "Ban quản lý dự án",
+    "Phòng Tài chính - Kế hoạch",
+    "Phòng Nội vụ",
+    "Phòng Tư pháp",
+    "Phòng Giáo dục và Đào tạo",
+    "Phòng Y tế",
+    "Phòng Kinh tế",
+    "Phòng Kinh tế - Hạ tầng",
+    "Phòng Kinh tế, Hạ tầng và Đô thị",
+    "Phòng Quản lý đô thị",
+    "Phòng Tài nguyên và Môi trường",
+    "Phòng Nông nghiệp và Phát triển nông thôn",
+    "Phòng Lao động - Thương binh và Xã hội",
+    "Phòng Văn hóa và Thông tin",
+    "Phòng Văn hóa - Xã hội",
+    "Phòng Dân tộc",
+    "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
+    "Văn phòng Đoàn ĐBQH và HĐND",
+    "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+    "Văn phòng HĐND và UBND",
+    "Văn phòng Hội đồng nhân dân",
+    "Văn phòng HĐND",
+    "Văn phòng Ủy ban nhân dân",
+    "Văn phòng UBND",
+    "Văn phòng Tỉnh ủy",
+    "Liên đoàn Lao động",
+    "Hội Nông dân",
+    "Hội Liên hiệp Phụ nữ",
+    "Hội Cựu chiến binh",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+)
+BODY_HEADS: tuple[str, ...] = CENTRAL_HEADS + LOCAL_HEADS + AGENCY_HEADS
 
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("HĐND", "Hội đồng nhân dân"),
@@ -156,7 +224,8 @@ _TERM_RE = re.compile(
     r"\s+(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ)\s+[IVXLC]+\b|\s+nhiệm kỳ\s+\d{4}\s*-\s*\d{4}"
 )
 _CENTRAL_KEY_RE = re.compile(
-    "|".join(re.escape(h.casefold()) for h in CENTRAL_HEADS) + r"|bộ [^\W\d_]", re.IGNORECASE
+    "|".join(re.escape(h.casefold()) for h in CENTRAL_HEADS) + r"|bộ (?!chỉ huy)[^\W\d_]",
+    re.IGNORECASE,
 )
 _LOCAL_MARK_RE = re.compile(
     r"\b(?:tỉnh|thành phố|huyện|xã|phường|thị xã|quận|cấp cơ sở|đảng bộ)\b|ủy\b|nhân dân\b"
@@ -251,10 +320,12 @@ def issuer_scope(issuer_code: str, jurisdiction: str | None = None) -> str:
     return jurisdiction or ""
 
 
+_UNITS = r"(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)"
 _TAIL = (
     r"(?:\s+Đảng(?:\s+[Kk]h[oó]a\s+[IVXLC]+)?"
     r"|\s+[Kk]h[oó]a\s+[IVXLC]+"
-    r"|\s+(?:tỉnh|[Tt]hành phố|cấp tỉnh|cấp huyện|cấp xã|các cấp|các huyện, thành phố|huyện|quận"
+    rf"|\s+các\s+{_UNITS}(?:\s*,\s*{_UNITS})*"  # "các xã, phường, thị trấn"
+    r"|\s+(?:tỉnh|[Tt]hành phố|cấp tỉnh|cấp huyện|cấp xã|các cấp|huyện|quận"
     r"|thị xã|thị trấn|xã|phường|đặc khu)"
     r"(?:\s+[A-ZĐ][^\W\d_]*)*"
     r"(?:\s+[Kk]h[oó]a\s+[IVXLC]+)?"

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from nqgraph.bodies import match_body_at
+from nqgraph.bodies import find_bodies, match_body_at
 from nqgraph.dates import match_date_at
 from nqgraph.doctypes import BY_NAME, DOC_TYPES, by_code
 from nqgraph.identifiers import Identifier, find_identifiers
@@ -429,8 +429,13 @@ def _law_ref(
 
 def _named(text: str, to_span: ToSpan) -> list[tuple[int, int, DocumentRef]]:
     found: list[tuple[int, int, DocumentRef]] = []
+    in_bodies: list[tuple[int, int]] | None = None
     for m in _NAMED_RE.finditer(text):
         if _COUNT_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        if in_bodies is None:  # "Phòng Tài chính - Kế hoạch": a body's name, not a plan's
+            in_bodies = [(b, e) for b, e, _ in find_bodies(text)]
+        if any(b < m.start() < e for b, e in in_bodies):
             continue
         head = m.group()
         after = m.end()
