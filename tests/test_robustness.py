@@ -1,0 +1,156 @@
+"""Odd targets and inputs: devices, pipes, links, full disks, damaged stores, bad options.
+
+Each gets a one-line error naming the file (exit 2 from the CLI), never a traceback, a hang,
+or a device replaced by a regular file.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from nqgraph.files import atomic_write
+
+ROOT = Path(__file__).parent.parent
+
+
+def run_python(code: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """`code` in a fresh interpreter with 1 GB of address space: a test of something that
+    could hang or read forever fails instead of taking the machine down."""
+
+    def limit() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=limit,
+        env=env,
+        check=False,
+    )
+
+
+# ---------------------------------------------------------------------------- atomic_write
+
+
+def test_atomic_write_regular_file_skips_unchanged(tmp_path: Path) -> None:
+    target = tmp_path / "out.ttl"
+    assert atomic_write(target, "one\n")
+    assert not atomic_write(target, "one\n")
+    assert atomic_write(target, "two\n")  # same size, other bytes
+    assert target.read_text() == "two\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.ttl"]  # no temporary file left
+
+
+def test_atomic_write_to_dev_full_is_an_error_naming_it() -> None:
+    """/dev/full reads as endless zeros: comparing with it first never ended (out of memory)."""
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    done = run_python(
+        """
+        import sys
+        from pathlib import Path
+        from nqgraph.files import atomic_write
+        try:
+            atomic_write(Path("/dev/full"), b"data\\n")
+        except OSError as exc:
+            print(exc.errno, exc.filename)
+        """
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.split() == [str(errno.ENOSPC), "/dev/full"]
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+def test_atomic_write_to_a_device_keeps_the_device(tmp_path: Path) -> None:
+    null = tmp_path / "null"
+    try:
+        os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("making a device node needs root")
+    assert atomic_write(null, b"data\n")
+    assert stat.S_ISCHR(null.stat().st_mode)
+    assert null.stat().st_rdev == os.makedev(1, 3)
+
+
+def test_atomic_write_to_a_fifo_writes_into_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader is there: opening won't wait
+    try:
+        done = run_python(
+            f"""
+            from pathlib import Path
+            from nqgraph.files import atomic_write
+            atomic_write(Path({str(fifo)!r}), b"through the pipe\\n")
+            """,
+            timeout=30,
+        )
+        assert done.returncode == 0, done.stderr[-500:]
+        assert os.read(reader, 100) == b"through the pipe\n"
+    finally:
+        os.close(reader)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_atomic_write_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    real = tmp_path / "real" / "graph.nt"
+    real.write_text("old\n")
+    link = tmp_path / "link.nt"
+    link.symlink_to(real)
+    assert atomic_write(link, "new\n")
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text() == "new\n"
+    assert not atomic_write(link, "new\n")
+    dangling = tmp_path / "dangling.nt"
+    dangling.symlink_to(tmp_path / "real" / "later.nt")
+    assert atomic_write(dangling, "made\n")
+    assert dangling.is_symlink() and (tmp_path / "real" / "later.nt").read_text() == "made\n"
+
+
+def test_atomic_write_to_a_directory_names_it(tmp_path: Path) -> None:
+    with pytest.raises(IsADirectoryError) as caught:
+        atomic_write(tmp_path, "x")
+    assert caught.value.filename == str(tmp_path)
+
+
+def test_an_unwritable_directory_names_the_target_not_the_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "x.ttl"
+
+    def refuse(prefix: str = "", suffix: str = "", dir: str | None = None) -> tuple[int, str]:
+        name = os.path.join(str(dir), f"{prefix}pbbp0pqc{suffix}")
+        raise PermissionError(errno.EACCES, "Permission denied", name)
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(PermissionError) as caught:
+        atomic_write(target, "x")
+    assert caught.value.filename == str(target)
+
+
+def test_a_full_disk_names_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    target = tmp_path / "x.ttl"
+    with pytest.raises(OSError) as caught:
+        atomic_write(target, "x")
+    assert caught.value.errno == errno.ENOSPC
+    assert caught.value.filename == str(target)
+    assert list(tmp_path.iterdir()) == []  # the temporary file is gone
