@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -17,7 +18,11 @@ from pathlib import Path
 
 import pytest
 
+from nqgraph import cli
 from nqgraph.files import atomic_write
+from nqgraph.loader import StoreError
+from nqgraph.store import OxigraphRepo
+from tests.conftest import SOURCE_DIR
 
 ROOT = Path(__file__).parent.parent
 
@@ -154,3 +159,70 @@ def test_a_full_disk_names_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert caught.value.errno == errno.ENOSPC
     assert caught.value.filename == str(target)
     assert list(tmp_path.iterdir()) == []  # the temporary file is gone
+
+
+# ---------------------------------------------------------------------------- damaged store
+
+
+def damaged_copy(disk_store: Path, tmp_path: Path, how: str) -> Path:
+    """A copy of the seed store with its files cut, garbled or zeroed in the middle."""
+    store = tmp_path / "store"
+    shutil.copytree(disk_store, store)
+    if how == "truncated":
+        for sst in store.glob("*.sst"):
+            os.truncate(sst, 10)
+    elif how == "manifest":
+        for manifest in store.glob("MANIFEST-*"):
+            manifest.write_bytes(b"garbage\n")
+    else:  # blocks of data zeroed: found only when a query reads them
+        for sst in store.glob("*.sst"):
+            size = sst.stat().st_size
+            if size > 4000:
+                with sst.open("r+b") as handle:
+                    handle.seek(size // 3)
+                    handle.write(bytes(1000))
+    return store
+
+
+@pytest.mark.parametrize("how", ["truncated", "manifest"])
+def test_query_on_a_damaged_store_is_one_line(
+    how: str, disk_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = damaged_copy(disk_store, tmp_path, how)
+    code = cli.main(["query", "legal-bases", "--store", str(store)])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert err.startswith(f"nqgraph: error: {store}: the store is damaged (Corruption: ")
+    assert err.rstrip().endswith("delete it and run nqgraph build")
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_damaged_block_read_by_a_query_is_one_error(disk_store: Path, tmp_path: Path) -> None:
+    store = damaged_copy(disk_store, tmp_path, "zeroed")
+    everything = "WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+    def read(query: str) -> None:
+        with OxigraphRepo(store, read_only=True) as repo:  # (the damage may show here too)
+            if query.startswith("SELECT"):
+                repo.select(query)
+            else:
+                repo.construct(query)
+
+    for query in (f"SELECT * {everything}", f"CONSTRUCT {{ ?s ?p ?o }} {everything}"):
+        with pytest.raises(StoreError, match="the store is damaged"):
+            read(query)
+
+
+def test_build_into_a_damaged_store_is_no_traceback(
+    disk_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = damaged_copy(disk_store, tmp_path, "manifest")
+    source = SOURCE_DIR / "112-NQ-HDND-2024-thai-nguyen.md"
+    args = ["build", str(source), "--out", str(tmp_path / "out"), "--store", str(store)]
+    code = cli.main([*args, "--no-validate", "--jobs", "1"])
+    _, err = capsys.readouterr()
+    assert "Traceback" not in err
+    errors = [line for line in err.splitlines() if line.startswith("nqgraph: error:")]
+    if code != 0:  # refused (a build may also refill the damaged store instead)
+        assert code == 2
+        assert errors == [errors[0]] and f"{store}: the store is damaged" in errors[0]

@@ -46,7 +46,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 from nqgraph.errors import EndpointError, QueryError, RdfError
-from nqgraph.loader import recover_swap
+from nqgraph.loader import StoreError, recover_swap
 from nqgraph.prebind import inject_values, prebind, query_form
 from nqgraph.terms import escape
 
@@ -249,6 +249,8 @@ class OxigraphRepo(Repo):
                 self._store = ox.Store(str(path))
         except OSError as exc:
             raise EndpointError(f"cannot open the store {path}: {_first_line(exc)}") from None
+        except RuntimeError as exc:  # RocksDB: "Corruption: …", "Invalid argument: …"
+            raise _damaged(path, exc) from None
 
     @property
     def store(self) -> ox.Store:
@@ -279,8 +281,32 @@ class OxigraphRepo(Repo):
         except OSError as exc:
             raise EndpointError(f"store {self.path}: {_first_line(exc)}") from None
         except (RuntimeError, ValueError) as exc:
+            if _is_corruption(exc):
+                raise _damaged(self.path, exc) from None
             # e.g. an evaluation error the engine reports at run time
             raise QueryError(f"cannot run the query: {_first_line(exc)}") from None
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Reading an answer reads the store lazily: a damaged block shows up only there."""
+        try:
+            yield
+        except OSError as exc:
+            raise EndpointError(f"store {self.path}: {_first_line(exc)}") from None
+        except RuntimeError as exc:
+            if _is_corruption(exc):
+                raise _damaged(self.path, exc) from None
+            raise QueryError(f"cannot run the query: {_first_line(exc)}") from None
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """A write that meets a damaged block says so in one line (other errors unchanged)."""
+        try:
+            yield
+        except RuntimeError as exc:
+            if _is_corruption(exc):
+                raise _damaged(self.path, exc) from None
+            raise
 
     def select(self, query: str, bindings: Bindings | None = None) -> Rows:
         result = self._run(query, bindings)
@@ -295,7 +321,8 @@ class OxigraphRepo(Repo):
                 made = converted[value] = from_oxigraph(value)
             return made
 
-        rows = [{name: term(solution[name]) for name in names} for solution in result]
+        with self._reading():
+            rows = [{name: term(solution[name]) for name in names} for solution in result]
         return Rows(names, rows)
 
     def ask(self, query: str, bindings: Bindings | None = None) -> bool:
@@ -308,7 +335,8 @@ class OxigraphRepo(Repo):
         result = self._run(query, bindings)
         if not isinstance(result, ox.QueryTriples):
             raise QueryError("not a CONSTRUCT or DESCRIBE query")
-        return sorted_triples(result)
+        with self._reading():
+            return sorted_triples(result)
 
     def replace_graph(self, graph_iri: str, data: bytes, format: str = N_TRIPLES) -> None:
         graph = ox.NamedNode(_check_iri(graph_iri))
@@ -320,20 +348,24 @@ class OxigraphRepo(Repo):
         except SyntaxError as exc:
             raise RdfError(f"cannot parse graph {graph_iri}: {_first_line(exc)}") from None
         store = self.store
-        if store.contains_named_graph(graph):
-            store.remove_graph(graph)
-        store.add_graph(graph)
-        store.extend(staging.quads_for_pattern(None, None, None, graph))
-        store.flush()
+        with self._writing():
+            if store.contains_named_graph(graph):
+                store.remove_graph(graph)
+            store.add_graph(graph)
+            store.extend(staging.quads_for_pattern(None, None, None, graph))
+            store.flush()
 
     def drop_graph(self, graph_iri: str) -> None:
         graph = ox.NamedNode(_check_iri(graph_iri))
-        if self.store.contains_named_graph(graph):
-            self.store.remove_graph(graph)
-            self.store.flush()
+        with self._writing():
+            if self.store.contains_named_graph(graph):
+                self.store.remove_graph(graph)
+                self.store.flush()
 
     def graph_names(self) -> list[str]:
-        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+        with self._reading():
+            graphs = list(self.store.named_graphs())
+        return sorted(g.value for g in graphs if isinstance(g, ox.NamedNode))
 
     def close(self) -> None:
         if self._store is not None:
@@ -341,6 +373,23 @@ class OxigraphRepo(Repo):
                 with contextlib.suppress(OSError, RuntimeError):  # read-only: no flush
                     self._store.flush()
             self._store = None
+
+
+def _is_corruption(exc: Exception) -> bool:
+    return isinstance(exc, RuntimeError) and str(exc).lstrip().startswith("Corruption")
+
+
+def _damaged(path: Path | None, exc: Exception) -> StoreError:
+    """A store RocksDB cannot read (a file truncated, garbled or missing) as one line."""
+    reason = " ".join(str(exc).split())
+    if _is_corruption(exc):
+        return StoreError(
+            f"the store is damaged ({reason}); delete it and run nqgraph build", str(path)
+        )
+    return StoreError(
+        f"cannot open the store ({reason}); if it is damaged, delete it and run nqgraph build",
+        str(path),
+    )
 
 
 def _rdf_format(media_type: str) -> ox.RdfFormat:
