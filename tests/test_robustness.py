@@ -226,3 +226,53 @@ def test_build_into_a_damaged_store_is_no_traceback(
     if code != 0:  # refused (a build may also refill the damaged store instead)
         assert code == 2
         assert errors == [errors[0]] and f"{store}: the store is damaged" in errors[0]
+
+
+# ---------------------------------------------------------------------------- source texts
+
+
+def parse_error(capsys: pytest.CaptureFixture[str], path: Path | str) -> str:
+    code = cli.main(["parse", str(path)])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1, err
+    assert err.startswith(f"nqgraph: error: {path}")
+    return err.strip()
+
+
+def test_parse_a_device_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    """/dev/zero has no end: read whole, it was a MemoryError after filling the memory."""
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    done = run_python(
+        """
+        import sys
+        from nqgraph import cli
+        sys.exit(cli.main(["parse", "/dev/zero"]))
+        """
+    )
+    assert done.returncode == 2
+    assert done.stderr == "nqgraph: error: /dev/zero: not a regular file (a device)\n"
+
+
+def test_parse_a_named_pipe_is_refused(tmp_path: Path) -> None:
+    """Reading a pipe waits for a writer: forever, as nobody writes into this one."""
+    fifo = tmp_path / "text.md"
+    os.mkfifo(fifo)
+    done = run_python(
+        f"""
+        import sys
+        from nqgraph import cli
+        sys.exit(cli.main(["parse", {str(fifo)!r}]))
+        """,
+        timeout=30,
+    )
+    assert done.returncode == 2
+    assert done.stderr == f"nqgraph: error: {fifo}: not a regular file (a named pipe)\n"
+
+
+def test_parse_a_huge_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    huge = tmp_path / "huge.md"
+    with huge.open("wb") as handle:
+        handle.truncate(60 * 1000 * 1000)  # sparse: takes no room on disk
+    assert "too large for a resolution text (60 MB" in parse_error(capsys, huge)

@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import unicodedata
 from array import array
 from bisect import bisect_right
@@ -161,13 +162,29 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     return text, encoding
 
 
+#: the largest resolution text read: the longest seen are ~200 KB; a file 250 times that is a
+#: mistake (a dump, a disk image, a log), and a source is read whole into memory several times
+MAX_SOURCE_BYTES = 50 * 1000 * 1000
+
+
 def read_source(path: str | Path) -> SourceFile:
-    """Read and decode a source file; a missing, unreadable or non-text file raises ReadError."""
+    """Read and decode a source file; a missing, unreadable or non-text file raises ReadError,
+    and so does anything but a regular file (a device such as /dev/zero would be read forever,
+    a named pipe wait for a writer) and a file over `MAX_SOURCE_BYTES`."""
     p = Path(path)
     shown = str(path)
-    if p.is_dir():
-        raise ReadError("is a directory, not a file", shown)
     try:
+        info = p.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ReadError("is a directory, not a file", shown)
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError(f"not a regular file ({_file_kind(info.st_mode)})", shown)
+        if info.st_size > MAX_SOURCE_BYTES:
+            raise ReadError(
+                f"too large for a resolution text ({info.st_size / 1e6:,.0f} MB; at most "
+                f"{MAX_SOURCE_BYTES // 1000 // 1000} MB)",
+                shown,
+            )
         data = p.read_bytes()
     except FileNotFoundError:
         raise ReadError("no such file", shown) from None
@@ -185,6 +202,16 @@ def read_source(path: str | Path) -> SourceFile:
         encoding=encoding,
         text=text,
     )
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
 
 
 # ----------------------------------------------------------------------------------------------
