@@ -31,7 +31,10 @@ CASES: dict[str, tuple[bytes, str]] = {
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
     "windows-1258": (SEED_TEXT.encode("cp1258", errors="replace"), "not UTF-8"),
     "latin-1": ("Résolution café".encode("latin-1"), "not UTF-8"),
-    "truncated-utf8": (SEED_TEXT.encode("utf-8")[:41] + b"\xe1\xbb", "not UTF-8"),
+    "truncated-utf8": (
+        SEED_TEXT.encode("utf-8")[:41] + b"\xe1\xbb",
+        "middle of a character: truncated?",
+    ),
     "not-a-resolution": (
         "Báo cáo tình hình thời tiết\n\nHôm nay trời nắng, nhiệt độ 30 độ.\n".encode(),
         "not a resolution",

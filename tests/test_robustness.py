@@ -276,3 +276,19 @@ def test_parse_a_huge_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixt
     with huge.open("wb") as handle:
         handle.truncate(60 * 1000 * 1000)  # sparse: takes no room on disk
     assert "too large for a resolution text (60 MB" in parse_error(capsys, huge)
+
+
+def test_a_text_cut_inside_its_last_character_is_truncated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (SOURCE_DIR / "112-NQ-HDND-2024-thai-nguyen.md").read_bytes()
+    cut = text[: text.index("Điều 3".encode()) + 1]  # "Đ" is two bytes: one is kept
+    path = tmp_path / "cut.md"
+    path.write_bytes(cut)
+    line = cut.count(b"\n") + 1
+    err = parse_error(capsys, path)
+    assert err == (f"nqgraph: error: {path}:{line}: ends in the middle of a character: truncated?")
+    path.write_bytes(cut + b"\n")  # a bad byte with more after it is not a cut
+    assert "not UTF-8 (byte 0xC4" in parse_error(capsys, path)
+    path.write_bytes("Nghị quyết về café".encode("latin-1", "replace"))  # ASCII, then é
+    assert "not UTF-8 (byte 0xE9 at line 1)" in parse_error(capsys, path)

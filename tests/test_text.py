@@ -124,7 +124,7 @@ def test_decode_legacy_later_line_cr_only() -> None:
 
 def test_decode_truncated_multibyte() -> None:
     data = "dòng một\nSố".encode()[:-1]
-    with pytest.raises(ReadError, match=r"not UTF-8 \(byte 0xE1 at line 2\)") as info:
+    with pytest.raises(ReadError, match=r"ends in the middle of a character: truncated\?") as info:
         decode(data, "cut.md")
     assert str(info.value).startswith("cut.md:2:")
 

@@ -147,7 +147,13 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         line = _byte_line(data, exc.start)
         byte = data[exc.start]
-        if encoding == "utf-16":
+        if exc.reason == "truncated data" or (
+            exc.reason == "unexpected end of data" and not data[: exc.start].isascii()
+        ):
+            # all of it decodes, characters of several bytes too, but for one begun in the last
+            # bytes: a copy cut short (after ASCII alone, "café" in Latin-1 ends so too)
+            message = "ends in the middle of a character: truncated?"
+        elif encoding == "utf-16":
             message = f"not valid UTF-16 (at byte {exc.start}, line {line}); convert it to UTF-8"
         else:
             message = f"not UTF-8 (byte 0x{byte:02X} at line {line}); convert the file to UTF-8"
