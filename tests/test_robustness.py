@@ -292,3 +292,35 @@ def test_a_text_cut_inside_its_last_character_is_truncated(
     assert "not UTF-8 (byte 0xC4" in parse_error(capsys, path)
     path.write_bytes("Nghị quyết về café".encode("latin-1", "replace"))  # ASCII, then é
     assert "not UTF-8 (byte 0xE9 at line 1)" in parse_error(capsys, path)
+
+
+# ---------------------------------------------------------------------------- usage errors
+
+USAGE_ERRORS = {
+    "query-timeout": (["query", "legal-bases", "--timeout", "0"], "query", "argument --timeout"),
+    "query-format": (["query", "legal-bases", "--format", "xml"], "query", "invalid choice"),
+    "queries-lang": (["queries", "--lang", "fr"], "queries", "argument --lang"),
+    "validate-lang": (["validate", "x.md", "--lang", "fr"], "validate", "argument --lang"),
+    "build-jobs": (["build", "--jobs", "0"], "build", "argument --jobs: must be 1 or more"),
+    "export-format": (["export", "--format", "xml"], "export", "argument --format"),
+    "publish-endpoint": (["publish"], "publish", "required: --endpoint"),
+    "serve-unknown": (["serve", "--bogus"], "serve", "unrecognized arguments: --bogus"),
+    "parse-nothing": (["parse"], "parse", "required: FILE"),
+    "unknown-command": (["frob"], "", "argument COMMAND: invalid choice: 'frob'"),
+    "no-command": ([], "", "required: COMMAND"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(USAGE_ERRORS))
+def test_a_usage_error_is_one_line(case: str, capsys: pytest.CaptureFixture[str]) -> None:
+    argv, command, expected = USAGE_ERRORS[case]
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(argv)
+    assert stopped.value.code == 2
+    out, err = capsys.readouterr()
+    prog = f"nqgraph {command}".strip()
+    assert out == ""
+    assert len(err.splitlines()) == 1, err
+    assert err.startswith(f"{prog}: error: ")
+    assert expected in err
+    assert err.endswith(f" (see {prog} --help)\n")

@@ -6,7 +6,8 @@ import argparse
 import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import NoReturn
 
 from nqgraph import __version__
 from nqgraph.errors import NqgraphError, one_line
@@ -25,8 +26,29 @@ COMMANDS: tuple[str, ...] = (
 )
 
 
+class Parser(argparse.ArgumentParser):
+    """A usage error is one line, like every other error (not the usage, then the error); the
+    sub-commands' parsers are of this class too (`add_subparsers` makes them so)."""
+
+    commands: Mapping[str, argparse.ArgumentParser]
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {one_line(message)} (see {self.prog} --help)\n")
+
+    def parse_args(  # type: ignore[override]  # (one form: no namespace given)
+        self, args: Sequence[str] | None = None, namespace: None = None
+    ) -> argparse.Namespace:
+        """An argument no parser knows is the sub-command's error (argparse makes it the
+        top parser's: `nqgraph: error: unrecognized arguments`, pointing to the wrong help)."""
+        parsed, extra = self.parse_known_args(args, namespace)
+        if extra:
+            command = getattr(self, "commands", {}).get(getattr(parsed, "command", None), self)
+            command.error(f"unrecognized arguments: {' '.join(extra)}")
+        return parsed
+
+
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="nqgraph",
         description="Vietnamese council resolutions (nghị quyết) as a linked-data graph "
         "with provenance to the source text.",
@@ -35,6 +57,7 @@ def make_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:
         importlib.import_module(f"nqgraph.commands.{name}").register(sub)
+    parser.commands = sub.choices
     return parser
 
 
