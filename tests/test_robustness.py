@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from nqgraph import cli
+from nqgraph.commands.arguments import base_iri
 from nqgraph.files import atomic_write
 from nqgraph.loader import StoreError
 from nqgraph.store import OxigraphRepo
@@ -324,3 +325,30 @@ def test_a_usage_error_is_one_line(case: str, capsys: pytest.CaptureFixture[str]
     assert err.startswith(f"{prog}: error: ")
     assert expected in err
     assert err.endswith(f" (see {prog} --help)\n")
+
+
+# ---------------------------------------------------------------------------- --base
+
+
+@pytest.mark.parametrize(
+    "base",
+    ["http://ex.org/a#b", "http://ex.org/a#", "http://ex.org/nq?x=1", "http://ex org/", "urn:x:"],
+)
+@pytest.mark.parametrize("command", ["build", "validate"])
+def test_a_base_iri_with_a_fragment_query_or_space_is_refused(
+    command: str, base: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    source = str(SOURCE_DIR / "112-NQ-HDND-2024-thai-nguyen.md")
+    args = ["--out", str(out), "--no-store", "--no-validate"] if command == "build" else []
+    code = cli.main([command, source, "--base", base, *args])
+    stdout, err = capsys.readouterr()
+    assert code == 2 and stdout == ""
+    assert err.startswith(f"nqgraph: error: --base {base!r}: ") and err.count("\n") == 1
+    assert not out.exists()
+
+
+def test_a_base_iri_gets_its_final_slash() -> None:
+    assert base_iri("https://example.org/nq") == "https://example.org/nq/"
+    assert base_iri("https://w3id.org/nqgraph/") == "https://w3id.org/nqgraph/"
+    assert base_iri("http://ví-dụ.vn:8080/dữ-liệu") == "http://ví-dụ.vn:8080/dữ-liệu/"

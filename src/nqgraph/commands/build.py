@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from nqgraph import build
-from nqgraph.commands.arguments import positive_int
+from nqgraph.commands.arguments import base_iri, positive_int
 from nqgraph.namespaces import DEFAULT_BASE
 from nqgraph.store import default_store_path
 
@@ -32,7 +32,11 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--out", type=Path, default=DEFAULT_OUT, help=f"output dir (default {DEFAULT_OUT})"
     )
-    p.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI (default {DEFAULT_BASE})")
+    p.add_argument(
+        "--base",
+        default=DEFAULT_BASE,
+        help=f"base IRI, http(s), no ? or # (default {DEFAULT_BASE})",
+    )
     p.add_argument(
         "--store",
         type=Path,
@@ -69,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     result = build.build(
         args.paths or [DEFAULT_SOURCE],
         args.out,
-        base=args.base,
+        base=base_iri(args.base),
         store=None if args.no_store else args.store,
         validate=not args.no_validate,
         allow_violations=args.allow_violations,

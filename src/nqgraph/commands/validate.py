@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from nqgraph.commands.arguments import base_iri
 from nqgraph.errors import NqgraphError, one_line
 from nqgraph.namespaces import DEFAULT_BASE
 from nqgraph.text import SOURCE_SUFFIXES
@@ -54,7 +55,9 @@ def register(sub: Any) -> None:
         help="exit 0 when there are warnings but no violations",
     )
     parser.add_argument(
-        "--base", default=DEFAULT_BASE, help=f"base IRI for texts (default {DEFAULT_BASE})"
+        "--base",
+        default=DEFAULT_BASE,
+        help=f"base IRI for texts, http(s), no ? or # (default {DEFAULT_BASE})",
     )
     parser.add_argument(
         "--engine",
@@ -69,12 +72,13 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Validate every file; one that cannot be read is a line on stderr and exit 2, after the
     report of the others (a folder of drafts is checked whole, not up to its first bad file)."""
+    base = base_iri(args.base)
     report = Report()
     paths = _expand(args.files)
     unreadable = 0
     for path in paths:
         try:
-            graph = load_input(path, args.base)
+            graph = load_input(path, base)
         except NqgraphError as exc:
             print(f"nqgraph: error: {one_line(str(exc))}", file=sys.stderr)
             unreadable += 1
