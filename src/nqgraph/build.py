@@ -333,6 +333,11 @@ def _check_base(base: str) -> None:
         raise NqgraphError(f"--base {base!r} is not an absolute IRI: {exc}") from None
     if not base.startswith(("http://", "https://")):
         raise NqgraphError(f"--base {base!r} is not an http(s) IRI")
+    if "#" in base or "?" in base:
+        raise NqgraphError(
+            f"--base {base!r} has a fragment (#) or a query (?): every IRI made from it is the "
+            "base followed by a path"
+        )
 
 
 def _run_jobs(
@@ -628,8 +633,11 @@ def _load_store(
 
     existing: set[str] = set()
     if (store / "CURRENT").is_file() or loader.recover_swap(store, settled=0):
-        with OxigraphRepo(store, read_only=True) as repo:
-            existing = set(repo.graph_names())
+        try:
+            with OxigraphRepo(store, read_only=True) as repo:
+                existing = set(repo.graph_names())
+        except loader.StoreError:
+            pass  # a damaged store is refilled whole, into a new directory
     # a graph the output has and the store lacks (a build cut before it wrote the vocabularies,
     # say) is written again even when its resolution did not change
     lacking = {o.stem for o in outcomes for _, name in _graph_files(out, o) if name not in existing}
@@ -653,16 +661,17 @@ def _replace_graphs(
 ) -> None:
     import pyoxigraph as ox
 
-    for o in outcomes:
-        if o.stem in changed:
-            for name in (graph_name(o.iri), inferred_graph_name(o.iri)):
-                repo.store.remove_graph(ox.NamedNode(name))
-            for path, name in _graph_files(out, o):
-                repo.store.load(
-                    path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(name)
-                )
-    for name in existing - _kept_graphs(outcomes):  # removed or refused since the last build
-        repo.store.remove_graph(ox.NamedNode(name))
+    with repo.writing():  # a damaged block met here is one line, not a traceback
+        for o in outcomes:
+            if o.stem in changed:
+                for name in (graph_name(o.iri), inferred_graph_name(o.iri)):
+                    repo.store.remove_graph(ox.NamedNode(name))
+                for path, name in _graph_files(out, o):
+                    repo.store.load(
+                        path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(name)
+                    )
+        for name in existing - _kept_graphs(outcomes):  # removed or refused since the last build
+            repo.store.remove_graph(ox.NamedNode(name))
 
 
 def _kept_graphs(outcomes: list[Outcome]) -> set[str]:

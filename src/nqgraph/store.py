@@ -299,7 +299,7 @@ class OxigraphRepo(Repo):
             raise QueryError(f"cannot run the query: {_first_line(exc)}") from None
 
     @contextlib.contextmanager
-    def _writing(self) -> Iterator[None]:
+    def writing(self) -> Iterator[None]:
         """A write that meets a damaged block says so in one line (other errors unchanged)."""
         try:
             yield
@@ -348,7 +348,7 @@ class OxigraphRepo(Repo):
         except SyntaxError as exc:
             raise RdfError(f"cannot parse graph {graph_iri}: {_first_line(exc)}") from None
         store = self.store
-        with self._writing():
+        with self.writing():
             if store.contains_named_graph(graph):
                 store.remove_graph(graph)
             store.add_graph(graph)
@@ -357,7 +357,7 @@ class OxigraphRepo(Repo):
 
     def drop_graph(self, graph_iri: str) -> None:
         graph = ox.NamedNode(_check_iri(graph_iri))
-        with self._writing():
+        with self.writing():
             if self.store.contains_named_graph(graph):
                 self.store.remove_graph(graph)
                 self.store.flush()
