@@ -498,3 +498,24 @@ def test_a_symbol_cited_again_without_its_date_is_the_dated_document() -> None:
         "Căn cứ Nghị quyết số 45-NQ/TW của Bộ Chính trị;",
     )
     assert {party + "2024/45", party + "2009/45", party + "undated/45"} <= two_years
+
+
+def test_an_issuer_code_that_names_its_body_is_the_issuer() -> None:
+    """ "Luật số 57/2014/QH13" is the National Assembly's, "…/NĐ-CP" the Government's, when the
+    text does not say; "18-NQ/TW" may be the Central Committee's or the Politburo's: none."""
+    first = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+    text = SEED_94.read_text("utf-8")
+    extra = [
+        "Căn cứ Luật số 57/2014/QH13;",
+        "Căn cứ Nghị định số 16/2019/NĐ-CP ngày 01 tháng 02 năm 2019;",
+        "Căn cứ Nghị quyết số 1211/2016/UBTVQH13 ngày 25 tháng 5 năm 2016;",
+        "Căn cứ Nghị quyết số 45-NQ/TW ngày 30 tháng 01 năm 2024;",
+    ]
+    text = text.replace(first, "\n\n".join([first, *extra]), 1)
+    triples = resolution_triples(reader.read_text(text, "issuers.md"), Iris(BASE), None)
+    passed = {s: o for s, p, o in triples if p == str(ELI.passed_by)}
+    doc, org = BASE + "eli/vn/tw/", BASE + "org/tw/"
+    assert passed[doc + "luat-qh13/2014/57"] == org + "quoc-hoi"
+    assert passed[doc + "nd-cp/2019/16"] == org + "chinh-phu"
+    assert passed[doc + "nq-ubtvqh13/2016/1211"] == org + "uy-ban-thuong-vu-quoc-hoi"
+    assert doc + "nq-tw/2024/45" not in passed

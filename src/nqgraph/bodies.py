@@ -310,6 +310,43 @@ def _parent_key(key: str) -> str | None:
     return key[min(starts) :] if starts else None
 
 
+# the central bodies a symbol's issuer code names unambiguously ("…/QH15" is the National
+# Assembly's); "TW" is not among them (the Central Committee, the Politburo or the Secretariat)
+_ISSUED_BY: dict[str, str] = {
+    "CP": "Chính phủ",
+    "TTg": "Thủ tướng Chính phủ",
+    "BTC": "Bộ Tài chính",
+    "BKHĐT": "Bộ Kế hoạch và Đầu tư",
+    "BNV": "Bộ Nội vụ",
+    "BTP": "Bộ Tư pháp",
+    "BYT": "Bộ Y tế",
+    "BCA": "Bộ Công an",
+    "BQP": "Bộ Quốc phòng",
+    "BXD": "Bộ Xây dựng",
+    "BGDĐT": "Bộ Giáo dục và Đào tạo",
+    "BTNMT": "Bộ Tài nguyên và Môi trường",
+    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
+    "BKHCN": "Bộ Khoa học và Công nghệ",
+    "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BGTVT": "Bộ Giao thông vận tải",
+}
+
+
+def issuer_named_by_code(issuer_code: str | None) -> str | None:
+    """The body a symbol's issuer code alone names ("QH15" → "Quốc hội", "NĐ-CP"'s "CP" →
+    "Chính phủ"), or None: a joint code, a local one or an ambiguous one ("TW")."""
+    if not issuer_code:
+        return None
+    code = issuer_code.replace("\u00d0", "Đ")
+    if re.fullmatch(r"UBTVQH\d*", code):
+        return "Ủy ban Thường vụ Quốc hội"
+    if re.fullmatch(r"QH\d*", code):
+        return "Quốc hội"
+    return _ISSUED_BY.get(code)
+
+
 def issuer_scope(issuer_code: str, jurisdiction: str | None = None) -> str:
     """Scope of a symbol's issuer: "tw" for central codes (CP, TTg, TW, QH15, UBTVQH15, BTC …),
     else the province (`jurisdiction`, or "" when unknown). Joint codes ("BTC-BNV") are central

@@ -347,6 +347,8 @@ class _Builder:
             self.add(node, dcterms.title, _vi(ref.title))
         if ref.issuer is not None and ref.issuer.name:
             self.add(node, eli.passed_by, self._body(ref.issuer.name))
+        elif issuer := bodies.issuer_named_by_code(ref.issuer_code):
+            self.add(node, eli.passed_by, self._body(issuer))  # "…/QH15": the National Assembly
         for amended in ref.amends:
             self.add(node, eli.amends, self._document(amended))
         for about in ref.about:
