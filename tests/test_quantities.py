@@ -767,6 +767,10 @@ def test_random_text_never_crashes(line: str) -> None:
         ("Tỷ lệ che phủ rừng: KHÔNG DƯỚI 46%.", "≥"),
         ("Tỷ lệ hộ nghèo: không vượt quá 3%.", "≤"),
         ("Tỷ lệ hộ nghèo đạt khoảng 3%.", "≈"),
+        ("Tỷ lệ giải ngân vốn đầu tư công ≥ 95%.", "≥"),
+        ("Tỷ lệ giải ngân vốn đầu tư công đạt >=95%.", "≥"),
+        ("Tỷ lệ hộ nghèo: < 2%.", "<"),
+        ("Tỷ lệ thất nghiệp ≤ 3%.", "≤"),
     ],
 )
 def test_connecting_words_before_a_value_set_the_comparator(line: str, comparator: str) -> None:

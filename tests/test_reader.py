@@ -856,3 +856,35 @@ def test_one_sentence_articles_assign_who_implements_and_who_supervises() -> Non
     quoted = [a.span.quote for a in res.assignments]
     assert quoted[0] == "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này."
     assert quoted[1].startswith("Thường trực") and quoted[1].endswith("thực hiện Nghị quyết.")
+
+
+def test_a_table_of_targets_gives_one_target_a_row_from_its_plan_column() -> None:
+    """ "| STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 | Kế hoạch năm 2025 |": the
+    planned value, not the row number nor last year's result, with the unit of its column; the
+    row is the span. A table whose header names no plan gives no target."""
+    text = SEED_112.read_text(encoding="utf-8")
+    heading = "### **a) Các chỉ tiêu kinh tế**\n"
+    assert heading in text
+    table = (
+        "| STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 | Kế hoạch năm 2025 |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Thu ngân sách nhà nước trên địa bàn | tỷ đồng | 1.520 | 1.650 |\n"
+        "| 2 | Tỷ lệ giải ngân vốn đầu tư công | % | 92 | ≥ 95 |\n"
+        "| 3 | Tổng mức bán lẻ hàng hóa | % tăng | 12,3 | 12,5 |\n\n"
+        "| STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Số xã đạt chuẩn nông thôn mới | xã | 97 |\n\n"
+    )
+    res = reader.read_text(text.replace(heading, heading + "\n" + table, 1), "bang.md")
+    rows = [t for t in res.targets if t.span.quote.startswith("|")]
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.kind, t.target_year) for t in rows] == [
+        ("Thu ngân sách nhà nước trên địa bàn", Decimal(1650), "tỷ đồng", C.EQ, K.LEVEL, 2025),
+        ("Tỷ lệ giải ngân vốn đầu tư công", Decimal(95), "%", C.GE, K.LEVEL, 2025),
+        ("Tổng mức bán lẻ hàng hóa", Decimal("12.5"), "%", C.EQ, K.INCREASE, 2025),
+    ]
+    assert (
+        rows[0].span.quote
+        == "| 1 | Thu ngân sách nhà nước trên địa bàn | tỷ đồng | 1.520 | 1.650 |"
+    )
+    assert not any(t.indicator.startswith("|") for t in res.targets)
+    assert not any("| 97 |" in t.span.quote for t in res.targets)  # a table of results only

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 from nqgraph import bodies, dates, identifiers, model, quantities, references
@@ -417,6 +418,9 @@ class _Reader:
         for node in article.walk():
             if node.children or self._part_of(article, node) != "targets":
                 continue
+            if node.body.lstrip().startswith("|"):
+                self._table_target(article, node)
+                continue
             phrases = quantities.parse_target_line(node.body)
             path = node.path()
             parent_node = node.parent
@@ -454,6 +458,51 @@ class _Reader:
                         section_path=tuple(n.label for n in path[:-1]),
                     )
                 )
+
+    def _table_target(self, article: ArticleBlock, node: Node) -> None:
+        """A row of a table of targets ("| 1 | Thu ngân sách … | tỷ đồng | 1.520 | 1.650 |"
+        under "| STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2023 | Kế hoạch năm 2024 |"): the
+        indicator, unit and planned value from the columns its header names; the row is the
+        span. A table whose header names no indicator or no planned value gives none."""
+        text = self.nt.text
+        line_start = text.rfind("\n", 0, node.body_start) + 1
+        top = _table_top(text, line_start)
+        if top == line_start:
+            return  # the header row
+        header_end = text.find("\n", top)
+        columns = _target_columns(text[top : header_end if header_end != -1 else len(text)])
+        cells = _cells(node.body)
+        if columns is None or len(cells) <= max(columns[:3]):
+            return
+        indicator, unit, value, year = columns
+        name, written = cells[indicator][2], cells[value][2]
+        if not name or not written or name[0].isdigit():
+            return
+        unit_text = cells[unit][2] if unit >= 0 else ""
+        if re.fullmatch(r"%\s*tăng", unit_text):  # "| % tăng | 12,5 |": a growth of 12.5%
+            written, unit_text = f"tăng {written}", "%"
+        line = f"{name}: {written} {unit_text}"
+        phrases = quantities.parse_target_line(line)
+        if len(phrases) != 1 or phrases[0].value_start < len(name) + 2:
+            return  # a number in the name, or a cell of two values: not one target
+        phrase = phrases[0]
+        row = node.body
+        first, last = len(row) - len(row.lstrip()), len(row.rstrip())  # "| 1 | … | 1.650 |"
+        self.res.targets.append(
+            model.Target(
+                indicator=name,
+                value=phrase.value,
+                unit=phrase.unit,
+                comparator=phrase.comparator,
+                kind=phrase.kind,
+                span=self.span(node.body_start + first, node.body_start + last),
+                upper=phrase.upper,
+                baseline_year=phrase.baseline_year,
+                target_year=year or self._target_year(article, node),
+                category=_category(node.path()),
+                section_path=tuple(n.label for n in node.path()[:-1]),
+            )
+        )
 
     @staticmethod
     def _part_of(article: ArticleBlock, node: Node) -> str | None:
@@ -538,10 +587,14 @@ class _Reader:
         role = _role(rest[names_end:])
         for s, e in _split_names(rest[:names_end]):
             name = rest[s:e]
-            if not bodies.find_bodies(name) and (m is None or not name[:1].isupper()):
-                # subject-first: only recognised bodies ("Chính phủ", not "các cơ quan"); after
-                # "Giao", a body is recognised or named with a capital ("Giao Sở Y tế …"), not
-                # a verb ("Giao chỉ đạo …", where no body is named)
+            found = bodies.find_bodies(name)
+            if m is None and not any(_whole_name(name, b, e) for b, e, _ in found):
+                # subject-first: only a recognised body, the whole subject ("Chính phủ", not
+                # "các cơ quan" nor "100% Công an xã được đầu tư")
+                continue
+            if m is not None and not found and not name[:1].isupper():
+                # after "Giao", a body is recognised or named with a capital ("Giao Sở Y tế
+                # …"), not a verb ("Giao chỉ đạo …", where no body is named)
                 continue
             self.res.assignments.append(
                 model.Assignment(
@@ -687,6 +740,68 @@ def _items(text: str) -> list[tuple[int, int]]:
         if m.end() == len(text):
             break
     return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _cells(row: str) -> list[tuple[int, int, str]]:
+    """The cells of a table row "| a | b |" as (start, end, text stripped), offsets in `row`."""
+    bars = [i for i, c in enumerate(row) if c == "|"]
+    out = []
+    for left, right in pairwise(bars):
+        raw = row[left + 1 : right]
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        out.append((left + 1 + lead, left + 1 + lead + len(text), text))
+    return out
+
+
+_INDICATOR_HEAD_RE = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên", re.IGNORECASE)
+_UNIT_HEAD_RE = re.compile(r"đơn\s+vị|đvt", re.IGNORECASE)
+_PLAN_HEAD_RE = re.compile(r"kế\s+hoạch|mục\s+tiêu|dự\s+kiến|chỉ\s+tiêu", re.IGNORECASE)
+_NOT_PLAN_HEAD_RE = re.compile(r"thực\s+hiện|ước|so\s+sánh|tỷ\s+lệ|ghi\s+chú", re.IGNORECASE)
+_HEAD_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _table_top(text: str, line_start: int) -> int:
+    """Where the first row of the table whose row starts the line at `line_start` starts."""
+    top = line_start
+    while top > 0:
+        above = text.rfind("\n", 0, top - 1) + 1
+        if not text[above : top - 1].lstrip().startswith("|"):
+            break
+        top = above
+    return top
+
+
+def _target_columns(header: str) -> tuple[int, int, int, int | None] | None:
+    """(indicator, unit or -1, planned value, its year or None): the columns a table's first
+    row names; None when it names no indicator or no planned value ("Thực hiện năm 2023" is
+    no plan, "Kế hoạch năm 2024" is)."""
+    heads = [cell for _, _, cell in _cells(header)]
+    indicator = next(
+        (
+            i
+            for i, h in enumerate(heads)
+            if _INDICATOR_HEAD_RE.search(h) and not _HEAD_YEAR_RE.search(h)
+        ),
+        None,
+    )
+    unit = next((i for i, h in enumerate(heads) if _UNIT_HEAD_RE.search(h)), -1)
+    plans = [
+        i
+        for i, h in enumerate(heads)
+        if i not in (indicator, unit)
+        and _PLAN_HEAD_RE.search(h)
+        and not _NOT_PLAN_HEAD_RE.search(h)
+    ]
+    if indicator is None or not plans:
+        return None
+    years = _HEAD_YEAR_RE.findall(heads[plans[-1]])
+    return indicator, unit, plans[-1], int(years[-1]) if years else None
+
+
+def _whole_name(name: str, start: int, end: int) -> bool:
+    """Whether a body found at [start, end) of `name` is all of it ("các" before it aside)."""
+    return re.fullmatch(r"(?:[Cc]ác\s+)?", name[:start]) is not None and not name[end:].strip()
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
