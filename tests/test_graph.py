@@ -23,7 +23,7 @@ from tests.test_reader import ROOT, SEED_94, SEED_112
 
 COMMITTED = ROOT / "data" / "turtle"
 BASE = "https://w3id.org/nqgraph/"
-LAW_2015 = URIRef(BASE + "eli/vn/tw/luat/2015/to-chuc-chinh-quyen-dia-phuong")
+LAW_2015 = URIRef(BASE + "eli/vn/tw/luat/2015/06/19/to-chuc-chinh-quyen-dia-phuong")
 RES_112 = URIRef(BASE + "eli/vn/thai-nguyen/nq-hdnd/2024/112")
 RES_94 = URIRef(BASE + "eli/vn/thai-nguyen/nq-hdnd/2023/94")
 
@@ -414,52 +414,28 @@ def test_laws_of_one_name_and_two_years_are_two_documents() -> None:
     laws = BASE + "eli/vn/tw/luat/"
     assert {laws + "2024/dat-dai", laws + "2013/dat-dai"} <= bases
     assert laws + "dat-dai" not in bases
-    # the year alone names the law of that name and year the seed cites with its date
-    assert laws + "2015/to-chuc-chinh-quyen-dia-phuong" == str(LAW_2015)
+    # the year alone names the dated law of that name and year cited beside it
+    assert laws + "2015/to-chuc-chinh-quyen-dia-phuong" not in bases
     assert str(LAW_2015) in bases
 
 
-def test_a_law_is_one_node_however_it_is_cited_and_a_bare_name_names_one_law_only() -> None:
-    """ "Luật Đất đai số 31/2024/QH15" and "Luật Đất đai năm 2024" are the 2024 law, not the
-    dated Land Law of 2013 cited beside it; "Luật Đất đai" alone could be either, so it stays
-    the law of no known year; a law cited by its number alone keeps its number's IRI."""
+def test_a_numbered_law_keeps_its_number_and_a_bare_name_names_one_law_only() -> None:
+    """ "Luật Đất đai số 31/2024/QH15" is the 2024 law, not the dated Land Law of 2013 cited
+    beside it; "Luật Đất đai" alone could be either, so it stays the law of no known date;
+    "Luật Đất đai năm 2024" is the numbered one."""
     bases = _bases_of_94_with(
         "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;",
         "Căn cứ Luật Đất đai số 31/2024/QH15;",
         "Căn cứ Luật Đất đai;",
         "Căn cứ Luật Đất đai năm 2024;",
-        "Căn cứ Luật số 57/2014/QH13;",
     )
     laws = BASE + "eli/vn/tw/luat"
     assert {
-        laws + "/2013/dat-dai",
-        laws + "/2024/dat-dai",
+        laws + "/2013/11/29/dat-dai",
+        laws + "-qh15/2024/31",
         laws + "/dat-dai",
-        laws + "-qh13/2014/57",
     } <= bases
-    assert laws + "-qh15/2024/31" not in bases  # named: the name and year make the IRI
-
-
-def test_a_law_cited_three_ways_by_three_texts_is_one_node() -> None:
-    """Which resolutions rest on the 2015 Law on Local Government? One node answers it, whether a
-    text cites the law by its date, its year or its number."""
-    text = SEED_94.read_text("utf-8")
-    dated = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
-    assert dated in text
-    nodes = set()
-    for n, cited in enumerate(
-        [
-            dated,
-            "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;",
-            "Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13;",
-        ]
-    ):
-        res = reader.read_text(text.replace(dated, cited, 1), f"variant-{n}.md")
-        triples = resolution_triples(res, Iris(BASE), None)
-        laws = {o for s, p, o in triples if p == str(ELI.based_on) and "chinh-quyen-dia" in o}
-        assert len(laws) == 2, cited  # with the 2019 law that amends it
-        nodes |= {law for law in laws if "/2015/" in law}
-    assert nodes == {str(LAW_2015)}
+    assert laws + "/2024/dat-dai" not in bases  # the year names the numbered law
 
 
 def test_a_document_of_another_province_or_of_the_national_assembly_standing_committee() -> None:
@@ -498,6 +474,26 @@ def test_a_symbol_cited_again_without_its_date_is_the_dated_document() -> None:
         "Căn cứ Nghị quyết số 45-NQ/TW của Bộ Chính trị;",
     )
     assert {party + "2024/45", party + "2009/45", party + "undated/45"} <= two_years
+    # another issuer's namesake is not the dated one: the 19-NQ/TW of the 12th Central
+    # Committee (2018) beside the Politburo's of 2023
+    namesakes = _bases_of_94_with(
+        "Căn cứ Nghị quyết số 19-NQ/TW ngày 16 tháng 6 năm 2023 của Bộ Chính trị;",
+        "Căn cứ Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII;",
+    )
+    assert party + "undated/19" in namesakes
+
+
+def test_two_laws_of_one_name_and_year_stay_two() -> None:
+    """The Law on Local Government was passed twice in 2025 (65/2025/QH15 in February,
+    72/2025/QH15 in June): two documents; a law cited by its number alone is the same node as
+    the one cited by name and number."""
+    bases = _bases_of_94_with(
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 65/2025/QH15;",
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;",
+        "Căn cứ Luật số 72/2025/QH15;",
+    )
+    laws = {b for b in bases if "/luat" in b and "/2025/" in b}
+    assert laws == {BASE + "eli/vn/tw/luat-qh15/2025/65", BASE + "eli/vn/tw/luat-qh15/2025/72"}
 
 
 def test_an_issuer_code_that_names_its_body_is_the_issuer() -> None:

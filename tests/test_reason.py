@@ -36,10 +36,10 @@ PROV = "http://www.w3.org/ns/prov#"
 TYPE = str(RDF.type)
 LUAT = "https://w3id.org/nqgraph/eli/vn/tw/luat/"
 LAW_2019 = (
-    LUAT + "2019/sua-doi-bo-sung-mot-so-dieu-cua-luat-to-chuc-chinh-phu-va-luat-to-chuc-"
+    LUAT + "2019/11/22/sua-doi-bo-sung-mot-so-dieu-cua-luat-to-chuc-chinh-phu-va-luat-to-chuc-"
     "chinh-quyen-dia-phuong"
 )
-LAW_2015 = LUAT + "2015/to-chuc-chinh-quyen-dia-phuong"
+LAW_2015 = LUAT + "2015/06/19/to-chuc-chinh-quyen-dia-phuong"
 
 
 @cache

@@ -101,10 +101,12 @@ class _Builder:
         self.iri = iris.resolution(res)
         self.province = res.jurisdiction
         self.source_iri = iris.source(res.source.sha256)
-        # a law cited by name only is the one law of that name the same text cites with its
-        # year, date or number (`_index_documents`)
+        # a law cited by name only (or by name and year) is the one law of that name (and year)
+        # the same text cites with its date or number (`_index_documents`)
         self.named_laws: dict[str, set[str]] = {}
-        self.symbol_years: dict[str, set[int]] = {}
+        self.named_laws_of_year: dict[tuple[str, int], set[str]] = {}
+        # the years of the numbered documents the text cites with one, by symbol and issuer
+        self.symbol_years: dict[tuple[str, str | None], set[int]] = {}
         self.section_iris: dict[tuple[int, int], str] = {}
         # a body's names as the text gives them ("Tỉnh ủy", "Tỉnh ủy Thái Nguyên"): one IRI,
         # one skos:prefLabel (SKOS S14), the others skos:altLabel (`_body_labels`)
@@ -296,34 +298,62 @@ class _Builder:
     # -- documents and citations ----------------------------------------------------------------
 
     def _index_documents(self) -> None:
-        """The laws the text cites by name and year ("Luật Đất đai ngày 18 tháng 01 năm 2024",
-        "… năm 2024", "… số 31/2024/QH15"), by name; the years of the numbered documents it
-        cites with one ("45-NQ/TW ngày …"), by symbol."""
+        """The laws the text cites by name with a date ("Luật Đất đai ngày 18 tháng 01 năm
+        2024") or a number ("Luật Đất đai số 31/2024/QH15"), by name and by name and year; the
+        years of the numbered documents it cites with one ("45-NQ/TW ngày …"), by symbol and
+        issuer."""
         res = self.res
         refs = [*res.legal_bases, *res.considered, *res.references]
         refs += [r for task in res.tasks for r in task.references]
         for ref in refs:
             for r in [ref, *ref.amends, *ref.about]:
-                if r.kind is model.DocKind.LAW and r.title and r.year is not None:
-                    key, node = indicator_key(r.title), self.iris.document(r, None)
-                    self.named_laws.setdefault(key, set()).add(node)
                 if r.symbol and r.number is not None and r.year is not None:
-                    self.symbol_years.setdefault(r.symbol, set()).add(r.year)
+                    key = (r.symbol, self._issuer_key(r))
+                    self.symbol_years.setdefault(key, set()).add(r.year)
+                if r.kind is not model.DocKind.LAW or not r.title or r.year is None:
+                    continue
+                if r.date is None and r.number is None:
+                    continue  # "Luật Đất đai năm 2024": the year alone does not name it
+                key_, node = indicator_key(r.title), self.iris.document(r, None)
+                self.named_laws.setdefault(key_, set()).add(node)
+                self.named_laws_of_year.setdefault((key_, r.year), set()).add(node)
+
+    def _issuer_key(self, ref: model.DocumentRef) -> str | None:
+        if ref.issuer is None or not ref.issuer.name:
+            return None
+        return bodies.canonical_body(ref.issuer.name, self.province).key
+
+    def _year_of_symbol(self, ref: model.DocumentRef) -> int | None:
+        """The one year the text gives `ref`'s symbol elsewhere, with the same issuer when `ref`
+        names one ("19-NQ/TW của Hội nghị … khóa XII" is not the 19-NQ/TW of 2023 the Politburo
+        issued), else with any; None when it gives none or two."""
+        issuer = self._issuer_key(ref)
+        years = {
+            year
+            for (symbol, by), found in self.symbol_years.items()
+            if symbol == ref.symbol and (issuer is None or by == issuer)
+            for year in found
+        }
+        return next(iter(years)) if len(years) == 1 else None
 
     def _document(self, ref: model.DocumentRef) -> str:
         if ref.kind is model.DocKind.UNNUMBERED:
             raise ValueError("unnumbered documents are minted by the citation")
-        if ref.kind is model.DocKind.LAW and ref.year is None and ref.title:
-            laws = self.named_laws.get(indicator_key(ref.title), set())
+        if ref.kind is model.DocKind.LAW and ref.date is None and ref.number is None and ref.title:
+            key = indicator_key(ref.title)
+            if ref.year is None:
+                laws = self.named_laws.get(key, set())
+            else:  # "Luật Đất đai năm 2024" is not the Land Law of 2013
+                laws = self.named_laws_of_year.get((key, ref.year), set())
             if len(laws) == 1:  # two (the laws of 2013 and 2024): which one is not said
                 return next(iter(laws))
         named = ref
         if ref.symbol and ref.number is not None and ref.year is None:
-            # "Nghị quyết số 45-NQ/TW của Bộ Chính trị" after "45-NQ/TW ngày 30/01/2024": the
+            # "Nghị quyết số 45-NQ/TW" after "45-NQ/TW ngày 30/01/2024 của Bộ Chính trị": the
             # same document, unless the text cites two of that symbol (of two years)
-            years = self.symbol_years.get(ref.symbol, set())
-            if len(years) == 1:
-                named = replace(ref, year=next(iter(years)))
+            year = self._year_of_symbol(ref)
+            if year is not None:
+                named = replace(ref, year=year)
         node = self.iris.document(named, self.province, self.res.locality)
         self._describe(node, ref)
         return node

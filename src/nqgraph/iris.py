@@ -93,13 +93,6 @@ class Iris:
     ) -> str:
         """The IRI of a referenced document; `province` (and `locality`, for a district's or
         commune's council) is the citing resolution's."""
-        name = _LEADING_TYPE_RE.sub("", ref.title or "").strip()
-        if ref.kind is model.DocKind.LAW and name:
-            # a law is named by its name and year, however a text cites it: "Luật Đất đai ngày
-            # 18 tháng 01 năm 2024", "… năm 2024", "… số 31/2024/QH15" are one law
-            law_year = ref.year or (ref.date.year if ref.date else None)
-            when = f"{law_year:04d}/" if law_year else ""
-            return f"{self.base}eli/vn/{CENTRAL}/luat/{when}{slug(name)}"
         if ref.number is not None and ref.issuer_code:
             scope = bodies.issuer_scope(ref.issuer_code, province)
             if scope == CENTRAL:
@@ -117,10 +110,10 @@ class Iris:
             number = str(int(ref.number)) if ref.number.isdigit() else slug(ref.number)
             type_seg = _type_segment(ref.doc_type, ref.issuer_code)
             return f"{self.base}eli/vn/{jur}/{type_seg}/{year}/{number}"
-        name = name or "khong-ten"
+        name = _LEADING_TYPE_RE.sub("", ref.title or "").strip() or "khong-ten"
         type_slug = _type_slug(ref.doc_type)
         if ref.kind is model.DocKind.LAW:
-            when = f"{ref.year:04d}/" if ref.year else ""
+            when = _date_path(ref.date) or (f"{ref.year:04d}/" if ref.year else "")
             return f"{self.base}eli/vn/{CENTRAL}/luat/{when}{slug(name)}"
         jur = self._named_jurisdiction(ref.title or "", province)
         return f"{self.base}eli/vn/{jur}/{type_slug}/{slug(name)}"
@@ -214,3 +207,7 @@ def _type_slug(code: str) -> str:
 def _type_segment(code: str, issuer_code: str | None) -> str:
     type_slug = _type_slug(code)
     return f"{type_slug}-{slug(issuer_code)}" if issuer_code else type_slug
+
+
+def _date_path(when: date | None) -> str:
+    return f"{when.year:04d}/{when.month:02d}/{when.day:02d}/" if when else ""
