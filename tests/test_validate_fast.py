@@ -204,11 +204,21 @@ def test_generated_mutated(triples: list[Triple]) -> None:
     assert_same(_as_graph(triples), languages=("en",))
 
 
+def _report(triples: list[Triple]) -> list[tuple[str, str, str, str]]:
+    findings = validate_graph(_as_graph(triples), lang="en", engine="fast").findings
+    return sorted((f.focus, str(f.path), f.message, str(f.value)) for f in findings)
+
+
 def test_mutations_do_find_something() -> None:
-    found = sum(
-        bool(validate_graph(_as_graph(t), lang="en", engine="fast").findings) for _, t in MUTATED
+    """The mutations exercise the shapes: most change the report of the text they come from
+    (counting a text's own warnings would pass with none: 3 of 4 did, until the issuers of
+    numbered laws were known). Dropping 3 random triples may hit none a shape checks."""
+    before = {name: _report(triples) for name, triples in GENERATED_TRIPLES[:6]}
+    changed = sum(
+        _report(triples) != before[next(n for n in before if name.startswith(n))]
+        for name, triples in MUTATED
     )
-    assert found >= len(MUTATED) * 3 // 4
+    assert changed >= len(MUTATED) // 2
 
 
 # -- skipping queries that cannot answer ----------------------------------------------------------
