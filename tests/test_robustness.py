@@ -130,6 +130,17 @@ def test_atomic_write_to_dev_stdout_appends_to_the_file_the_shell_opened(tmp_pat
     assert not Path("/dev/stdout").is_file() or Path("/dev/stdout").is_symlink()
 
 
+def test_a_regular_file_under_dev_is_replaced_not_appended_to() -> None:
+    """/dev/shm is a file system like another: a file the user names there is replaced."""
+    if not Path("/dev/shm").is_dir():
+        pytest.skip("no /dev/shm")
+    with tempfile.TemporaryDirectory(dir="/dev/shm") as shm:
+        target = Path(shm) / "graph.ttl"
+        target.write_text("old content\n")
+        assert atomic_write(target, "new\n")
+        assert target.read_text() == "new\n"
+
+
 def test_atomic_write_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
     (tmp_path / "real").mkdir()
     real = tmp_path / "real" / "graph.nt"

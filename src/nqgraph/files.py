@@ -2,7 +2,7 @@
 
 Only a regular file (or a path where nothing is yet) is replaced that way. A symbolic link is
 followed: the file it points to is replaced and the link kept. A character device or a named
-pipe (`-o /dev/null`, `-o FIFO`), and any path under /dev or /proc (`-o /dev/stdout`, which may
+pipe (`-o /dev/null`, `-o FIFO`), and a descriptor of the process (`-o /dev/stdout`, which may
 be a file the shell opened to append to), is written directly: renaming over it would replace
 the device or the file, and reading it first (to compare) could block or never end.
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -46,11 +47,16 @@ def atomic_write(path: Path, data: bytes | str) -> bool:
     return True
 
 
+_DESCRIPTOR_RE = re.compile(
+    r"/dev/(?:std(?:in|out|err)|fd/\d+)|/proc/(?:self|thread-self|\d+)/fd/\d+"
+)
+
+
 def _names_a_descriptor(path: Path) -> bool:
     """`/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`: an open file of the process, which may be a
-    regular file the shell opened (`>> log`); replacing it by rename would lose what it held."""
-    parts = Path(os.path.abspath(path)).parts
-    return parts[1:2] in (("dev",), ("proc",))
+    regular file the shell opened (`>> log`); replacing it by rename would lose what it held.
+    (A file the user names under /dev, `/dev/shm/x.ttl`, is a file like any other.)"""
+    return _DESCRIPTOR_RE.fullmatch(os.path.abspath(path)) is not None
 
 
 def _same_bytes(path: Path, payload: bytes) -> bool:
