@@ -944,3 +944,22 @@ def test_a_long_table_in_a_short_text_keeps_its_rows() -> None:
         Decimal(91),
     )
     assert res.targets[-1].span.line == res.targets[0].span.line + 39
+
+
+def test_a_committee_review_and_the_delegates_opinions_in_one_item_are_two() -> None:
+    """ "Báo cáo thẩm tra của Ban … và ý kiến thảo luận của đại biểu …": the review's issuer is
+    the committee, and the delegates' opinions are considered too."""
+    text = SEED_112.read_text(encoding="utf-8")
+    review, opinions = "Báo cáo thẩm tra của các Ban Hội đồng nhân dân tỉnh; ", "; ý kiến thảo luận"
+    assert review in text and opinions in text
+    text = text.replace(review, "", 1).replace(
+        opinions,
+        "; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh và ý kiến thảo luận",
+        1,
+    )
+    res = reader.read_text(text, "tham-tra.md")
+    unnumbered = [r for r in res.considered if r.kind is model.DocKind.UNNUMBERED]
+    assert [(r.doc_type, r.issuer.name if r.issuer else None) for r in unnumbered] == [
+        ("BCTT", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"),
+        ("YKĐB", "đại biểu Hội đồng nhân dân tỉnh"),
+    ]

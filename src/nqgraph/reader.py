@@ -61,7 +61,14 @@ _AUTHORITY_RE = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s*(.*)$")
 _SYLLABLE = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:['’][A-ZĐÀ-Ỹa-zà-ỹđ][a-zà-ỹđ]*)?"
 _NAME_RE = re.compile(rf"^{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,5}}$")
 _UNNUMBERED = (
-    (re.compile(r"Báo\s+cáo\s+thẩm\s+tra\b(?:\s+(?:của\s+)?(?P<by>[^;.]+))?", re.I), "BCTT"),
+    (
+        re.compile(
+            r"Báo\s+cáo\s+thẩm\s+tra\b(?:\s+(?:của\s+)?(?P<by>[^;.]+?))?"
+            r"(?=\s*,?\s*(?:và\s+)?ý\s+kiến\b|[;.]|$)",
+            re.I,
+        ),
+        "BCTT",
+    ),
     (
         re.compile(
             r"ý\s+kiến\s+(?:thảo\s+luận\s+)?(?:của\s+)?(?P<by>đại\s+biểu[^;.]*?)"
@@ -326,30 +333,35 @@ class _Reader:
                     ends_item = title is not None and item.rstrip().endswith(title)
                     titled = refs[0] if ends_item and refs[0] is refs[-1] else None
                     continue
-                found = next(
-                    ((m, code) for pattern, code in _UNNUMBERED if (m := pattern.search(item))),
-                    None,
+                # "Báo cáo thẩm tra của Ban … và ý kiến thảo luận của đại biểu …": two of them
+                found = sorted(
+                    ((m, code) for pattern, code in _UNNUMBERED for m in pattern.finditer(item)),
+                    key=lambda found: found[0].start(),
                 )
-                if found is None:
+                if not found:
                     if titled is not None:
                         self._continue_title(titled, start, item)
                     continue
                 titled = None
-                m, code = found
-                issuer = None
-                if m.group("by"):
-                    by = m.group("by").strip()
-                    by_start = start + m.start("by")
-                    issuer = model.Body(by, self.span(by_start, by_start + len(by)))
-                self.res.considered.append(
-                    model.DocumentRef(
-                        kind=model.DocKind.UNNUMBERED,
-                        span=self.span(start + m.start(), start + m.end()),
-                        doc_type=code,
-                        issuer=issuer,
-                        title=m.group(0).strip(),
-                    )
-                )
+                for m, code in found:
+                    self._unnumbered(start, m, code)
+
+    def _unnumbered(self, start: int, m: re.Match[str], code: str) -> None:
+        """A committee review or the delegates' opinions, matched by `m` in the item at `start`."""
+        issuer = None
+        if m.group("by"):
+            by = m.group("by").strip()
+            by_start = start + m.start("by")
+            issuer = model.Body(by, self.span(by_start, by_start + len(by)))
+        self.res.considered.append(
+            model.DocumentRef(
+                kind=model.DocKind.UNNUMBERED,
+                span=self.span(start + m.start(), start + m.end()),
+                doc_type=code,
+                issuer=issuer,
+                title=m.group(0).strip(),
+            )
+        )
 
     def _continue_title(self, ref: model.DocumentRef, start: int, item: str) -> None:
         """Extend `ref`'s title (and span) over the next ";"-separated item, found at `start`."""
