@@ -790,3 +790,22 @@ def test_a_letter_lowercased_to_two_does_not_shift_the_connecting_word() -> None
     # glued to the letter, "không" is not a word of its own: only "dưới" (below) is read
     (phrase,) = parse_target_line("Chỉ số: İkhông dưới 46%.")
     assert phrase.comparator is Comparator.LT
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tỷ lệ đô thị hóa đạt 45% vào năm 2030.", [("Tỷ lệ đô thị hóa", 45, 2030)]),
+        ("Đến năm 2027, tỷ lệ hộ nghèo giảm còn 2%.", [("tỷ lệ hộ nghèo", 2, 2027)]),
+        (
+            "Tỷ lệ che phủ rừng đạt 46% (đến năm 2030 đạt 48%).",
+            [("Tỷ lệ che phủ rừng", 46, None), ("Tỷ lệ che phủ rừng", 48, 2030)],
+        ),
+        ("GRDP tăng 8% so với năm 2024.", [("GRDP", 8, None)]),
+    ],
+)
+def test_the_year_a_target_is_for(line: str, expected: list[tuple[str, int, int | None]]) -> None:
+    """Said before the name ("Đến năm 2027, …", out of the name) or after the value ("… vào năm
+    2030"); a baseline year ("so với năm 2024") is not it."""
+    found = [(p.indicator, p.value, p.year) for p in parse_target_line(line)]
+    assert found == [(name, Decimal(value), year) for name, value, year in expected]

@@ -963,3 +963,15 @@ def test_a_committee_review_and_the_delegates_opinions_in_one_item_are_two() -> 
         ("BCTT", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"),
         ("YKĐB", "đại biểu Hội đồng nhân dân tỉnh"),
     ]
+
+
+def test_a_target_for_another_year_than_its_section_keeps_its_own() -> None:
+    text = SEED_112.read_text(encoding="utf-8")
+    old = "- Tốc độ tăng trưởng kinh tế (GRDP): 8,5%."
+    assert old in text
+    res = reader.read_text(
+        text.replace(old, f"{old}\n- Tỷ lệ đô thị hóa đạt 45% vào năm 2030.", 1), "nam.md"
+    )
+    years = {t.indicator: t.target_year for t in res.targets}
+    assert years["Tốc độ tăng trưởng kinh tế (GRDP)"] == 2025
+    assert years["Tỷ lệ đô thị hóa"] == 2030

@@ -41,6 +41,7 @@ class TargetPhrase:
     value_start: int  # the number, or both numbers of a range (without the unit)
     value_end: int
     sub_of: str | None = None  # indicator of the main target of a "trong đó" sub-target
+    year: int | None = None  # "Đến năm 2027, tỷ lệ …", "… đạt 45% vào năm 2030"
 
 
 # Written form (lower case, regex) → (unit key, multiplier), longest forms first.
@@ -310,6 +311,16 @@ def _kind(indicator: str, meanings: list[_Meaning]) -> TargetKind:
     return TargetKind.LEVEL
 
 
+# the year a target is for, said before its name or right after its value
+_YEAR_LEAD_RE = re.compile(
+    r"\(?\s*(?:phấn\s+đấu\s+)?(?:đến|vào|trong)\s+(?:hết\s+)?năm\s+(?P<year>(?:19|20)\d{2})\s*,?\s*",
+    re.IGNORECASE,
+)
+_YEAR_TRAIL_RE = re.compile(
+    r"\s*(?:vào|đến|trong)\s+(?:hết\s+)?năm\s+(?P<year>(?:19|20)\d{2})(?!\d)", re.IGNORECASE
+)
+
+
 def parse_target_line(line: str) -> list[TargetPhrase]:
     """The numeric targets in one normalised line, in text order ([] when there is none)."""
     values = _drop_name_numbers(line, _values(line))
@@ -334,15 +345,25 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
         colon = line.rfind(":", lo, hi)
         if colon >= 0 and line[colon + 1 : hi].strip(_TRIM):
             lo = colon + 1  # "Chỉ tiêu về văn hóa: Tỷ lệ …"
+        first = _trim(line, lo, hi)[0]
+        year = None
+        lead = _YEAR_LEAD_RE.match(line, first, hi)
+        if lead:  # "Đến năm 2027, tỷ lệ hộ nghèo …": the year, then the name
+            year, lo = int(lead.group("year")), lead.end()
         name_lo, name_hi = _trim(line, lo, hi)
-        start, end = name_lo, v.end
+        start, end = (first if lead else name_lo), v.end
         if name_lo == name_hi or line[lo:hi].rstrip().endswith(","):
             # "Phấn đấu đến hết năm 2025, 100% Công an xã …": the name follows the value.
             stop = values[i + 1].value_start if i + 1 < len(values) else len(line)
             m = re.search(r";|\.(?:\s|$)", line[v.end : stop])
             stop = v.end + m.start() if m else stop
             name_lo, name_hi = _trim(line, v.end, stop)
+            if not line[name_lo:name_hi].strip("()[] "):
+                name_hi = name_lo  # "… 46% (đến năm 2030 đạt 48%)": the name before it
             start, end = _trim(line, hi, v.value_start)[0], max(name_hi, v.end)
+        trail = _YEAR_TRAIL_RE.match(line, v.end)
+        if trail and year is None:  # "… đạt 45% vào năm 2030"
+            year, end = int(trail.group("year")), max(end, trail.end())
         indicator = line[name_lo:name_hi]
         sub_of = main if sub else None
         same = not indicator and phrases and not sub and not line[lo:hi].strip(_TRIM)
@@ -364,6 +385,7 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
                 value_start=v.value_start,
                 value_end=v.value_end,
                 sub_of=sub_of,
+                year=year,
             )
         )
         if not sub and not same:

@@ -464,7 +464,7 @@ class _Reader:
                         ),
                         upper=phrase.upper,
                         baseline_year=phrase.baseline_year,
-                        target_year=self._target_year(article, node),
+                        target_year=phrase.year or self._target_year(article, node),
                         category=_category(path),
                         parent=parent,
                         section_path=tuple(n.label for n in path[:-1]),
