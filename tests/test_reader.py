@@ -840,18 +840,24 @@ def test_old_tone_placement_khoá_keeps_the_term() -> None:
     assert res.adoption is not None and res.adoption.term == 14
 
 
-def test_one_sentence_articles_assign_who_implements_and_who_supervises() -> None:
-    """Short resolutions give each body an article of one sentence: "Điều 3. Giao …",
-    "Điều 4. Thường trực … giám sát …"."""
+def _112_implemented_by(articles: str) -> model.Resolution:
+    """Seed 112 with `articles` in place of its implementation article ("Điều 3. Tổ chức thực
+    hiện", up to the adoption statement)."""
     text = SEED_112.read_text(encoding="utf-8")
     start = text.index("### **Điều 3. Tổ chức thực hiện**")
     end = text.index("Nghị quyết này đã được Hội đồng nhân dân tỉnh Thái Nguyên")
+    return reader.read_text(text[:start] + articles + text[end:], "thuc-hien.md")
+
+
+def test_one_sentence_articles_assign_who_implements_and_who_supervises() -> None:
+    """Short resolutions give each body an article of one sentence: "Điều 3. Giao …",
+    "Điều 4. Thường trực … giám sát …"."""
     short = (
         "**Điều 3.** Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n\n"
         "**Điều 4.** Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh giám "
         "sát việc thực hiện Nghị quyết.\n\n"
     )
-    res = reader.read_text(text[:start] + short + text[end:], "mot-cau.md")
+    res = _112_implemented_by(short)
     found = [(a.body.name, a.role) for a in res.assignments]
     assert found == [
         ("Ủy ban nhân dân tỉnh", model.Role.IMPLEMENTS),
@@ -898,9 +904,6 @@ def test_a_table_of_targets_gives_one_target_a_row_from_its_plan_column() -> Non
 def test_a_subject_first_assignment_is_a_body_not_a_clause_that_holds_one() -> None:
     """Supervisors named with words before the body or the unit after it are kept; a task whose
     subject merely holds a body ("100% Công an xã được đầu tư …") assigns nothing."""
-    text = SEED_112.read_text(encoding="utf-8")
-    start = text.index("### **Điều 3. Tổ chức thực hiện**")
-    end = text.index("Nghị quyết này đã được Hội đồng nhân dân tỉnh Thái Nguyên")
     article = (
         "### **Điều 3. Tổ chức thực hiện**\n\n"
         "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n\n"
@@ -910,7 +913,7 @@ def test_a_subject_first_assignment_is_a_body_not_a_clause_that_holds_one() -> N
         "4. 100% Công an xã được đầu tư xây dựng trụ sở.\n\n"
         "5. Ủy ban nhân dân cấp xã chủ động bố trí nguồn lực thực hiện.\n\n"
     )
-    res = reader.read_text(text[:start] + article + text[end:], "chu-ngu.md")
+    res = _112_implemented_by(article)
     assert [(a.role, a.body.name) for a in res.assignments] == [
         (model.Role.IMPLEMENTS, "Ủy ban nhân dân tỉnh"),
         (model.Role.SUPERVISES, "Thường trực HĐND tỉnh"),

@@ -264,36 +264,32 @@ class OxigraphRepo(Repo):
             for name, value in _check_bindings(bindings).items()
         }
         try:
-            try:
-                return self.store.query(
-                    query, use_default_graph_as_union=True, substitutions=substitutions or None
-                )
-            except RuntimeError as exc:
-                if not substitutions or "projection" not in str(exc):
-                    raise
-                # the engine substitutes projected variables only; a server gets the other
-                # ones as a VALUES block (bind_in_text), and so does the store
-                return self.store.query(
-                    bind_in_text(query, bindings), use_default_graph_as_union=True
-                )
+            with self._reading():
+                try:
+                    return self.store.query(
+                        query, use_default_graph_as_union=True, substitutions=substitutions or None
+                    )
+                except RuntimeError as exc:
+                    if not substitutions or "projection" not in str(exc):
+                        raise
+                    # the engine substitutes projected variables only; a server gets the other
+                    # ones as a VALUES block (bind_in_text), and so does the store
+                    return self.store.query(
+                        bind_in_text(query, bindings), use_default_graph_as_union=True
+                    )
         except SyntaxError as exc:
             raise QueryError(f"malformed query: {_first_line(exc)}") from None
-        except OSError as exc:
-            raise EndpointError(f"store {self.path}: {_first_line(exc)}") from None
-        except (RuntimeError, ValueError) as exc:
-            if _is_corruption(exc):
-                raise _damaged(self.path, exc) from None
-            # e.g. an evaluation error the engine reports at run time
-            raise QueryError(f"cannot run the query: {_first_line(exc)}") from None
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[None]:
-        """Reading an answer reads the store lazily: a damaged block shows up only there."""
+        """Running a query, and reading its answer, which reads the store lazily (a damaged
+        block may show up only there): a damaged store, a file error or an evaluation error
+        the engine reports at run time, each in one line."""
         try:
             yield
         except OSError as exc:
             raise EndpointError(f"store {self.path}: {_first_line(exc)}") from None
-        except RuntimeError as exc:
+        except (RuntimeError, ValueError) as exc:
             if _is_corruption(exc):
                 raise _damaged(self.path, exc) from None
             raise QueryError(f"cannot run the query: {_first_line(exc)}") from None
