@@ -638,4 +638,9 @@ def test_a_file_system_without_locks_builds_unguarded(
         raise OSError(errno.ENOLCK, "No locks available")
 
     monkeypatch.setattr(fcntl, "flock", no_locks)
-    assert build.build([sources], tmp_path / "out", store=None, validate=False).outcomes
+    said: list[str] = []
+    assert build.build([sources], tmp_path / "out", store=None, validate=False, log=said.append)
+    assert [line for line in said if "cannot lock" in line] == [
+        f"{tmp_path / 'out'}: cannot lock (No locks available); a second build into it is not "
+        "refused"
+    ]

@@ -481,6 +481,12 @@ def test_a_symbol_cited_again_without_its_date_is_the_dated_document() -> None:
         "Căn cứ Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII;",
     )
     assert party + "undated/19" in namesakes
+    # a dated citation that names no issuer is the one a later citation's issuer names
+    kl = _bases_of_94_with(
+        "Căn cứ Kết luận số 14-KL/TW ngày 22 tháng 9 năm 2021;",
+        "Căn cứ Kết luận số 14-KL/TW của Bộ Chính trị;",
+    )
+    assert BASE + "eli/vn/tw/kl-tw/2021/14" in kl and BASE + "eli/vn/tw/kl-tw/undated/14" not in kl
 
 
 def test_two_laws_of_one_name_and_year_stay_two() -> None:

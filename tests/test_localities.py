@@ -370,3 +370,9 @@ def test_a_document_of_the_city_of_hue_before_2025_is_of_its_province() -> None:
     )  # fmt: skip
     iri = Iris(BASE).document(plan, "Thừa Thiên Huế")
     assert iri == BASE + "eli/vn/thua-thien-hue/thanh-pho-hue/kh-ubnd/2023/45"
+    undated = DocumentRef(
+        DocKind.STATE, span, "KH", "45", "45/KH-UBND", "UBND", None,
+        issuer=Body("Ủy ban nhân dân thành phố Huế", span),
+    )  # fmt: skip
+    iri = Iris(BASE).document(undated, "Thừa Thiên Huế", None, 2023)  # cited in 2023
+    assert iri == BASE + "eli/vn/thua-thien-hue/thanh-pho-hue/kh-ubnd/undated/45"

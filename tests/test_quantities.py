@@ -770,6 +770,8 @@ def test_random_text_never_crashes(line: str) -> None:
         ("Tỷ lệ giải ngân vốn đầu tư công ≥ 95%.", "≥"),
         ("Tỷ lệ giải ngân vốn đầu tư công đạt >=95%.", "≥"),
         ("Tỷ lệ thất nghiệp ≤ 3%.", "≤"),
+        ("Tỷ lệ che phủ rừng: > 46%.", ">"),
+        ("Tỷ lệ hộ nghèo <1,5%.", "<"),
     ],
 )
 def test_connecting_words_before_a_value_set_the_comparator(line: str, comparator: str) -> None:

@@ -817,10 +817,19 @@ def test_adoption_and_signature_after_a_wrapped_paragraph() -> None:
             "số 05/2020/NQ-HĐND ngày 10/7/2020./.",
             date(2024, 12, 10),
         ),
+        (
+            "thông qua tại Kỳ họp thứ 23 ngày 10/12/2024 và có hiệu lực từ ngày 20/12/2024./.",
+            date(2024, 12, 10),
+        ),
+        (
+            "thông qua, ngày 10 tháng 12 năm 2024, có hiệu lực từ ngày 20/12/2024./.",
+            date(2024, 12, 10),
+        ),
+        ("thông qua ngày 31 tháng 6 năm 2024, có hiệu lực từ ngày 20/12/2024./.", None),
     ],
 )
 def test_the_adoption_date_is_the_date_passed_not_the_date_in_force(
-    statement: str, when: date
+    statement: str, when: date | None
 ) -> None:
     text = SEED_112.read_text(encoding="utf-8")
     old = "thông qua ngày 10 tháng 12 năm 2024./."
@@ -912,6 +921,9 @@ def test_a_subject_first_assignment_is_a_body_not_a_clause_that_holds_one() -> N
         "3. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp giám sát.\n\n"
         "4. 100% Công an xã được đầu tư xây dựng trụ sở.\n\n"
         "5. Ủy ban nhân dân cấp xã chủ động bố trí nguồn lực thực hiện.\n\n"
+        "6. Kiện toàn Ủy ban nhân dân cấp xã chỉ đạo thực hiện.\n\n"
+        "7. Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh giám sát việc thực hiện.\n\n"
+        "8. Hội đồng nhân dân tỉnh giao Sở Tài chính chủ trì thẩm định.\n\n"
     )
     res = _112_implemented_by(article)
     assert [(a.role, a.body.name) for a in res.assignments] == [
@@ -920,6 +932,8 @@ def test_a_subject_first_assignment_is_a_body_not_a_clause_that_holds_one() -> N
         (model.Role.SUPERVISES, "các Ban của HĐND tỉnh"),
         (model.Role.SUPERVISES, "đại biểu HĐND tỉnh"),
         (model.Role.SUPERVISES, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        (model.Role.SUPERVISES, "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"),
+        (model.Role.IMPLEMENTS, "Sở Tài chính"),
     ]
 
 
@@ -978,3 +992,21 @@ def test_a_target_for_another_year_than_its_section_keeps_its_own() -> None:
     years = {t.indicator: t.target_year for t in res.targets}
     assert years["Tốc độ tăng trưởng kinh tế (GRDP)"] == 2025
     assert years["Tỷ lệ đô thị hóa"] == 2030
+
+
+def test_a_table_row_wrapped_over_two_lines_is_one_row() -> None:
+    text = SEED_112.read_text(encoding="utf-8")
+    heading = "### **a) Các chỉ tiêu kinh tế**\n"
+    table = (
+        "| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng\n"
+        "thể thấp còi | % | 12,5 |\n"
+        "| 2 | Tỷ lệ che phủ rừng | % | 47 |\n\n"
+    )
+    res = reader.read_text(text.replace(heading, heading + "\n" + table, 1), "gap-dong.md")
+    rows = [(t.indicator, t.value) for t in res.targets if t.span.quote.startswith("|")]
+    assert rows == [
+        ("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", Decimal("12.5")),
+        ("Tỷ lệ che phủ rừng", Decimal(47)),
+    ]

@@ -222,7 +222,7 @@ def build(
     _check_base(iris.base)
     if store is not None:
         _check_store_path(store)
-    with _exclusive(out):
+    with _exclusive(out, log):
         return _build(
             files, out, iris, built_at, store, validate, allow_violations, reason, jobs, force,
             keep_going, log,
@@ -388,7 +388,7 @@ def _warm_up(validate: bool, reason: bool) -> None:
 
 
 @contextmanager
-def _exclusive(out: Path) -> Iterator[None]:
+def _exclusive(out: Path, log: Callable[[str], None]) -> Iterator[None]:
     """Hold `out` for this build alone: a second build into it is refused, not interleaved
     (it would remove this one's staging directory). The lock goes with the process."""
     out.mkdir(parents=True, exist_ok=True)
@@ -404,8 +404,8 @@ def _exclusive(out: Path) -> Iterator[None]:
             "another nqgraph build is writing into this directory; wait for it to end",
             path=str(out),
         ) from None
-    except OSError:
-        pass  # a file system without locks (NFS without lockd: ENOLCK): build unguarded
+    except OSError as exc:  # a file system without locks (NFS without lockd: ENOLCK)
+        log(f"{out}: cannot lock ({exc.strerror}); a second build into it is not refused")
     try:
         yield
     finally:

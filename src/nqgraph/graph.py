@@ -324,14 +324,14 @@ class _Builder:
         return bodies.canonical_body(ref.issuer.name, self.province).key
 
     def _year_of_symbol(self, ref: model.DocumentRef) -> int | None:
-        """The one year the text gives `ref`'s symbol elsewhere, with the same issuer when `ref`
-        names one ("19-NQ/TW của Hội nghị … khóa XII" is not the 19-NQ/TW of 2023 the Politburo
-        issued), else with any; None when it gives none or two."""
+        """The one year the text gives `ref`'s symbol elsewhere, of the same issuer when both
+        name one ("19-NQ/TW của Hội nghị … khóa XII" is not the 19-NQ/TW of 2023 the Politburo
+        issued); None when it gives none or two."""
         issuer = self._issuer_key(ref)
         years = {
             year
             for (symbol, by), found in self.symbol_years.items()
-            if symbol == ref.symbol and (issuer is None or by == issuer)
+            if symbol == ref.symbol and (issuer is None or by is None or by == issuer)
             for year in found
         }
         return next(iter(years)) if len(years) == 1 else None
@@ -354,7 +354,7 @@ class _Builder:
             year = self._year_of_symbol(ref)
             if year is not None:
                 named = replace(ref, year=year)
-        node = self.iris.document(named, self.province, self.res.locality)
+        node = self.iris.document(named, self.province, self.res.locality, self.res.year)
         self._describe(node, ref)
         return node
 

@@ -89,21 +89,27 @@ class Iris:
         return f"{self.base}eli/vn/{jur}/{type_seg}/{year}/{number}"
 
     def document(
-        self, ref: model.DocumentRef, province: str | None, locality: str | None = None
+        self,
+        ref: model.DocumentRef,
+        province: str | None,
+        locality: str | None = None,
+        citing_year: int | None = None,
     ) -> str:
         """The IRI of a referenced document; `province` (and `locality`, for a district's or
-        commune's council) is the citing resolution's."""
+        commune's council) is the citing resolution's, and `citing_year` its year (for the places
+        that changed, "thành phố Huế" before 2025, when the document gives no year)."""
         if ref.number is not None and ref.issuer_code:
             scope = bodies.issuer_scope(ref.issuer_code, province)
             if scope == CENTRAL:
                 jur = CENTRAL
             else:
                 # "… của Ủy ban nhân dân tỉnh Thái Nguyên" cited in Bắc Kạn is Thái Nguyên's
-                named = find_province(ref.issuer.name, ref.year) if ref.issuer else None
+                in_year = ref.year or citing_year
+                named = find_province(ref.issuer.name, in_year) if ref.issuer else None
                 if named and named[2] != province:
                     province, locality = named[2], None
                 jur = province_slug = slug(province) if province else LOCAL
-                unit = _issuing_locality(ref, province, locality)
+                unit = _issuing_locality(ref, province, locality, in_year)
                 if unit:
                     jur = f"{province_slug}/{slug(unit)}"
             year = str(ref.year) if ref.year else "undated"
@@ -142,7 +148,7 @@ class Iris:
 
 
 def _issuing_locality(
-    ref: model.DocumentRef, province: str | None, locality: str | None
+    ref: model.DocumentRef, province: str | None, locality: str | None, year: int | None
 ) -> str | None:
     """The district or commune whose body issued a local document cited by a council of
     `locality` (None: of the province): the unit its issuer names ("của Ủy ban nhân dân xã
@@ -152,7 +158,7 @@ def _issuing_locality(
     does not give ("của Hội đồng nhân dân huyện" in a commune's text: `huyen`)."""
     issuer = ref.issuer.name if ref.issuer else ""
     if issuer:
-        named = find_locality(issuer, ref.year)
+        named = find_locality(issuer, year)
         if named:
             return named[2]
     if locality is None or ref.issuer_code in _PROVINCE_ISSUERS:

@@ -137,11 +137,14 @@ _CONNECTORS: dict[str, _Meaning] = {
     "không dưới": (Comparator.GE, None, False),
     "không ít hơn": (Comparator.GE, None, False),
     "không nhỏ hơn": (Comparator.GE, None, False),
-    # the signs as typed; not a bare ">" or "<", which ends "<b>", "<br>" and "->" as well
+    # the signs as typed; a bare ">" or "<" only after a space or ":" (`_connectors`), not the
+    # end of "<b>", "<br>" or "->"
     "≥": (Comparator.GE, None, False),
     ">=": (Comparator.GE, None, False),
     "≤": (Comparator.LE, None, False),
     "<=": (Comparator.LE, None, False),
+    ">": (Comparator.GT, None, False),
+    "<": (Comparator.LT, None, False),
     "khoảng": (Comparator.APPROX, None, False),
     "trong khoảng": (Comparator.APPROX, None, False),
     "xấp xỉ": (Comparator.APPROX, None, False),
@@ -272,6 +275,8 @@ def _connectors(line: str, lo: int, hi: int) -> tuple[int, list[_Meaning]]:
                 continue
             if word[0].isalpha() and start > 0 and line[start - 1].isalnum():
                 continue
+            if word in "<>" and start > 0 and line[start - 1] not in " \t:(":
+                continue  # the end of a tag or an arrow
             meanings.append(_CONNECTORS[word])
             hi = start
             break

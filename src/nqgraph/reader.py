@@ -45,7 +45,11 @@ _TASKS_HEADING_RE = re.compile(r"nhiệm\s+vụ|giải\s+pháp", re.IGNORECASE)
 _SOLUTIONS_RE = re.compile(r"giải\s+pháp", re.IGNORECASE)
 _GOALS_HEADING_RE = re.compile(r"mục\s+tiêu(?!\s+quốc\s+gia)", re.IGNORECASE)
 _IMPLEMENTATION_RE = re.compile(r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm\s+thi\s+hành", re.I)
-_ASSIGN_RE = re.compile(r"^(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+(?P<rest>.+)$", re.IGNORECASE)
+# "Giao …", "Hội đồng nhân dân tỉnh giao …"
+_ASSIGN_RE = re.compile(
+    r"^(?:Hội\s+đồng\s+nhân\s+dân[^,;]{0,40}?\s+)?(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
 _ASSIGN_VERB_RE = re.compile(
     r"\s+(?=(?:chỉ\s+đạo|tổ\s+chức|triển\s+khai|thực\s+hiện|giám\s+sát|phối\s+hợp|"
     r"hướng\s+dẫn|theo\s+dõi|chủ\s+trì|căn\s+cứ|xây\s+dựng|báo\s+cáo)\b)",
@@ -722,20 +726,29 @@ class _Reader:
         res.missing = [name for name, value in checks if not value]
 
 
-_PASSED_RE = re.compile(r"thông\s+qua\s*(?:vào\s+)?")
+_PASSED_RE = re.compile(r"thông\s+qua\b")
+# between "thông qua" and its date: "tại Kỳ họp thứ 19", ", vào"; not another clause
+_OTHER_CLAUSE_RE = re.compile(r"hiệu\s+lực|thay\s+thế|bãi\s+bỏ|sửa\s+đổi|[;.]", re.IGNORECASE)
 
 
 def _adoption_date(statement: str) -> date | None:
-    """The date the council passed the resolution: the one right after "thông qua" ("… thông
-    qua ngày 18 tháng 7 năm 2024 và có hiệu lực từ ngày 01 tháng 8 năm 2024", not "có hiệu
-    lực kể từ ngày thông qua và thay thế Nghị quyết số … ngày …"), else the last before the
-    first "thông qua" ("Ngày 18 tháng 7 năm 2024, … đã thông qua"), else the last."""
+    """The date the council passed the resolution: the first after a "thông qua" with no other
+    clause between ("… thông qua tại Kỳ họp thứ 19 ngày 10/7/2024 và có hiệu lực từ ngày
+    20/7/2024"; not "có hiệu lực kể từ ngày thông qua và thay thế Nghị quyết số … ngày …"),
+    else the last before the first "thông qua" ("Ngày 18 tháng 7 năm 2024, … đã thông qua"),
+    else the last. None when the date after "thông qua" is one no calendar has (the
+    validator quotes it)."""
     found = dates.find_dates(statement)
     passed = [m.end() for m in _PASSED_RE.finditer(statement)]
     for end in passed:
-        right_after = [d for start, _, d in found if start == end]
-        if right_after:
-            return right_after[0]
+        after = next(((start, d) for start, _, d in found if start >= end), None)
+        limit = after[0] if after else len(statement)
+        gap = statement[end:limit]
+        impossible = dates.impossible_dates(statement, end, limit)
+        if impossible and not _OTHER_CLAUSE_RE.search(statement, end, impossible[0][0]):
+            return None  # "thông qua ngày 31 tháng 6 năm 2024": no such day
+        if after and len(gap) <= 120 and not _OTHER_CLAUSE_RE.search(gap):
+            return after[1]
     before = [d for start, _, d in found if passed and start < passed[0]]
     if before:
         return before[-1]
@@ -816,9 +829,16 @@ def _target_columns(header: str) -> tuple[int, int, int, int | None] | None:
     return indicator, unit, plans[-1], int(years[-1]) if years else None
 
 
-_BODY_LEAD_RE = re.compile(r"(?:[Cc]ác\s+)?(?:[^\W\d_]+\s+){0,3}(?:của\s+)?")
+# before the body a subject names: its committee, office or members ("các Ban của", "Ban Kinh
+# tế - Ngân sách", "đại biểu"), not a verb ("Kiện toàn Ủy ban nhân dân cấp xã …")
+_BODY_LEAD_RE = re.compile(
+    r"(?:[Cc]ác\s+)?(?:(?:Ban|Tổ|Văn\s+phòng|Thường\s+trực|Đoàn)\b[^,;]{0,40}?\s+"
+    r"|(?:[Tt]ổ\s+)?đại\s+biểu\s+)?(?:của\s+)?"
+)
+# after it, its unit's name: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "… các cấp"
 _BODY_TAIL_RE = re.compile(
-    r"(?:\s+(?:[A-ZĐ][^\W\d_]*|tỉnh|huyện|quận|xã|phường|thị\s+xã|thành\s+phố))*"
+    r"(?:\s+(?:[A-ZĐ][^\W\d_]*|tỉnh|huyện|quận|xã|phường|thị\s+xã|thành\s+phố|các\s+cấp"
+    r"|cấp\s+(?:tỉnh|huyện|xã)))*"
 )
 
 

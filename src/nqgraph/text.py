@@ -578,6 +578,8 @@ def _starts_block(prev: _Line, line: _Line, soft: bool = False, width: int = 0) 
     """
     if prev.heading or line.heading:
         return True
+    if prev.text.startswith("|") and not prev.text.endswith("|") and line.text[:1] != "|":
+        return False  # a table's row wrapped: "| 1 | Tỷ lệ trẻ em suy dinh dưỡng" / "thấp còi | %"
     if prev.text.startswith("|") or line.text.startswith("|"):
         return True  # a table's rows are lines of their own, however short the text's lines
     both_upper = _is_upper(prev.text) and _is_upper(line.text)

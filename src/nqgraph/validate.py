@@ -54,7 +54,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, RDF, RDFS, SH, SKOS
 from rdflib.term import Node
 
-from nqgraph.dates import DATE_RE, impossible_dates
+from nqgraph.dates import impossible_dates
 from nqgraph.errors import NqgraphError, RdfError
 from nqgraph.namespaces import DEFAULT_BASE, ELI, NQ, PREFIXES, VOCAB_BASE, curie, eli, nq, oa
 from nqgraph.resources import ontology_dir, vocab_files
@@ -748,12 +748,15 @@ class _Locator:
         documents') for the resolution's date, right after the last "thông qua" for the
         adoption date. A date wrapped over two lines counts."""
         text, first = self._resolution_text()
-        if shape.endswith("AdoptionDateShape"):  # the statement closes the text: the last
-            adopted = [m.end() for m in re.finditer(r"thông\s+qua\s*(?:vào\s+)?", text)]
-            written = DATE_RE.match(text, adopted[-1]) if adopted else None
-            if written is None or impossible_dates(written.group()) == []:
-                return None
-            found = [(written.start(), written.group())]
+        if shape.endswith("AdoptionDateShape"):  # the statement closes the text: a date
+            # after one of its "thông qua", before any other clause ("có hiệu lực …")
+            found = []
+            for passed in re.finditer(r"thông\s+qua\b", text):
+                clause = re.compile(r"hiệu\s+lực|thay\s+thế|[;.](?:\s|$)", re.IGNORECASE)
+                stop = clause.search(text, passed.end())
+                found = impossible_dates(text, passed.end(), stop.start() if stop else None)
+                if found:
+                    break
         else:
             ends = [2000]
             for pattern in (r"^[^\w\n]*NGHỊ QUYẾT\W*$", r"^[^\w\n]*Căn cứ\b"):
