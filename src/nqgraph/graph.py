@@ -314,9 +314,9 @@ class _Builder:
                     continue
                 if r.date is None and r.number is None:
                     continue  # "Luật Đất đai năm 2024": the year alone does not name it
-                key_, node = indicator_key(r.title), self.iris.document(r, None)
-                self.named_laws.setdefault(key_, set()).add(node)
-                self.named_laws_of_year.setdefault((key_, r.year), set()).add(node)
+                name, node = indicator_key(r.title), self.iris.document(r, None)
+                self.named_laws.setdefault(name, set()).add(node)
+                self.named_laws_of_year.setdefault((name, r.year), set()).add(node)
 
     def _issuer_key(self, ref: model.DocumentRef) -> str | None:
         if ref.issuer is None or not ref.issuer.name:
