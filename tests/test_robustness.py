@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 
 from nqgraph import build, cli
-from nqgraph.commands.arguments import base_iri
 from nqgraph.errors import NqgraphError
 from nqgraph.files import atomic_write
+from nqgraph.iris import base_iri
 from nqgraph.loader import StoreError
 from nqgraph.store import OxigraphRepo
 from tests.conftest import SOURCE_DIR

@@ -35,7 +35,7 @@ from nqgraph.dataset import Entry, void_triples
 from nqgraph.errors import NqgraphError
 from nqgraph.files import atomic_write
 from nqgraph.graph import resolution_triples
-from nqgraph.iris import Iris, file_stem, graph_name, inferred_graph_name
+from nqgraph.iris import Iris, base_iri, file_stem, graph_name, inferred_graph_name
 from nqgraph.namespaces import DEFAULT_BASE, PREFIXES, VOCAB_GRAPH
 from nqgraph.progress import Progress
 from nqgraph.turtle import TurtleWriter, trig_block
@@ -218,8 +218,7 @@ def build(
     """
     files = reader.source_files(paths)
     built_at = built_at_from_env()
-    iris = Iris(base)
-    _check_base(iris.base)
+    iris = Iris(base_iri(base))
     if store is not None:
         _check_store_path(store)
     with _exclusive(out, log):
@@ -319,25 +318,6 @@ def _check_store_path(store: Path) -> None:
     existing = next(p for p in (target, *target.parents) if p.exists())
     if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
         raise loader.StoreError(f"cannot create the store under {existing}", str(store))
-
-
-def _check_base(base: str) -> None:
-    """Every IRI nqgraph mints is the base followed by ASCII slugs: a base that is not a valid
-    http(s) IRI is refused before anything is read (it would fail in the store load, after
-    all the work, or make IRIs the ELI shapes refuse)."""
-    import pyoxigraph as ox
-
-    try:
-        ox.NamedNode(base)
-    except ValueError as exc:
-        raise NqgraphError(f"--base {base!r} is not an absolute IRI: {exc}") from None
-    if not base.startswith(("http://", "https://")):
-        raise NqgraphError(f"--base {base!r} is not an http(s) IRI")
-    if "#" in base or "?" in base:
-        raise NqgraphError(
-            f"--base {base!r} has a fragment (#) or a query (?): every IRI made from it is the "
-            "base followed by a path"
-        )
 
 
 def _run_jobs(

@@ -53,6 +53,22 @@ def impossible_dates(text: str, start: int = 0, end: int | None = None) -> list[
     return [(m.start(), m.group()) for m in matches if _to_date(m) is None]
 
 
+_PASSED_RE = re.compile(r"thông\s+qua\b")
+# what ends the stretch after "thông qua" where its date stands ("tại Kỳ họp thứ 19 ngày …"):
+# another clause ("có hiệu lực …", "thay thế Nghị quyết số … ngày …") or the sentence
+_OTHER_CLAUSE_RE = re.compile(r"hiệu\s+lực|thay\s+thế|bãi\s+bỏ|sửa\s+đổi|[;.](?:\s|$)", re.I)
+
+
+def passed_windows(statement: str) -> list[tuple[int, int]]:
+    """(start, end) of the stretch after each "thông qua" of an adoption statement, up to the
+    next clause: where the date the council passed the resolution is written."""
+    windows = []
+    for m in _PASSED_RE.finditer(statement):
+        stop = _OTHER_CLAUSE_RE.search(statement, m.end())
+        windows.append((m.end(), stop.start() if stop else len(statement)))
+    return windows
+
+
 def match_date_at(text: str, pos: int) -> tuple[int, date] | None:
     """The date starting exactly at `pos` as (end, date), or None."""
     m = DATE_RE.match(text, pos)

@@ -7,9 +7,11 @@ issuer, year and number for numbered documents; name (and date) for laws and pro
 from __future__ import annotations
 
 import re
+import urllib.parse
 from datetime import date
 
 from nqgraph import bodies, doctypes, model
+from nqgraph.errors import NqgraphError
 from nqgraph.namespaces import DEFAULT_BASE, jurisdiction
 from nqgraph.places import CENTRAL_CITIES, find_locality, find_province, split_locality
 from nqgraph.vocabulary import slug
@@ -217,3 +219,44 @@ def _type_segment(code: str, issuer_code: str | None) -> str:
 
 def _date_path(when: date | None) -> str:
     return f"{when.year:04d}/{when.month:02d}/{when.day:02d}/" if when else ""
+
+
+_NOT_IN_IRI = re.compile(r'[\x00-\x20\x7f<>"{}|^`\\]')
+
+
+def base_iri(text: str) -> str:
+    """A base such as --base: every IRI minted is the base followed by a path, so it is an
+    absolute http(s) IRI with a host and no query (?) or fragment (#), nor spaces; a "/" is
+    added at its end if it has none ("https://example.org/nq" mints
+    "https://example.org/nq/source/…"). A bad one is an NqgraphError (exit 2, one line), before
+    anything is read: it would fail in the store load, after all the work, or make IRIs the ELI
+    shapes refuse."""
+    try:
+        parts = urllib.parse.urlsplit(text)
+        _ = parts.port  # a port that is not a number raises ValueError
+    except ValueError as exc:
+        raise _bad_base(text, f"not an IRI ({exc})") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise _bad_base(text, "not an absolute http(s) IRI such as https://example.org/nq/")
+    bad = _NOT_IN_IRI.search(text)
+    if bad:
+        raise _bad_base(
+            text, "an IRI cannot contain " + ("spaces" if bad.group() == " " else repr(bad.group()))
+        )
+    if "#" in text or "?" in text:
+        raise _bad_base(
+            text,
+            "a base must not have a fragment (#) or a query (?): every IRI made from it is the "
+            "base followed by a path",
+        )
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(text)
+    except ValueError as exc:
+        raise _bad_base(text, f"not an IRI ({exc})") from None
+    return text if text.endswith("/") else text + "/"
+
+
+def _bad_base(text: str, why: str) -> NqgraphError:
+    return NqgraphError(f"--base {text!r}: {why}")

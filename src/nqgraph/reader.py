@@ -340,7 +340,7 @@ class _Reader:
                 # "Báo cáo thẩm tra của Ban … và ý kiến thảo luận của đại biểu …": two of them
                 found = sorted(
                     ((m, code) for pattern, code in _UNNUMBERED for m in pattern.finditer(item)),
-                    key=lambda found: found[0].start(),
+                    key=lambda pair: pair[0].start(),
                 )
                 if not found:
                     if titled is not None:
@@ -726,30 +726,22 @@ class _Reader:
         res.missing = [name for name, value in checks if not value]
 
 
-_PASSED_RE = re.compile(r"thông\s+qua\b")
-# between "thông qua" and its date: "tại Kỳ họp thứ 19", ", vào"; not another clause
-_OTHER_CLAUSE_RE = re.compile(r"hiệu\s+lực|thay\s+thế|bãi\s+bỏ|sửa\s+đổi|[;.]", re.IGNORECASE)
-
-
 def _adoption_date(statement: str) -> date | None:
-    """The date the council passed the resolution: the first after a "thông qua" with no other
-    clause between ("… thông qua tại Kỳ họp thứ 19 ngày 10/7/2024 và có hiệu lực từ ngày
-    20/7/2024"; not "có hiệu lực kể từ ngày thông qua và thay thế Nghị quyết số … ngày …"),
-    else the last before the first "thông qua" ("Ngày 18 tháng 7 năm 2024, … đã thông qua"),
-    else the last. None when the date after "thông qua" is one no calendar has (the
-    validator quotes it)."""
+    """The date the council passed the resolution: the first in a stretch after "thông qua"
+    (`dates.passed_windows`: "… thông qua tại Kỳ họp thứ 19 ngày 10/7/2024 và có hiệu lực từ
+    ngày 20/7/2024"; not "có hiệu lực kể từ ngày thông qua và thay thế Nghị quyết số … ngày
+    …"), at most 120 characters after it; else the last before the first "thông qua" ("Ngày
+    18 tháng 7 năm 2024, … đã thông qua"), else the last. None when a date no calendar has
+    comes first there (the validator quotes it)."""
     found = dates.find_dates(statement)
-    passed = [m.end() for m in _PASSED_RE.finditer(statement)]
-    for end in passed:
-        after = next(((start, d) for start, _, d in found if start >= end), None)
-        limit = after[0] if after else len(statement)
-        gap = statement[end:limit]
-        impossible = dates.impossible_dates(statement, end, limit)
-        if impossible and not _OTHER_CLAUSE_RE.search(statement, end, impossible[0][0]):
+    windows = dates.passed_windows(statement)
+    for start, end in windows:
+        valid = next(((s, d) for s, _, d in found if start <= s < end), None)
+        if dates.impossible_dates(statement, start, valid[0] if valid else end):
             return None  # "thông qua ngày 31 tháng 6 năm 2024": no such day
-        if after and len(gap) <= 120 and not _OTHER_CLAUSE_RE.search(gap):
-            return after[1]
-    before = [d for start, _, d in found if passed and start < passed[0]]
+        if valid and valid[0] - start <= 120:
+            return valid[1]
+    before = [d for s, _, d in found if windows and s < windows[0][0]]
     if before:
         return before[-1]
     return found[-1][2] if found else None

@@ -173,6 +173,11 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
 MAX_SOURCE_BYTES = 50 * 1000 * 1000
 
 
+def _too_large(size: str, shown: str) -> ReadError:
+    limit = f"{MAX_SOURCE_BYTES // 10**6} MB"
+    return ReadError(f"too large for a resolution text ({size}; at most {limit})", shown)
+
+
 def read_source(path: str | Path) -> SourceFile:
     """Read and decode a source file; a missing, unreadable or non-text file raises ReadError,
     and so does one over `MAX_SOURCE_BYTES`. A pipe (`/dev/stdin`, `<(…)`) or a device is read
@@ -186,16 +191,14 @@ def read_source(path: str | Path) -> SourceFile:
         if stat.S_ISSOCK(info.st_mode):
             raise ReadError("not a regular file (a socket)", shown)
         if stat.S_ISREG(info.st_mode):
-            size = info.st_size
-            data = p.read_bytes() if size <= MAX_SOURCE_BYTES else b""
-        else:
+            if info.st_size > MAX_SOURCE_BYTES:
+                raise _too_large(f"{info.st_size / 1e6:,.0f} MB", shown)
+            data = p.read_bytes()
+        else:  # a pipe or a device: up to the limit, not to its end
             with p.open("rb") as handle:
                 data = handle.read(MAX_SOURCE_BYTES + 1)
-            size = len(data)
-        if size > MAX_SOURCE_BYTES:
-            limit = f"{MAX_SOURCE_BYTES // 1000 // 1000} MB"
-            found = f"{size / 1e6:,.0f} MB" if stat.S_ISREG(info.st_mode) else f"over {limit}"
-            raise ReadError(f"too large for a resolution text ({found}; at most {limit})", shown)
+            if len(data) > MAX_SOURCE_BYTES:
+                raise _too_large(f"over {MAX_SOURCE_BYTES // 10**6} MB", shown)
     except FileNotFoundError:
         raise ReadError("no such file", shown) from None
     except IsADirectoryError:

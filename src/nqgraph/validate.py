@@ -54,7 +54,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, RDF, RDFS, SH, SKOS
 from rdflib.term import Node
 
-from nqgraph.dates import impossible_dates
+from nqgraph.dates import impossible_dates, passed_windows
 from nqgraph.errors import NqgraphError, RdfError
 from nqgraph.namespaces import DEFAULT_BASE, ELI, NQ, PREFIXES, VOCAB_BASE, curie, eli, nq, oa
 from nqgraph.resources import ontology_dir, vocab_files
@@ -745,16 +745,14 @@ class _Locator:
     def impossible_date(self, shape: str) -> tuple[int, str] | None:
         """(line, words) of a date no calendar has where the shape's date belongs: in the
         header (before the "NGHỊ QUYẾT" title and the first "Căn cứ", whose dates are other
-        documents') for the resolution's date, right after the last "thông qua" for the
+        documents') for the resolution's date, after a "thông qua" (`passed_windows`) for the
         adoption date. A date wrapped over two lines counts."""
         text, first = self._resolution_text()
-        if shape.endswith("AdoptionDateShape"):  # the statement closes the text: a date
-            # after one of its "thông qua", before any other clause ("có hiệu lực …")
+        if shape.endswith("AdoptionDateShape"):  # the statement closes the text: where the
+            # reader looks for the adoption date, after a "thông qua"
             found = []
-            for passed in re.finditer(r"thông\s+qua\b", text):
-                clause = re.compile(r"hiệu\s+lực|thay\s+thế|[;.](?:\s|$)", re.IGNORECASE)
-                stop = clause.search(text, passed.end())
-                found = impossible_dates(text, passed.end(), stop.start() if stop else None)
+            for start, end in passed_windows(text):
+                found = impossible_dates(text, start, end)
                 if found:
                     break
         else:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from nqgraph import build
-from nqgraph.commands.arguments import base_iri, positive_int
+from nqgraph.commands.arguments import positive_int
 from nqgraph.namespaces import DEFAULT_BASE
 from nqgraph.store import default_store_path
 
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     result = build.build(
         args.paths or [DEFAULT_SOURCE],
         args.out,
-        base=base_iri(args.base),
+        base=args.base,
         store=None if args.no_store else args.store,
         validate=not args.no_validate,
         allow_violations=args.allow_violations,

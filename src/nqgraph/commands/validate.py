@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from nqgraph.commands.arguments import base_iri
 from nqgraph.errors import NqgraphError, one_line
+from nqgraph.iris import base_iri
 from nqgraph.namespaces import DEFAULT_BASE
 from nqgraph.text import SOURCE_SUFFIXES
 from nqgraph.validate import (
