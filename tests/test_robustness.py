@@ -15,6 +15,7 @@ import sys
 import tempfile
 import textwrap
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,56 @@ def test_atomic_write_to_dev_full_is_an_error_naming_it() -> None:
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.split() == [str(errno.ENOSPC), "/dev/full"]
     assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+def _file_size_limit(limit: int) -> Callable[[], None]:
+    """For a child process: files cannot grow past `limit` bytes, and a write past it fails
+    with EFBIG (as on a full disk, the write names no file) instead of killing the process."""
+
+    def limited() -> None:
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return limited
+
+
+@pytest.mark.parametrize("named", ["resolutions/", "dump.trig"])
+def test_a_build_that_cannot_write_names_the_file(tmp_path: Path, named: str) -> None:
+    """A write refused (a full disk; here a file-size limit) was "nqgraph: error: File too
+    large", naming nothing: it names the published file, and nothing is half-written."""
+    sizes = [p.stat().st_size for p in (ROOT / "data" / "turtle" / "resolutions").iterdir()]
+    # below every resolution's Turtle; or above each, below the dump that holds them all
+    limit = min(sizes) // 2 if named == "resolutions/" else max(sizes) + 20_000
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "nqgraph", "build", str(SOURCE_DIR), "--out", str(out),
+         "--no-store"],
+        capture_output=True, text=True, timeout=120, check=False,
+        preexec_fn=_file_size_limit(limit), env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr[-500:]
+    message = done.stderr.strip()
+    assert message.count("\n") == 0 and "Traceback" not in message, message
+    assert message.startswith(f"nqgraph: error: {out}/{named}") and "File too large" in message
+    assert ".staging" not in message and ".tmp" not in message
+    assert not (out / "dump.trig").exists() and not (out / ".staging").exists()
+
+
+def test_output_on_a_full_disk_names_standard_output() -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    for command in (["queries"], ["parse", str(SOURCE_DIR / "112-NQ-HDND-2024-thai-nguyen.md")]):
+        with open("/dev/full", "w") as full:
+            done = subprocess.run(
+                [sys.executable, "-m", "nqgraph", *command],
+                stdout=full, stderr=subprocess.PIPE, text=True, timeout=120, check=False,
+                env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+            )  # fmt: skip
+        assert done.returncode == 2, done.stderr[-500:]
+        assert done.stderr == "nqgraph: error: standard output: No space left on device\n"
 
 
 def test_atomic_write_to_a_device_keeps_the_device(tmp_path: Path) -> None:
@@ -390,6 +441,28 @@ def test_a_base_iri_gets_its_final_slash() -> None:
     assert base_iri("https://example.org/nq") == "https://example.org/nq/"
     assert base_iri("https://w3id.org/nqgraph/") == "https://w3id.org/nqgraph/"
     assert base_iri("http://ví-dụ.vn:8080/dữ-liệu") == "http://ví-dụ.vn:8080/dữ-liệu/"
+
+
+def test_a_base_iri_has_its_scheme_and_host_in_lower_case(tmp_path: Path) -> None:
+    """Scheme and host are case-insensitive: written in lower case they mint the IRIs the ELI
+    shapes expect (an upper-case scheme made every resolution a violation)."""
+    assert base_iri("HTTPS://Example.ORG/Nq") == "https://example.org/Nq/"
+    assert base_iri("Http://User@Ví-Dụ.VN:8080/a") == "http://User@ví-dụ.vn:8080/a/"
+    out = tmp_path / "out"
+    code = cli.main(
+        [
+            "build",
+            str(SOURCE_DIR),
+            "--out",
+            str(out),
+            "--no-store",
+            "--base",
+            "HTTPS://Example.org/nq",
+        ]
+    )
+    assert code == 0
+    turtle = "".join(p.read_text("utf-8") for p in out.rglob("*.ttl"))
+    assert "https://example.org/nq/eli/" in turtle and "HTTPS://" not in turtle
 
 
 def test_the_library_refuses_a_base_with_a_fragment_or_a_query(tmp_path: Path) -> None:

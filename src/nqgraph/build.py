@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from nqgraph import __version__, loader, reader, resources
 from nqgraph.dataset import Entry, void_triples
 from nqgraph.errors import NqgraphError
-from nqgraph.files import atomic_write
+from nqgraph.files import atomic_write, naming
 from nqgraph.graph import resolution_triples
 from nqgraph.iris import Iris, base_iri, file_stem, graph_name, inferred_graph_name
 from nqgraph.namespaces import DEFAULT_BASE, PREFIXES, VOCAB_GRAPH
@@ -146,7 +146,7 @@ def process(job: _Job) -> Outcome:
     writer = _writer()
     staging = Path(job.staging)
     turtle = writer.serialize(triples)
-    (staging / "resolutions" / f"{stem}.ttl").write_text(turtle, "utf-8")
+    _stage(staging / "resolutions" / f"{stem}.ttl", turtle)
     clock.lap("serialise")
     outcome = Outcome(
         source=job.path,
@@ -176,11 +176,19 @@ def process(job: _Job) -> Outcome:
         inferred = entailments(triples)
         clock.lap("reason")
         inferred_turtle = writer.serialize(inferred)
-        (staging / "inferred" / f"{stem}.ttl").write_text(inferred_turtle, "utf-8")
+        _stage(staging / "inferred" / f"{stem}.ttl", inferred_turtle)
         outcome.inferred_triples = len(inferred)
         clock.lap("serialise")
     outcome.seconds = clock.seconds
     return outcome
+
+
+def _stage(path: Path, text: str) -> None:
+    """Write a file into the staging directory; an error (a full disk) names the file it is
+    published as (`OUT/resolutions/x.ttl`), not the staged one."""
+    published = path.parent.parent.parent / path.parent.name / path.name
+    with naming(published):
+        path.write_text(text, "utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -587,7 +595,7 @@ def _write_dump(out: Path, outcomes: list[Outcome]) -> None:
     target = out / DUMP
     tmp = out / f".{DUMP}.tmp"
     try:
-        with tmp.open("wb") as dump:
+        with naming(target), tmp.open("wb") as dump:
             for o in outcomes:
                 for path, graph in _graph_files(out, o):
                     dump.write(trig_block(path.read_bytes(), graph))

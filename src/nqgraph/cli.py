@@ -7,10 +7,11 @@ import importlib
 import logging
 import sys
 from collections.abc import Mapping, Sequence
-from typing import NoReturn
+from typing import Any, NoReturn, TextIO, cast
 
 from nqgraph import __version__
 from nqgraph.errors import NqgraphError, one_line
+from nqgraph.files import naming
 
 # Each module `nqgraph.commands.<name>` defines `register(subparsers) -> None`, which adds its
 # parser and sets `func(args) -> int` as the default handler.
@@ -61,14 +62,40 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _NamedOutput:
+    """A stream whose write errors name it: `nqgraph export > file` on a full disk says
+    "standard output: No space left on device" (an OSError of a write names no file)."""
+
+    def __init__(self, stream: Any, name: str) -> None:
+        self._stream, self._name = stream, name
+
+    def write(self, data: Any) -> int:
+        with naming(self._name):
+            return int(self._stream.write(data))
+
+    def flush(self) -> None:
+        with naming(self._name):
+            self._stream.flush()
+
+    @property
+    def buffer(self) -> _NamedOutput:
+        return _NamedOutput(self._stream.buffer, self._name)
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self._stream, attribute)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
     # rdflib logs a warning with a traceback for every ill-typed literal it reads (such as
     # "2024-13-45"^^xsd:date); the shapes report those as findings
     logging.getLogger("rdflib.term").setLevel(logging.ERROR)
+    stdout = sys.stdout
+    sys.stdout = cast(TextIO, _NamedOutput(stdout, "standard output"))
     try:
         code: int = args.func(args)
+        sys.stdout.flush()  # what is still buffered fails here, not unreported at exit
     except NqgraphError as exc:
         print(f"nqgraph: error: {one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
@@ -81,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("nqgraph: interrupted", file=sys.stderr)
         return 130
+    finally:
+        sys.stdout = stdout
     return code
 
 

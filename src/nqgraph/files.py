@@ -16,6 +16,8 @@ import os
 import re
 import stat
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -93,7 +95,18 @@ def _write_in_place(path: Path, payload: bytes) -> None:
         raise _naming(exc, path) from None
 
 
-def _naming(exc: OSError, path: Path) -> OSError:
+@contextmanager
+def naming(path: Path | str) -> Iterator[None]:
+    """An OSError raised inside that names no file (a write on a full disk) names `path`."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is not None:
+            raise
+        raise _naming(exc, path) from None
+
+
+def _naming(exc: OSError, path: Path | str) -> OSError:
     """`exc` as the same kind of error about `path` (not a temporary file, or no file)."""
     if exc.errno is None:
         return exc

@@ -230,7 +230,9 @@ def base_iri(text: str) -> str:
     added at its end if it has none ("https://example.org/nq" mints
     "https://example.org/nq/source/…"). A bad one is an NqgraphError (exit 2, one line), before
     anything is read: it would fail in the store load, after all the work, or make IRIs the ELI
-    shapes refuse."""
+    shapes refuse. The scheme and the host are case-insensitive and written in lower case
+    (RFC 3986, 6.2.2.1), so that "HTTPS://Example.org/nq" mints the same IRIs as
+    "https://example.org/nq"."""
     try:
         parts = urllib.parse.urlsplit(text)
         _ = parts.port  # a port that is not a number raises ValueError
@@ -249,6 +251,10 @@ def base_iri(text: str) -> str:
             "a base must not have a fragment (#) or a query (?): every IRI made from it is the "
             "base followed by a path",
         )
+    userinfo, at, host = parts.netloc.rpartition("@")
+    text = urllib.parse.urlunsplit(
+        parts._replace(scheme=parts.scheme.lower(), netloc=userinfo + at + host.lower())
+    )
     import pyoxigraph as ox
 
     try:

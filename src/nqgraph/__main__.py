@@ -1,0 +1,7 @@
+"""`python -m nqgraph …`: the `nqgraph` command."""
+
+import sys
+
+from nqgraph.cli import main
+
+sys.exit(main())
