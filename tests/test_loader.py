@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import subprocess
 import sys
 import threading
 import time
@@ -227,6 +228,53 @@ def test_killed_loader_keeps_the_previous_store(tmp_path: Path) -> None:
     )
     assert _graphs(store) == {EX + "old"}
     assert _beside(store) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_the_loader_ends_with_the_build_that_started_it(tmp_path: Path) -> None:
+    """A build killed (SIGKILL: no clean-up of its own) while its loader runs: the loader went
+    on, holding the store's lock and its memory. It now ends with its parent. The dump is a
+    pipe nobody writes to, so the loader waits on it until it is stopped."""
+    store, dump = tmp_path / "store", tmp_path / "dump.trig"
+    os.mkfifo(dump)
+    code = (
+        "from pathlib import Path; from nqgraph import loader; "
+        f"loader.bulk_load(Path({str(store)!r}), Path({str(dump)!r}))"
+    )
+    build = subprocess.Popen(
+        [sys.executable, "-c", code],
+        env={**os.environ, "PYTHONPATH": str(Path(loader.__file__).parent.parent)},
+    )
+    child = None
+    try:
+        for _ in range(300):
+            children = Path(f"/proc/{build.pid}/task/{build.pid}/children").read_text().split()
+            if children:
+                child = int(children[0])
+                break
+            time.sleep(0.05)
+        assert child is not None, "the loader did not start"
+        time.sleep(1.0)  # past the loader's start, into its read of the pipe
+        build.kill()
+        build.wait(timeout=30)
+        for _ in range(200):
+            if not _alive(child):
+                break
+            time.sleep(0.05)
+        assert not _alive(child), "the loader outlived the build"
+    finally:
+        build.kill()
+        if child is not None and _alive(child):
+            os.kill(child, signal.SIGKILL)
+
+
+def _alive(pid: int) -> bool:
+    """Whether `pid` runs (a zombie, ended but not yet reaped by init, does not)."""
+    try:
+        status = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return status.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 def test_loader_runs_with_mimalloc_where_installed() -> None:

@@ -29,6 +29,7 @@ from pathlib import Path
 from nqgraph.errors import NqgraphError
 
 ALLOCATOR_DISTRIBUTION = "cmeel-mimalloc"
+_PARENT = "NQGRAPH_LOADER_PARENT"  # the pid of the build that started the loader
 
 
 class StoreError(NqgraphError):
@@ -149,6 +150,7 @@ def _run_child(args: list[str], store: Path, preload: str | None) -> None:
     # The child imports this very nqgraph, even when the parent runs it from a source tree.
     package_root = str(Path(__file__).resolve().parent.parent)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+    env[_PARENT] = str(os.getpid())
     if preload:
         env["LD_PRELOAD"] = " ".join(filter(None, [preload, env.get("LD_PRELOAD")]))
         # hand freed pages back at once rather than after 10 ms: the loader's peak fell from
@@ -201,8 +203,29 @@ def _compact(store: str) -> None:
     del target
 
 
+def _end_with_parent() -> None:
+    """Linux: the loader is stopped when the build that started it ends (killed, say), rather
+    than going on for minutes, holding the store's lock and gigabytes of memory. The parent's
+    pid is checked after asking, in case it ended before. (The signal follows the thread that
+    started the loader: that thread waits for it, so cannot end first.)"""
+    parent = os.environ.get(_PARENT)
+    if not parent or not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if str(os.getppid()) != parent:
+        raise RuntimeError("the build that started the loader has ended")
+
+
 def main(argv: list[str]) -> int:
     try:
+        _end_with_parent()
         if argv[:1] == ["load"] and len(argv) == 3:
             _load(argv[1], argv[2])
         elif argv[:1] == ["compact"] and len(argv) == 2:
