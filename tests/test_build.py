@@ -172,6 +172,33 @@ def test_a_build_cut_while_publishing_is_mended_by_the_next(
             assert (out / name).read_bytes() == (clean / name).read_bytes(), name
 
 
+def test_ctrl_c_while_the_dump_is_written_stops_the_build_at_once(
+    sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dump (gigabytes at 10,000) is written before the publish, whose interrupts wait: a
+    Ctrl-C during it stops the build there, and the output is the previous build's, manifest
+    included, so the next build re-reads only what changed."""
+    out = tmp_path / "out"
+    build.build([sources], out, store=None, validate=False)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    seed = sources / SEED_112.name
+    seed.write_text(seed.read_text(encoding="utf-8").replace("8,5%", "9%"), encoding="utf-8")
+    real_block = build.trig_block
+
+    def ctrl_c(*args: Any) -> bytes:
+        os.kill(os.getpid(), signal.SIGINT)  # the user presses Ctrl-C now
+        time.sleep(0.05)
+        return real_block(*args)
+
+    monkeypatch.setattr(build, "trig_block", ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        build.build([sources], out, store=None, validate=False)
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    monkeypatch.setattr(build, "trig_block", real_block)
+    again = build.build([sources], out, store=None, validate=False)
+    assert again.reused == 1
+
+
 def test_ctrl_c_while_publishing_takes_effect_once_the_files_are_in_place() -> None:
     finished = False
     with pytest.raises(KeyboardInterrupt):  # it arrives as soon as the block ends

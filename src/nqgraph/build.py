@@ -277,6 +277,7 @@ def _build(
         before = {str(e["stem"]) for e in manifest.values() if e.get("stem")}
         removed = sorted(before - {o.stem for o in published})
         clock = _Clock()
+        _stage_dump(out, staging, published, reason=reason)  # the long write: not deferred
         with _interrupts_deferred():
             _publish(out, staging, published, iris, reason=reason, key=key)
         clock.lap("write")
@@ -564,7 +565,7 @@ def _publish(
             )
         )
     atomic_write(out / "void.ttl", TurtleWriter(PREFIXES).serialize(void_triples(entries, iris)))
-    _write_dump(out, outcomes)
+    os.replace(staging / DUMP, out / DUMP)  # staged by `_stage_dump`
     # what earlier builds wrote and this one no longer does: the N-Quads dump and its parts
     (out / "dump.nq").unlink(missing_ok=True)
     shutil.rmtree(out / ".parts", ignore_errors=True)
@@ -590,27 +591,33 @@ def _replace_if_changed(staged: Path, target: Path) -> None:
     os.replace(staged, target)
 
 
-def _write_dump(out: Path, outcomes: list[Outcome]) -> None:
-    """dump.trig: each resolution's graphs in file-stem order, streamed into a temporary file."""
-    target = out / DUMP
-    tmp = out / f".{DUMP}.tmp"
-    try:
-        with naming(target), tmp.open("wb") as dump:
-            for o in outcomes:
-                for path, graph in _graph_files(out, o):
-                    dump.write(trig_block(path.read_bytes(), graph))
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+def _stage_dump(out: Path, staging: Path, outcomes: list[Outcome], *, reason: bool) -> None:
+    """dump.trig into the staging directory: each resolution's graphs in file-stem order, as
+    `_publish` will leave them (a staged file, else the published one; inferred graphs only
+    when reasoning). Written before the publish, whose interrupts are deferred, so that a
+    Ctrl-C during this long write (gigabytes at 10,000) stops the build at once."""
+    with naming(out / DUMP), (staging / DUMP).open("wb") as dump:
+        for o in outcomes:
+            for path, graph in _graph_files(out, o, staging, inferred=reason):
+                dump.write(trig_block(path.read_bytes(), graph))
+    os.chmod(staging / DUMP, 0o644)
 
 
-def _graph_files(out: Path, outcome: Outcome) -> Iterator[tuple[Path, str]]:
-    """The published Turtle files of a resolution, with the named graph each is stored in."""
-    yield out / "resolutions" / f"{outcome.stem}.ttl", graph_name(outcome.iri)
-    inferred = out / "inferred" / f"{outcome.stem}.ttl"
-    if inferred.is_file():
-        yield inferred, inferred_graph_name(outcome.iri)
+def _graph_files(
+    out: Path, outcome: Outcome, staging: Path | None = None, *, inferred: bool = True
+) -> Iterator[tuple[Path, str]]:
+    """The published Turtle files of a resolution, with the named graph each is stored in; with
+    `staging`, the files the publish will put there (the staged one where there is one), the
+    inferred one only if `inferred` (a build without reasoning removes those)."""
+
+    def where(sub: str) -> Path:
+        staged = staging / sub / f"{outcome.stem}.ttl" if staging else None
+        return staged if staged and staged.is_file() else out / sub / f"{outcome.stem}.ttl"
+
+    yield where("resolutions"), graph_name(outcome.iri)
+    entailed = where("inferred")
+    if inferred and entailed.is_file():
+        yield entailed, inferred_graph_name(outcome.iri)
 
 
 def _load_store(
