@@ -24,6 +24,7 @@ from nqgraph.errors import NqgraphError
 from nqgraph.iris import graph_name
 from nqgraph.namespaces import VOCAB_GRAPH
 from nqgraph.store import OxigraphRepo
+from nqgraph.turtle import trig_block
 from tests.conftest import RES_112
 from tests.conftest import B as BASE
 from tests.terms import literal
@@ -183,12 +184,12 @@ def test_ctrl_c_while_the_dump_is_written_stops_the_build_at_once(
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     seed = sources / SEED_112.name
     seed.write_text(seed.read_text(encoding="utf-8").replace("8,5%", "9%"), encoding="utf-8")
-    real_block = build.trig_block
+    real_block = trig_block
 
-    def ctrl_c(*args: Any) -> bytes:
+    def ctrl_c(text: bytes, graph: str) -> bytes:
         os.kill(os.getpid(), signal.SIGINT)  # the user presses Ctrl-C now
         time.sleep(0.05)
-        return real_block(*args)
+        return real_block(text, graph)
 
     monkeypatch.setattr(build, "trig_block", ctrl_c)
     with pytest.raises(KeyboardInterrupt):
