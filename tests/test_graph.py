@@ -23,7 +23,7 @@ from tests.test_reader import ROOT, SEED_94, SEED_112
 
 COMMITTED = ROOT / "data" / "turtle"
 BASE = "https://w3id.org/nqgraph/"
-LAW_2015 = URIRef(BASE + "eli/vn/tw/luat/2015/06/19/to-chuc-chinh-quyen-dia-phuong")
+LAW_2015 = URIRef(BASE + "eli/vn/tw/luat-qh13/2015/77")
 RES_112 = URIRef(BASE + "eli/vn/thai-nguyen/nq-hdnd/2024/112")
 RES_94 = URIRef(BASE + "eli/vn/thai-nguyen/nq-hdnd/2023/94")
 
@@ -406,87 +406,66 @@ def _bases_of_94_with(*bases: str) -> set[str]:
 
 
 def test_laws_of_one_name_and_two_years_are_two_documents() -> None:
+    """Laws outside the authority list (law_list.py): the Law on Tourism of 2005 and of 2017."""
     bases = _bases_of_94_with(
-        "Căn cứ Luật Đất đai năm 2024;",
-        "Căn cứ Luật Đất đai 2013;",
+        "Căn cứ Luật Du lịch năm 2017;",
+        "Căn cứ Luật Du lịch 2005;",
         "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;",
     )
     laws = BASE + "eli/vn/tw/luat/"
-    assert {laws + "2024/dat-dai", laws + "2013/dat-dai"} <= bases
-    assert laws + "dat-dai" not in bases
+    assert {laws + "2017/du-lich", laws + "2005/du-lich"} <= bases
+    assert laws + "du-lich" not in bases
     # the year alone names the dated law of that name and year cited beside it
     assert laws + "2015/to-chuc-chinh-quyen-dia-phuong" not in bases
     assert str(LAW_2015) in bases
 
 
 def test_a_numbered_law_keeps_its_number_and_a_bare_name_names_one_law_only() -> None:
-    """ "Luật Đất đai số 31/2024/QH15" is the 2024 law, not the dated Land Law of 2013 cited
-    beside it; "Luật Đất đai" alone could be either, so it stays the law of no known date;
-    "Luật Đất đai năm 2024" is the numbered one."""
+    """ "Luật Du lịch số 09/2017/QH14" is the 2017 law, not the dated Law on Tourism of 2005
+    cited beside it; "Luật Du lịch" alone could be either, so it stays the law of no known date;
+    "Luật Du lịch năm 2017" is the numbered one. (Laws outside the authority list.)"""
     bases = _bases_of_94_with(
-        "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;",
-        "Căn cứ Luật Đất đai số 31/2024/QH15;",
-        "Căn cứ Luật Đất đai;",
-        "Căn cứ Luật Đất đai năm 2024;",
+        "Căn cứ Luật Du lịch ngày 14 tháng 6 năm 2005;",
+        "Căn cứ Luật Du lịch số 09/2017/QH14;",
+        "Căn cứ Luật Du lịch;",
+        "Căn cứ Luật Du lịch năm 2017;",
     )
     laws = BASE + "eli/vn/tw/luat"
     assert {
-        laws + "/2013/11/29/dat-dai",
-        laws + "-qh15/2024/31",
-        laws + "/dat-dai",
+        laws + "/2005/06/14/du-lich",
+        laws + "-qh14/2017/9",
+        laws + "/du-lich",
     } <= bases
-    assert laws + "/2024/dat-dai" not in bases  # the year names the numbered law
+    assert laws + "/2017/du-lich" not in bases  # the year names the numbered law
 
 
-def test_a_document_of_another_province_or_of_the_national_assembly_standing_committee() -> None:
-    """Seed 94 is Thái Nguyên's: a decision of Bắc Kạn's people's committee is Bắc Kạn's (not
-    Thái Nguyên's 1250/QĐ-UBND), the standing committee's resolutions are national."""
+def test_a_listed_law_is_one_node_however_it_is_cited() -> None:
+    """The authority list (ontology/laws.tsv) gives a law cited by name and date, or by name
+    and year, the number it has: the Land Law of 2024 cited three ways in three texts is one
+    node, the law of 2013 another; the two Laws on Local Government of 2025 stay two, and by
+    name and year alone neither. The node is described as each text words it: no number where
+    the text gives none."""
+    ways = [
+        "Căn cứ Luật Đất đai số 31/2024/QH15;",
+        "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;",
+        "Căn cứ Luật Đất đai năm 2024;",
+    ]
+    laws = BASE + "eli/vn/tw/luat"
+    for way in ways:
+        assert laws + "-qh15/2024/31" in _bases_of_94_with(way), way
     bases = _bases_of_94_with(
-        "Căn cứ Quyết định số 1250/QĐ-UBND ngày 5 tháng 7 năm 2024 của Ủy ban nhân dân tỉnh "
-        "Bắc Kạn;",
-        "Căn cứ Quyết định số 1251/QĐ-UBND ngày 5 tháng 7 năm 2024 của Ủy ban nhân dân tỉnh;",
-        "Căn cứ Nghị quyết số 1683/NQ-UBTVQH15 ngày 16 tháng 6 năm 2025 của Ủy ban Thường vụ "
-        "Quốc hội;",
-        "Căn cứ Nghị quyết số 1211/2016/UBTVQH13 ngày 25 tháng 5 năm 2016;",
+        "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
     )
-    doc = BASE + "eli/vn/"
-    assert {
-        doc + "bac-kan/qd-ubnd/2024/1250",
-        doc + "thai-nguyen/qd-ubnd/2024/1251",
-        doc + "tw/nq-ubtvqh15/2025/1683",
-        doc + "tw/nq-ubtvqh13/2016/1211",
-    } <= bases
-
-
-def test_a_symbol_cited_again_without_its_date_is_the_dated_document() -> None:
-    """ "Nghị quyết số 45-NQ/TW của Bộ Chính trị" after "… 45-NQ/TW ngày 30 tháng 01 năm
-    2024": one document, not every undated 45-NQ/TW anywhere; two years of one symbol stay
-    apart, and the bare one is of no known year."""
-    bases = _bases_of_94_with(
-        "Căn cứ Nghị quyết số 45-NQ/TW ngày 30 tháng 01 năm 2024 của Bộ Chính trị;",
-        "Căn cứ Nghị quyết số 45-NQ/TW của Bộ Chính trị về tiếp tục xây dựng;",
-    )
-    party = BASE + "eli/vn/tw/nq-tw/"
-    assert party + "2024/45" in bases and party + "undated/45" not in bases
-    two_years = _bases_of_94_with(
-        "Căn cứ Nghị quyết số 45-NQ/TW ngày 30 tháng 01 năm 2024 của Bộ Chính trị;",
-        "Căn cứ Nghị quyết số 45-NQ/TW ngày 12 tháng 3 năm 2009 của Bộ Chính trị;",
-        "Căn cứ Nghị quyết số 45-NQ/TW của Bộ Chính trị;",
-    )
-    assert {party + "2024/45", party + "2009/45", party + "undated/45"} <= two_years
-    # another issuer's namesake is not the dated one: the 19-NQ/TW of the 12th Central
-    # Committee (2018) beside the Politburo's of 2023
-    namesakes = _bases_of_94_with(
-        "Căn cứ Nghị quyết số 19-NQ/TW ngày 16 tháng 6 năm 2023 của Bộ Chính trị;",
-        "Căn cứ Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII;",
-    )
-    assert party + "undated/19" in namesakes
-    # a dated citation that names no issuer is the one a later citation's issuer names
-    kl = _bases_of_94_with(
-        "Căn cứ Kết luận số 14-KL/TW ngày 22 tháng 9 năm 2021;",
-        "Căn cứ Kết luận số 14-KL/TW của Bộ Chính trị;",
-    )
-    assert BASE + "eli/vn/tw/kl-tw/2021/14" in kl and BASE + "eli/vn/tw/kl-tw/undated/14" not in kl
+    assert {laws + "-qh13/2013/45", laws + "-qh15/2025/72"} <= bases
+    assert laws + "-qh15/2025/65" not in bases
+    alone = _bases_of_94_with("Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;")
+    assert laws + "/2025/to-chuc-chinh-quyen-dia-phuong" in alone
+    text = SEED_94.read_text("utf-8")
+    triples = resolution_triples(reader.read_text(text, "seed.md"), Iris(BASE), None)
+    numbers = {o for s, p, o in triples if s == str(LAW_2015) and p == str(ELI.id_local)}
+    dates = {o for s, p, o in triples if s == str(LAW_2015) and p == str(ELI.date_document)}
+    assert numbers == set() and len(dates) == 1  # cited by name and date, so described
 
 
 def test_two_laws_of_one_name_and_year_stay_two() -> None:

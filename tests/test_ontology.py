@@ -360,13 +360,8 @@ def test_sample_is_consistent_under_owl_rl(closed_sample: Graph) -> None:
 
 
 RES = URIRef("https://w3id.org/nqgraph/eli/vn/thai-nguyen/nq-hdnd/2024/112")
-AMENDING = URIRef(
-    "https://w3id.org/nqgraph/eli/vn/tw/luat/2019/11/22/"
-    "sua-doi-bo-sung-mot-so-dieu-cua-luat-to-chuc-chinh-phu-va-luat-to-chuc-chinh-quyen-dia-phuong"
-)
-LAW_2015 = URIRef(
-    "https://w3id.org/nqgraph/eli/vn/tw/luat/2015/06/19/to-chuc-chinh-quyen-dia-phuong"
-)
+AMENDING = URIRef("https://w3id.org/nqgraph/eli/vn/tw/luat-qh14/2019/47")
+LAW_2015 = URIRef("https://w3id.org/nqgraph/eli/vn/tw/luat-qh13/2015/77")
 
 
 def test_is_part_of_is_inferred_from_has_part(closed_sample: Graph) -> None:

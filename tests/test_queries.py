@@ -125,11 +125,8 @@ SHA_112 = "39820eee1f775f9b3ab1290117315d05232a2f7d4efa530200f8d42cd5e9207e"  # 
 SHA_94 = "4030614508a4e40e58ddf32bf24c52eb2b1aaa8dd7007872d5f897612b180f1e"
 FILES = {RES_112: FILE_112, RES_94: FILE_94, "112/NQ-HĐND": FILE_112, "94/NQ-HĐND": FILE_94}
 
-LAW_2015 = B + "eli/vn/tw/luat/2015/06/19/to-chuc-chinh-quyen-dia-phuong"
-LAW_2019 = (
-    B + "eli/vn/tw/luat/2019/11/22/"
-    "sua-doi-bo-sung-mot-so-dieu-cua-luat-to-chuc-chinh-phu-va-luat-to-chuc-chinh-quyen-dia-phuong"
-)
+LAW_2015 = B + "eli/vn/tw/luat-qh13/2015/77"
+LAW_2019 = B + "eli/vn/tw/luat-qh14/2019/47"
 NQ_18 = B + "eli/vn/tw/nq-tw/2017/18"
 KL_76 = B + "eli/vn/tw/kl-tw/2020/76"
 NQ_33 = B + "eli/vn/tw/nq-tw/2014/33"
@@ -805,7 +802,7 @@ def test_graphs_named_by_their_publisher_answer_alike(
         for path in sorted((turtle_dir / "resolutions").glob("*.ttl")):
             graph = ox.NamedNode(f"urn:x-file:{path.name}")
             renamed.store.load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=graph)
-        law = B + "eli/vn/tw/luat/2015/06/19/to-chuc-chinh-quyen-dia-phuong"
+        law = B + "eli/vn/tw/luat-qh13/2015/77"
         for name, params in [
             ("citing-resolutions", {"document": "18-NQ/TW"}),
             ("citing-resolutions", {"document": law}),

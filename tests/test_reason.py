@@ -34,12 +34,9 @@ ELI = "http://data.europa.eu/eli/ontology#"
 NQ = "https://w3id.org/nqgraph/ontology#"
 PROV = "http://www.w3.org/ns/prov#"
 TYPE = str(RDF.type)
-LUAT = "https://w3id.org/nqgraph/eli/vn/tw/luat/"
-LAW_2019 = (
-    LUAT + "2019/11/22/sua-doi-bo-sung-mot-so-dieu-cua-luat-to-chuc-chinh-phu-va-luat-to-chuc-"
-    "chinh-quyen-dia-phuong"
-)
-LAW_2015 = LUAT + "2015/06/19/to-chuc-chinh-quyen-dia-phuong"
+LUAT = "https://w3id.org/nqgraph/eli/vn/tw/luat-"
+LAW_2019 = LUAT + "qh14/2019/47"  # cited by name and date; numbered by the list of laws
+LAW_2015 = LUAT + "qh13/2015/77"
 
 
 @cache

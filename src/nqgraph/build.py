@@ -441,10 +441,12 @@ def _staging(out: Path) -> Iterator[Path]:
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A checksum of the code and ontology that make the output: a change rebuilds everything."""
+    """A checksum of the code, ontology and list of laws that make the output: a change rebuilds
+    everything."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*.py")) + resources.ontology_files():
+    laws = [resources.laws_file()] if resources.laws_file().is_file() else []
+    for path in sorted(package.rglob("*.py")) + resources.ontology_files() + laws:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -16,6 +16,7 @@ from rdflib import Graph
 
 from nqgraph import __version__, bodies, doctypes, model
 from nqgraph.iris import LOCAL, Iris, graph_name
+from nqgraph.law_list import law_list
 from nqgraph.namespaces import (
     DEFAULT_BASE,
     MEDIA_TYPES,
@@ -314,7 +315,7 @@ class _Builder:
                     continue
                 if r.date is None and r.number is None:
                     continue  # "Luật Đất đai năm 2024": the year alone does not name it
-                name, node = indicator_key(r.title), self.iris.document(r, None)
+                name, node = indicator_key(r.title), self.iris.document(_listed(r), None)
                 self.named_laws.setdefault(name, set()).add(node)
                 self.named_laws_of_year.setdefault((name, r.year), set()).add(node)
 
@@ -339,7 +340,14 @@ class _Builder:
     def _document(self, ref: model.DocumentRef) -> str:
         if ref.kind is model.DocKind.UNNUMBERED:
             raise ValueError("unnumbered documents are minted by the citation")
-        if ref.kind is model.DocKind.LAW and ref.date is None and ref.number is None and ref.title:
+        named = _listed(ref)
+        if (
+            named is ref
+            and ref.kind is model.DocKind.LAW
+            and ref.date is None
+            and ref.number is None
+            and ref.title
+        ):
             key = indicator_key(ref.title)
             if ref.year is None:
                 laws = self.named_laws.get(key, set())
@@ -347,7 +355,6 @@ class _Builder:
                 laws = self.named_laws_of_year.get((key, ref.year), set())
             if len(laws) == 1:  # two (the laws of 2013 and 2024): which one is not said
                 return next(iter(laws))
-        named = ref
         if ref.symbol and ref.number is not None and ref.year is None:
             # "Nghị quyết số 45-NQ/TW" after "45-NQ/TW ngày 30/01/2024 của Bộ Chính trị": the
             # same document, unless the text cites two of that symbol (of two years)
@@ -637,3 +644,17 @@ def _roman(n: int) -> str:
             out += sym
             n -= value
     return out
+
+
+def _listed(ref: model.DocumentRef) -> model.DocumentRef:
+    """A law cited by name and date (or year) that the authority list knows, as if cited by
+    its number, so that it is minted once (law_list.py); any other reference as it is. Only
+    the IRI comes from the list: the node is described as the text words it."""
+    if ref.kind is not model.DocKind.LAW or ref.number is not None or not ref.title:
+        return ref
+    law = law_list().identify(ref.title, ref.date, ref.year)
+    if law is None:
+        return ref
+    return replace(
+        ref, number=law.number, year=law.year, issuer_code=law.issuer_code, symbol=law.symbol
+    )

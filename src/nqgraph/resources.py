@@ -16,6 +16,7 @@ ONTOLOGY_FILE = "nqgraph.ttl"
 IMPORTS_FILE = "imports.ttl"
 VOCAB_DIR = "vocab"
 CHECKS_DIR = "checks"
+LAWS_FILE = "laws.tsv"
 
 
 def ontology_dir() -> Path:
@@ -45,6 +46,11 @@ def ontology_files() -> list[Path]:
 def vocab_files() -> list[Path]:
     """The SKOS concept schemes, `ontology/vocab/*.ttl`, sorted by name."""
     return sorted((ontology_dir() / VOCAB_DIR).glob("*.ttl"))
+
+
+def laws_file() -> Path:
+    """The authority list of laws, `ontology/laws.tsv` (law_list.py)."""
+    return ontology_dir() / LAWS_FILE
 
 
 def check_files() -> list[Path]:
