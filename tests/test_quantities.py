@@ -610,6 +610,105 @@ def test_other_wordings(line: str, expected: list[Row]) -> None:
     _check(line, expected)
 
 
+# Units a target keeps, as written: they were lost (the number read as a bare count, "triệu"
+# dropped from its value) or cut short ("giường bệnh/vạn dân" read as "giường bệnh").
+UnitRow = tuple[str, str, str | None, str, Comparator, TargetKind]
+UNIT_WORDINGS: list[tuple[str, list[UnitRow]]] = [
+    (
+        "Số dự án đầu tư trực tiếp nước ngoài được cấp mới: 15 dự án",
+        [("Số dự án đầu tư trực tiếp nước ngoài được cấp mới", "15", None, "dự án", EQ, LEVEL)],
+    ),
+    (
+        "Tổng lượt khách du lịch đạt 3,5 triệu lượt khách.",
+        [("Tổng lượt khách du lịch", "3500000", None, "lượt khách", EQ, LEVEL)],
+    ),
+    (
+        "Khách du lịch quốc tế: 180 - 200 nghìn lượt khách",
+        [("Khách du lịch quốc tế", "180000", "200000", "lượt khách", EQ, LEVEL)],
+    ),
+    (
+        "Số lượt người được khám, chữa bệnh: 850.000 lượt",
+        [("Số lượt người được khám, chữa bệnh", "850000", None, "lượt", EQ, LEVEL)],
+    ),
+    (
+        "Dân số trung bình đạt khoảng 1,4 triệu người",
+        [("Dân số trung bình", "1400000", None, "người", APPROX, LEVEL)],
+    ),
+    # "triệu" with no unit after it is a scale of the number: 55 million, no unit written
+    (
+        "Thu nhập bình quân đầu người khu vực nông thôn: 55 triệu.",
+        [("Thu nhập bình quân đầu người khu vực nông thôn", "55000000", None, "", EQ, LEVEL)],
+    ),
+    (
+        "Thu ngân sách nhà nước trên địa bàn đạt 23.600 tỷ; tỷ lệ hộ nghèo giảm 1%",
+        [
+            ("Thu ngân sách nhà nước trên địa bàn", "23600000000000", None, "", EQ, LEVEL),
+            ("tỷ lệ hộ nghèo", "1", None, "%", EQ, DEC),
+        ],
+    ),
+    ("Tỷ suất sinh thô giảm 0,2‰", [("Tỷ suất sinh thô", "0.2", None, "‰", EQ, DEC)]),
+    (
+        "Tỷ suất chết trẻ em dưới 1 tuổi: dưới 10 ‰.",
+        [("Tỷ suất chết trẻ em dưới 1 tuổi", "10", None, "‰", LT, LEVEL)],
+    ),
+    (
+        "Tỷ lệ tăng dân số tự nhiên khoảng 9,5%o",
+        [("Tỷ lệ tăng dân số tự nhiên", "9.5", None, "‰", APPROX, LEVEL)],
+    ),
+    (
+        "Số giường bệnh/vạn dân đạt 32 giường bệnh/vạn dân",
+        [("Số giường bệnh/vạn dân", "32", None, "giường bệnh/vạn dân", EQ, LEVEL)],
+    ),
+    (
+        "Số giường bệnh: 34,5 giường bệnh trên một vạn dân.",
+        [("Số giường bệnh", "34.5", None, "giường bệnh/vạn dân", EQ, LEVEL)],
+    ),
+    (
+        "Số bác sĩ/vạn dân: 12 bác sĩ/vạn dân",
+        [("Số bác sĩ/vạn dân", "12", None, "bác sĩ/vạn dân", EQ, LEVEL)],
+    ),
+    (
+        "Số bác sĩ đạt từ 12,5 bác sĩ/10.000 dân trở lên",
+        [("Số bác sĩ", "12.5", None, "bác sĩ/vạn dân", GE, LEVEL)],
+    ),
+    (
+        "Thu nhập bình quân đầu người đạt 60 triệu đồng/người",
+        [("Thu nhập bình quân đầu người", "60", None, "triệu đồng/người/năm", EQ, LEVEL)],
+    ),
+    (  # a month's is no year's: the amount keeps its unit, not a wrong one
+        "Mức hỗ trợ: 1,5 triệu đồng/người/tháng",
+        [("Mức hỗ trợ", "1.5", None, "triệu đồng", EQ, LEVEL)],
+    ),
+    # the scales folded before (kept)
+    (
+        "Tổng vốn đầu tư phát triển toàn xã hội đạt 50 nghìn tỷ đồng, trong đó vốn FDI 1,2 tỷ USD",
+        [
+            ("Tổng vốn đầu tư phát triển toàn xã hội", "50000", None, "tỷ đồng", EQ, LEVEL),
+            ("vốn FDI", "1200000000", None, "USD", EQ, LEVEL),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), UNIT_WORDINGS)
+def test_units_as_written(line: str, expected: list[UnitRow]) -> None:
+    phrases = parse_target_line(line)
+    assert [(p.indicator, p.value, p.upper, p.unit, p.comparator, p.kind) for p in phrases] == [
+        (name, Decimal(value), None if upper is None else Decimal(upper), unit, comp, kind)
+        for name, value, upper, unit, comp, kind in expected
+    ]
+
+
+def test_every_unit_the_reader_returns_is_a_concept() -> None:
+    """Each unit key `parse_target_line` can return names a concept of the unit scheme (an
+    unknown one would be minted in the graph with no label, or, for a symbol, read as a count)."""
+    from nqgraph.vocabulary import vocabulary
+
+    vocab = vocabulary()
+    assert {key: vocab.unit(key) is not None for key in UNITS} == dict.fromkeys(UNITS, True)
+    assert vocab.unit("‰") != vocab.unit("")
+
+
 @pytest.mark.parametrize("line", NO_TARGET)
 def test_no_target(line: str) -> None:
     assert parse_target_line(line) == []

@@ -9,8 +9,10 @@ Years are not values: a four-digit 19xx/20xx after "năm", "giai đoạn", "th�
 unit is skipped, as are dates, document numbers ("41-NQ/TW") and durations ("5 năm").
 
 Kind: "tăng" before the value → INCREASE, "giảm" before it or at the start of the name → DECREASE,
-but "còn", "xuống", "lên" ("giảm xuống còn 2%") make it a LEVEL. Scaled units are folded into the
-value: "1,2 tỷ USD" → 1200000000 "USD", "2 nghìn tỷ đồng" → 2000 "tỷ đồng".
+but "còn", "xuống", "lên" ("giảm xuống còn 2%") make it a LEVEL. Scales are folded into the
+value: "1,2 tỷ USD" → 1200000000 "USD", "2 nghìn tỷ đồng" → 2000 "tỷ đồng", "3,5 triệu lượt
+khách" → 3500000 "lượt khách"; a scale with no unit after it is a bare number ("55 triệu" →
+55000000 "").
 """
 
 from __future__ import annotations
@@ -45,18 +47,23 @@ class TargetPhrase:
 
 
 # Written form (lower case, regex) → (unit key, multiplier), longest forms first.
+_PER_10K = r"\s*(?:/|trên)\s*(?:(?:một|1)\s+)?(?:vạn|10\.000|mười\s+nghìn)\s+dân"
 _UNIT_FORMS: tuple[tuple[str, str, int], ...] = (
-    (r"triệu\s+đồng\s*/\s*người\s*/\s*năm", "triệu đồng/người/năm", 1),
+    # "triệu đồng/người" is a year's too (the vocabulary's alternative label), not "…/tháng"
+    (r"triệu\s+đồng\s*/\s*người(?:\s*/\s*năm)?(?!\s*/)", "triệu đồng/người/năm", 1),
     (r"usd\s*/\s*người(?:\s*/\s*năm)?", "USD/người", 1),
-    (r"(?:nghìn|ngàn)\s+tỷ\s+đồng", "tỷ đồng", 1000),
-    (r"tỷ\s+đồng", "tỷ đồng", 1),
+    (r"t[ỷỉ]\s+đồng", "tỷ đồng", 1),
     (r"triệu\s+đồng", "triệu đồng", 1),
-    (r"tỷ\s+usd", "USD", 10**9),
-    (r"triệu\s+usd", "USD", 10**6),
     (r"usd", "USD", 1),
+    (r"‰|%o|phần\s+(?:nghìn|ngàn)", "‰", 1),
     (r"%", "%", 1),
-    (r"giường\s+bệnh(?:\s*/\s*(?:vạn|10\.000)\s+dân)?", "giường bệnh", 1),
-    (r"bác\s+sĩ(?:\s*/\s*(?:vạn|10\.000)\s+dân)?", "bác sĩ", 1),
+    (r"giường(?:\s+bệnh)?" + _PER_10K, "giường bệnh/vạn dân", 1),
+    (r"giường(?:\s+bệnh)?", "giường bệnh", 1),
+    (r"bác\s+sĩ" + _PER_10K, "bác sĩ/vạn dân", 1),
+    (r"bác\s+sĩ", "bác sĩ", 1),
+    (r"lượt\s+khách", "lượt khách", 1),
+    (r"lượt", "lượt", 1),
+    (r"dự\s+án", "dự án", 1),
     (r"lao\s+động", "lao động", 1),
     (r"đơn\s+vị", "đơn vị", 1),
     (r"huyện", "huyện", 1),
@@ -70,9 +77,15 @@ _UNIT_FORMS: tuple[tuple[str, str, int], ...] = (
 UNITS: frozenset[str] = frozenset({key for _, key, _ in _UNIT_FORMS} | {""})
 """Every unit key `parse_target_line` can return ("" is a bare number)."""
 
+# Scales of the number, before its unit or alone ("3,5 triệu lượt khách", "nghìn tỷ đồng",
+# "55 triệu"): folded into the value. "tỷ" alone only before no word ("tỷ lệ" is none).
+_SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+_SCALE = r"(?:nghìn|ngàn|triệu|t[ỷỉ])"
 _UNIT_RE = re.compile(
-    r"\s?(?:" + "|".join(f"(?P<u{i}>{form})" for i, (form, _, _) in enumerate(_UNIT_FORMS)) + ")"
-    r"(?:\s*/\s*năm)?(?!\w)",
+    rf"\s?(?P<scale>(?:{_SCALE}\s+)*)(?:"
+    + "|".join(f"(?P<u{i}>{form})" for i, (form, _, _) in enumerate(_UNIT_FORMS))
+    + r")(?:\s*/\s*năm)?(?!\w)"
+    rf"|\s?(?P<bare>(?:{_SCALE}\s+)*(?:nghìn|ngàn|triệu|t[ỷỉ](?!\s*[^\W\d_])))(?!\w)",
     re.IGNORECASE,
 )
 _RANGE_SEP_RE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*", re.IGNORECASE)
@@ -175,13 +188,20 @@ class _Value:
 
 
 def _unit_at(line: str, pos: int) -> tuple[str, int, int] | None:
-    """The unit starting at `pos` (after an optional space): (key, multiplier, end)."""
+    """The unit starting at `pos` (after an optional space): (key, multiplier, end); a scale
+    with no unit after it ("55 triệu") is the bare count's ("", 10**6, end)."""
     m = _UNIT_RE.match(line, pos)
     if not m:
         return None
+    scales = (m.group("bare") or m.group("scale") or "").lower().split()
+    scale = 1
+    for word in scales:
+        scale *= _SCALES[word]
+    if m.group("bare") is not None:
+        return "", scale, m.end()
     for i, (_, key, mult) in enumerate(_UNIT_FORMS):
         if m.group(f"u{i}") is not None:
-            return key, mult, m.end()
+            return key, scale * mult, m.end()
     return None  # pragma: no cover - one group always matches
 
 
