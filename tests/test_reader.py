@@ -1010,3 +1010,70 @@ def test_a_table_row_wrapped_over_two_lines_is_one_row() -> None:
         ("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", Decimal("12.5")),
         ("Tỷ lệ che phủ rừng", Decimal(47)),
     ]
+
+
+def test_a_table_in_a_tasks_part_gives_a_task_a_data_row() -> None:
+    """Under "Nhiệm vụ và giải pháp", a table of tasks: its header and separator rows are no
+    tasks, nor are the row numbering its columns and the heading row of a group ("| I | Về quy
+    hoạch | | |"); each other row is one task, its cells without the pipes and the row number,
+    the row its span. A table of targets there gives targets, and no task, even from a row with
+    no planned value."""
+    text = SEED_112.read_text(encoding="utf-8")
+    heading = "### **1. Về phát triển kinh tế**\n"
+    assert heading in text
+    tables = (
+        "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian dự kiến hoàn thành |\n"
+        "|:---:|---|---|:---:|\n"
+        "| (1) | (2) | (3) | (4) |\n"
+        "| I | Về quy hoạch | | |\n"
+        "| 1 | Hoàn thành điều chỉnh Quy hoạch tỉnh thời kỳ 2021 - 2030 | Sở Kế hoạch và Đầu "
+        "tư | Quý II/2025 |\n"
+        "| 2 | Triển khai thi hành Luật Đất đai năm 2024. | Sở Tài nguyên và Môi trường | Năm "
+        "2025 |\n\n"
+        "| TT | Chỉ tiêu | Đơn vị tính | Ước thực hiện năm 2024 | Kế hoạch năm 2025 |\n"
+        "|---|---|---|---|---|\n"
+        "| A | B | C | 1 | 2 |\n"
+        "| 1 | Số dự án đầu tư mới được cấp phép | Dự án | 38 | 45 |\n"
+        "| 2 | Tổng lượt khách du lịch | Nghìn lượt khách | 3.900 | 4.200 |\n"
+        "| 3 | Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) | Thứ hạng | 12 | |\n\n"
+    )
+    res = reader.read_text(text.replace(heading, heading + "\n" + tables, 1), "bang-nv.md")
+    original = reader.read_path(SEED_112)
+    rows = [t for t in res.tasks if t.span.quote.startswith("|")]
+    assert [t.text for t in rows] == [
+        "Hoàn thành điều chỉnh Quy hoạch tỉnh thời kỳ 2021 - 2030; Sở Kế hoạch và Đầu tư; "
+        "Quý II/2025",
+        "Triển khai thi hành Luật Đất đai năm 2024; Sở Tài nguyên và Môi trường; Năm 2025",
+    ]
+    assert rows[0].span.quote == (
+        "| 1 | Hoàn thành điều chỉnh Quy hoạch tỉnh thời kỳ 2021 - 2030 | Sở Kế hoạch và Đầu tư "
+        "| Quý II/2025 |"
+    )
+    assert rows[0].topic_path == ("II. Nhiệm vụ và giải pháp chủ yếu", "1. Về phát triển kinh tế")
+    assert "Sở Kế hoạch và Đầu tư" in [b.name for b in rows[0].bodies]
+    assert [r.title for r in rows[1].references] == ["Luật Đất đai"]
+    assert len(res.tasks) == len(original.tasks) + 2
+    assert not any("|" in t.text for t in res.tasks)
+    targets = [t for t in res.targets if t.span.quote.startswith("|")]
+    assert [(t.indicator, t.value, t.unit, t.target_year) for t in targets] == [
+        ("Số dự án đầu tư mới được cấp phép", Decimal(45), "dự án", 2025),
+        ("Tổng lượt khách du lịch", Decimal(4200000), "lượt khách", 2025),
+    ]
+    # the table's rows have their sections: the graph places each task and target
+    triples = resolution_triples(res, Iris())
+    assert check_triples(triples).passes(allow_warnings=True)
+
+
+def test_a_table_of_tasks_without_a_header_keeps_its_first_row() -> None:
+    """A table whose first row is numbered ("| 1 | … |") has no header: that row is a task."""
+    text = SEED_112.read_text(encoding="utf-8")
+    heading = "### **1. Về phát triển kinh tế**\n"
+    table = (
+        "| 1 | Hoàn thành điều chỉnh Quy hoạch tỉnh | Sở Kế hoạch và Đầu tư |\n"
+        "| 2 | Đẩy nhanh giải ngân vốn đầu tư công | Sở Tài chính |\n\n"
+    )
+    res = reader.read_text(text.replace(heading, heading + "\n" + table, 1), "khong-dau.md")
+    assert [t.text for t in res.tasks if t.span.quote.startswith("|")] == [
+        "Hoàn thành điều chỉnh Quy hoạch tỉnh; Sở Kế hoạch và Đầu tư",
+        "Đẩy nhanh giải ngân vốn đầu tư công; Sở Tài chính",
+    ]

@@ -133,6 +133,7 @@ class _Reader:
         self.nt = nt
         self.res = model.Resolution(source=source)
         self.layout: Layout = layout(nt)
+        self._tables: dict[int, bool] = {}  # a table's first row → whether it is of targets
 
     def span(self, start: int, end: int) -> model.Span:
         return self.nt.span(start, end)
@@ -432,10 +433,14 @@ class _Reader:
 
     def _targets(self, article: ArticleBlock) -> None:
         for node in article.walk():
-            if node.children or self._part_of(article, node) != "targets":
+            if node.children:
                 continue
-            if node.body.lstrip().startswith("|"):
+            part = self._part_of(article, node)
+            row = _is_row(node)
+            if row and part in ("targets", "tasks"):  # a table of targets may stand in either
                 self._table_target(article, node)
+                continue
+            if part != "targets":
                 continue
             phrases = quantities.parse_target_line(node.body)
             path = node.path()
@@ -485,24 +490,12 @@ class _Reader:
         top = _table_top(text, line_start)
         if top == line_start:
             return  # the header row
-        header_end = text.find("\n", top)
-        columns = _target_columns(text[top : header_end if header_end != -1 else len(text)])
-        cells = _cells(node.body)
-        if columns is None or len(cells) <= max(columns[:3]):
+        columns = _target_columns(_line_at(text, top))
+        found = _row_target(columns, node.body) if columns is not None else None
+        if columns is None or found is None:
             return
-        indicator, unit, value, year = columns
-        name, written = cells[indicator][2], cells[value][2]
-        if not name or not written or name[0].isdigit():
-            return
-        unit_text = cells[unit][2] if unit >= 0 else ""
-        if re.fullmatch(r"%\s*tăng", unit_text):  # "| % tăng | 12,5 |": a growth of 12.5%
-            written, unit_text = f"tăng {written}", "%"
-        line = f"{name}: {written} {unit_text}"
-        # the value of the plan's cell (a number in the name, "dưới 5 tuổi", is not it)
-        phrases = [p for p in quantities.parse_target_line(line) if p.value_start >= len(name) + 2]
-        if len(phrases) != 1:
-            return  # a cell of two values, or of none: not one target
-        phrase = phrases[0]
+        name, phrase = found
+        year = columns[3]
         row = node.body
         first, last = len(row) - len(row.lstrip()), len(row.rstrip())  # "| 1 | … | 1.650 |"
         self.res.targets.append(
@@ -562,6 +555,9 @@ class _Reader:
         for node in article.walk():
             if node.children or self._part_of(article, node) != "tasks":
                 continue
+            if _is_row(node):
+                self._table_task(node)
+                continue
             if node.style not in ("para", "dash", "plus", "alpha") and len(node.body) < 80:
                 continue  # a heading with no content below it
             text = node.body.strip()
@@ -578,6 +574,60 @@ class _Reader:
                     bodies=task_bodies,
                 )
             )
+
+    def _table_task(self, node: Node) -> None:
+        """A data row of a table of tasks ("| 1 | Hoàn thành … | Sở … | Quý II/2025 |"): one
+        task, its cells joined by "; " without the pipes and the row number; the row is the
+        span. Not the header, the separator, the heading row of a group ("| II | Về văn hóa -
+        xã hội | | |"), nor a row of a table of targets (`_table_target` reads those)."""
+        text = self.nt.text
+        line_start = text.rfind("\n", 0, node.body_start) + 1
+        top = _table_top(text, line_start)
+        row = node.body
+        if _is_separator(row) or (top == line_start and not _numbered(row)):
+            return
+        if self._targets_table(top):
+            return
+        cells = _cells(row)
+        number = cells[0][2] if cells and _ORDINAL_CELL_RE.fullmatch(cells[0][2]) else ""
+        content = cells[1:] if number else cells
+        filled = [(s, e, cell) for s, e, cell in content if cell]
+        if not filled:
+            return
+        if len(filled) == 1 and len(content) > 1 and _GROUP_NUMBER_RE.fullmatch(number):
+            return  # "| II | Về văn hóa - xã hội | | |": the heading of the rows below
+        words = [cell for _, _, cell in filled]
+        if not any(_WORD_RE.search(w) for w in words):
+            return  # "| (1) | (2) | (3) |": the columns numbered
+        task_text = "; ".join([*(w.rstrip(" .;,") for w in words[:-1]), words[-1].rstrip(" ;,")])
+        base = node.body_start
+        first, last = len(row) - len(row.lstrip()), len(row.rstrip())
+        self.res.tasks.append(
+            model.Task(
+                text=task_text,
+                span=self.span(base + first, base + last),
+                topic_path=_topic_path(node),
+                references=[r for s, e, _ in filled for r in self._refs_in(base + s, base + e)],
+                bodies=[
+                    model.Body(name, self.span(base + s + bs, base + s + be))
+                    for s, _, cell in filled
+                    for bs, be, name in bodies.find_bodies(cell)
+                ],
+            )
+        )
+
+    def _targets_table(self, top: int) -> bool:
+        """Whether the table whose first row starts at `top` is one of targets: its header
+        names an indicator and a planned value, and a row gives a target by them."""
+        known = self._tables.get(top)
+        if known is None:
+            rows = _table_rows(self.nt.text, top)
+            columns = _target_columns(rows[0]) if rows else None
+            known = columns is not None and any(
+                _row_target(columns, row) is not None for row in rows[1:]
+            )
+            self._tables[top] = known
+        return known
 
     # assignments
 
@@ -784,14 +834,27 @@ _HEAD_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _table_top(text: str, line_start: int) -> int:
-    """Where the first row of the table whose row starts the line at `line_start` starts."""
+    """Where the first row of the table whose row starts the line at `line_start` starts: the
+    nearest row at or above it that a separator row follows (a header: two Markdown tables
+    may stand one after the other, the blank line between them gone), else the first of the
+    rows that run up to it."""
     top = line_start
-    while top > 0:
+    while True:
+        if _is_header(text, top):
+            return top
+        if top == 0:
+            return top
         above = text.rfind("\n", 0, top - 1) + 1
         if not text[above : top - 1].lstrip().startswith("|"):
-            break
+            return top
         top = above
-    return top
+
+
+def _is_header(text: str, start: int) -> bool:
+    """Whether the row starting at `start` has a separator row ("|---|") right below it."""
+    row = _line_at(text, start)
+    below = start + len(row) + 1
+    return below < len(text) and _is_separator(_line_at(text, below)) and not _is_separator(row)
 
 
 def _target_columns(header: str) -> tuple[int, int, int, int | None] | None:
@@ -819,6 +882,69 @@ def _target_columns(header: str) -> tuple[int, int, int, int | None] | None:
         return None
     years = _HEAD_YEAR_RE.findall(heads[plans[-1]])
     return indicator, unit, plans[-1], int(years[-1]) if years else None
+
+
+def _row_target(
+    columns: tuple[int, int, int, int | None], row: str
+) -> tuple[str, quantities.TargetPhrase] | None:
+    """The indicator and the target of a row of a table of targets with these `columns`
+    (`_target_columns`), or None when the row holds no one planned value."""
+    cells = _cells(row)
+    indicator, unit, value, _ = columns
+    if len(cells) <= max(indicator, unit, value):
+        return None
+    name, written = cells[indicator][2], cells[value][2]
+    if not written or not _WORD_RE.search(name) or name[0].isdigit():
+        return None  # no value, or no name: "| A | B | 1 | 2 |" numbers the columns
+    unit_text = cells[unit][2] if unit >= 0 else ""
+    if re.fullmatch(r"%\s*tăng", unit_text):  # "| % tăng | 12,5 |": a growth of 12.5%
+        written, unit_text = f"tăng {written}", "%"
+    line = f"{name}: {written} {unit_text}"
+    # the value of the plan's cell (a number in the name, "dưới 5 tuổi", is not it)
+    phrases = [p for p in quantities.parse_target_line(line) if p.value_start >= len(name) + 2]
+    if len(phrases) != 1:
+        return None  # a cell of two values, or of none: not one target
+    return name, phrases[0]
+
+
+def _is_row(node: Node) -> bool:
+    return node.body.lstrip().startswith("|")
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end != -1 else len(text)]
+
+
+def _table_rows(text: str, top: int) -> list[str]:
+    """The rows of the table whose first row starts at `top`, up to the next table's header."""
+    rows: list[str] = []
+    pos = top
+    while pos < len(text):
+        row = _line_at(text, pos)
+        if not row.lstrip().startswith("|") or (rows and _is_header(text, pos)):
+            break
+        rows.append(row)
+        pos += len(row) + 1
+    return rows
+
+
+# a row number: "1", "1.2", "II", "a", "B."; the number of a group of rows: "II", "B"
+_ORDINAL_CELL_RE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-zĐđ])[.)]?")
+_GROUP_NUMBER_RE = re.compile(r"(?:[IVXLC]{1,6}|[A-Z])[.)]?")
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
+
+
+def _numbered(row: str) -> bool:
+    """Whether a row's first cell is a row number: a data row, never a table's header."""
+    cells = _cells(row)
+    return bool(cells) and _ORDINAL_CELL_RE.fullmatch(cells[0][2]) is not None
+
+
+def _is_separator(row: str) -> bool:
+    """ "|---|:---:|": the line between a Markdown table's header and its rows."""
+    cells = _cells(row)
+    return bool(cells) and all(re.fullmatch(r":?-+:?", cell) for _, _, cell in cells)
 
 
 # before the body a subject names: its committee, office or members ("các Ban của", "Ban Kinh
