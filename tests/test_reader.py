@@ -1077,3 +1077,87 @@ def test_a_table_of_tasks_without_a_header_keeps_its_first_row() -> None:
         "Hoàn thành điều chỉnh Quy hoạch tỉnh; Sở Kế hoạch và Đầu tư",
         "Đẩy nhanh giải ngân vốn đầu tư công; Sở Tài chính",
     ]
+
+
+# A short resolution adopted in one body of text after "QUYẾT NGHỊ:", without "Điều"
+WITHOUT_DIEU = """HỘI ĐỒNG NHÂN DÂN
+TỈNH BẮC KẠN
+
+Số: 45/NQ-HĐND
+
+Bắc Kạn, ngày 15 tháng 7 năm 2024
+
+NGHỊ QUYẾT
+Về việc điều chỉnh Kế hoạch đầu tư công năm 2024 nguồn vốn ngân sách địa phương
+
+HỘI ĐỒNG NHÂN DÂN TỈNH BẮC KẠN
+KHÓA X, KỲ HỌP THỨ 21
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+
+Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;
+
+Xét Tờ trình số 112/TTr-UBND ngày 01 tháng 7 năm 2024 của Ủy ban nhân dân tỉnh về việc điều \
+chỉnh Kế hoạch đầu tư công năm 2024; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách Hội đồng nhân \
+dân tỉnh; ý kiến thảo luận của đại biểu Hội đồng nhân dân tỉnh tại kỳ họp.
+
+QUYẾT NGHỊ:
+
+{body}
+
+Nghị quyết này đã được Hội đồng nhân dân tỉnh Bắc Kạn Khóa X, Kỳ họp thứ 21 thông qua ngày 15 \
+tháng 7 năm 2024 và có hiệu lực kể từ ngày thông qua./.
+
+Nơi nhận:
+- Ủy ban Thường vụ Quốc hội;
+- Chính phủ;
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Phương Thị Thanh
+"""
+BODY_IN_ONE_PARAGRAPH = (
+    "Thông qua điều chỉnh Kế hoạch đầu tư công năm 2024 nguồn vốn ngân sách địa phương, tổng số "
+    "vốn điều chỉnh là 156,8 tỷ đồng (chi tiết tại Phụ lục kèm theo). Giao Ủy ban nhân dân tỉnh "
+    "tổ chức thực hiện Nghị quyết. Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân "
+    "tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết."
+)
+BODY_WITH_A_FEE_TABLE = (
+    "1. Quy định mức thu phí tham quan Khu du lịch sinh thái hồ Ba Bể như sau:\n\n"
+    "| STT | Đối tượng | Mức thu (đồng/lượt) |\n|---|---|---|\n"
+    "| 1 | Người lớn | 40.000 |\n| 2 | Trẻ em từ 6 tuổi đến dưới 16 tuổi | 20.000 |\n\n"
+    "2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n\n"
+    "3. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh, các Tổ đại "
+    "biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết."
+)
+
+
+@pytest.mark.parametrize(
+    "body", [BODY_IN_ONE_PARAGRAPH, BODY_WITH_A_FEE_TABLE], ids=["paragraph", "fee-table"]
+)
+def test_a_resolution_without_dieu_has_one_unnumbered_body(body: str) -> None:
+    """No "Điều": the decision's body is one part without a number (no "Điều 0"), anchored at
+    "QUYẾT NGHỊ:"; nothing is missing, and the bodies it gives to implement and to supervise
+    are read from it."""
+    res = reader.read_text(WITHOUT_DIEU.format(body=body), "45-NQ-HDND-2024-bac-kan.md")
+    (part,) = res.articles
+    assert (part.number, part.heading, part.span.quote) == (None, "", "QUYẾT NGHỊ:")
+    assert part.sections[0].span.line == part.span.line + 2  # the text after "QUYẾT NGHỊ:"
+    assert res.missing == []
+    assert {a.role for a in res.assignments} == {model.Role.IMPLEMENTS, model.Role.SUPERVISES}
+    assert res.assignments[0].body.name == "Ủy ban nhân dân tỉnh"
+    triples = resolution_triples(res, Iris())
+    assert check_triples(triples).findings == []
+
+
+def test_a_resolution_without_any_decision_text_misses_its_articles() -> None:
+    """ "QUYẾT NGHỊ:" and nothing after it but the adoption statement: the articles are
+    missing, and the validator says the resolution has no part (a violation)."""
+    res = reader.read_text(WITHOUT_DIEU.format(body=""), "khong-noi-dung.md")
+    assert res.articles == []
+    assert res.missing == ["articles (Điều …)"]
+    report = check_triples(resolution_triples(res, Iris()))
+    assert "ResolutionPartsShape" in {
+        (f.source_shape or "").rsplit("#", 1)[-1] for f in report.findings
+    }

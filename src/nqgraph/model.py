@@ -89,9 +89,11 @@ class Section:
 
 @dataclass(slots=True)
 class Article:
-    """One "Điều N." with its heading text and nested sections."""
+    """One "Điều N." with its heading text and nested sections; or, `number` None, the
+    decision's body where it has no "Điều" (or its text before "Điều 1"), with no heading and
+    the decision formula ("QUYẾT NGHỊ:") as its span."""
 
-    number: int
+    number: int | None
     heading: str
     span: Span
     sections: list[Section] = field(default_factory=list)

@@ -394,12 +394,9 @@ class _Reader:
                 )
                 if heading:
                     self._cite(article.block, article.heading_start)
-            else:
-                res.articles.append(
-                    model.Article(
-                        0, "", self.span(article.heading_start, article.heading_start), sections
-                    )
-                )
+            else:  # the decision's body without "Điều": one part, at "QUYẾT NGHỊ:"
+                anchor = self.layout.decision or article.nodes[0].block
+                res.articles.append(model.Article(None, "", self.block_span(anchor), sections))
             for node in article.walk():
                 self._cite(node.block, node.body_start)
             self._targets(article)
@@ -421,6 +418,8 @@ class _Reader:
         self.res.references.extend(self._refs(block, start))
 
     def _implementation_article(self, articles: list[ArticleBlock]) -> ArticleBlock | None:
+        if len(articles) == 1 and articles[0].number is None:
+            return articles[0]  # no "Điều": the body says who implements, if anything does
         for article in articles:
             if article.block is not None and _IMPLEMENTATION_RE.search(article.block.text):
                 return article
@@ -768,7 +767,8 @@ class _Reader:
             ("enacting body, term and session", res.session),
             ("legal basis (Căn cứ …)", res.legal_bases),
             ("decision formula (QUYẾT NGHỊ)", self.layout.decision),
-            ("articles (Điều …)", [a for a in res.articles if a.number]),
+            # the articles, or the body of a resolution without "Điều"
+            ("articles (Điều …)", res.articles),
             ("adoption statement", res.adoption),
             ("signer", res.signer),
             ("recipients (Nơi nhận)", res.recipients),

@@ -67,7 +67,9 @@ def to_text(res: model.Resolution) -> str:
     lines.extend(f"    - {_ref(r)}  [line {r.span.line}]" for r in res.legal_bases)
     lines.append(f"  considered ({len(res.considered)}):")
     lines.extend(f"    - {_ref(r)}  [line {r.span.line}]" for r in res.considered)
-    lines.append(f"  articles: {len(res.articles)}   references in the body: {len(res.references)}")
+    numbered = sum(a.number is not None for a in res.articles)
+    body = " + a body without 'Điều'" if numbered < len(res.articles) else ""
+    lines.append(f"  articles: {numbered}{body}   references in the body: {len(res.references)}")
     lines.append(f"  targets ({len(res.targets)}):")
     lines.extend(
         f"    - {t.indicator}: {_fmt_value(t)} ({t.kind.value}, {t.target_year})"
