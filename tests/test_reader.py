@@ -1012,6 +1012,24 @@ def test_a_table_row_wrapped_over_two_lines_is_one_row() -> None:
     ]
 
 
+def test_a_table_row_without_its_closing_bar_keeps_its_last_cell() -> None:
+    """Markdown lets a row end without "|": its last cell, the planned value here, was lost."""
+    text = SEED_112.read_text(encoding="utf-8")
+    heading = "### **a) Các chỉ tiêu kinh tế**\n"
+    table = (
+        "| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025\n"
+        "|---|---|---|---\n"
+        "| 1 | Tỷ lệ che phủ rừng | % | 47\n"
+        "| 2 | Thu ngân sách nhà nước trên địa bàn | tỷ đồng | 1.650\n\n"
+    )
+    res = reader.read_text(text.replace(heading, heading + "\n" + table, 1), "khong-dong.md")
+    rows = [(t.indicator, t.value, t.unit) for t in res.targets if t.span.quote.startswith("|")]
+    assert rows == [
+        ("Tỷ lệ che phủ rừng", Decimal(47), "%"),
+        ("Thu ngân sách nhà nước trên địa bàn", Decimal(1650), "tỷ đồng"),
+    ]
+
+
 def test_a_table_in_a_tasks_part_gives_a_task_a_data_row() -> None:
     """Under "Nhiệm vụ và giải pháp", a table of tasks: its header and separator rows are no
     tasks, nor are the row numbering its columns and the heading row of a group ("| I | Về quy

@@ -815,8 +815,12 @@ def _items(text: str) -> list[tuple[int, int]]:
 
 
 def _cells(row: str) -> list[tuple[int, int, str]]:
-    """The cells of a table row "| a | b |" as (start, end, text stripped), offsets in `row`."""
+    """The cells of a table row "| a | b |" as (start, end, text stripped), offsets in `row`; a
+    row without its closing bar ("| a | b", as Markdown allows) keeps its last cell."""
     bars = [i for i, c in enumerate(row) if c == "|"]
+    end = len(row.rstrip())
+    if bars and bars[-1] < end - 1:
+        bars.append(end)
     out = []
     for left, right in pairwise(bars):
         raw = row[left + 1 : right]
