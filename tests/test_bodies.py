@@ -180,3 +180,97 @@ def test_the_departments_and_agencies_that_carry_out_tasks() -> None:
 def test_modern_tones_moves_the_tone_of_open_syllables_only(written: str, modern: str) -> None:
     assert modern_tones(written) == modern
     assert len(modern_tones(written)) == len(written)  # offsets are kept
+
+
+# -- found in review: the National Assembly's own bodies, and local marks that were not ----------
+
+NA_IMPLEMENTATION = (
+    "Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội, các Đoàn đại biểu "
+    "Quốc hội và đại biểu Quốc hội giám sát việc thực hiện Nghị quyết này."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "name_vi", "key", "parent"),
+    [
+        ("các Ủy ban của Quốc hội", "Ủy ban của Quốc hội", "ủy ban của quốc hội", "quốc hội"),
+        ("Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế của Quốc hội",
+         "ủy ban kinh tế của quốc hội", "quốc hội"),
+        # named without "của Quốc hội" (as a National Assembly text names its committees)
+        ("Ủy ban Kinh tế", "Ủy ban Kinh tế", "ủy ban kinh tế của quốc hội", "quốc hội"),
+        ("Ủy ban Tài chính, Ngân sách", "Ủy ban Tài chính, Ngân sách",
+         "ủy ban tài chính, ngân sách của quốc hội", "quốc hội"),
+        ("Ủy ban Văn hóa và Xã hội của Quốc hội", "Ủy ban Văn hóa và Xã hội của Quốc hội",
+         "ủy ban văn hóa và xã hội của quốc hội", "quốc hội"),
+        ("Uỷ ban Khoa học, Công nghệ và Môi trường", "Ủy ban Khoa học, Công nghệ và Môi trường",
+         "ủy ban khoa học, công nghệ và môi trường của quốc hội", "quốc hội"),
+        ("Hội đồng Dân tộc", "Hội đồng Dân tộc", "hội đồng dân tộc", "quốc hội"),
+        ("Thường trực Hội đồng Dân tộc", "Thường trực Hội đồng Dân tộc",
+         "thường trực hội đồng dân tộc", "hội đồng dân tộc"),
+        # "xã" of "xã hội", "nhân dân" of "… tối cao", "ủy" of "ủy ban": not local marks
+        ("Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội",
+         "bộ lao động - thương binh và xã hội", None),
+        ("Tòa án nhân dân tối cao", "Tòa án nhân dân tối cao", "tòa án nhân dân tối cao", None),
+        ("Viện Kiểm sát nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao",
+         "viện kiểm sát nhân dân tối cao", None),
+        ("Ủy ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương", "ủy ban kiểm tra trung ương",
+         None),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("jurisdiction", [None, TN])
+def test_the_national_assemblys_bodies_are_central(
+    name: str, name_vi: str, key: str, parent: str | None, jurisdiction: str | None
+) -> None:
+    """Named in a National Assembly resolution (no province) or in a province's, these are
+    national bodies: "ủy ban" is no Party committee ("Tỉnh ủy"), "xã hội" no commune."""
+    body = canonical_body(name, jurisdiction)
+    assert (body.name_vi, body.key, body.scope, body.parent_key) == (name_vi, key, "tw", parent)
+
+
+def test_a_national_assembly_deputy_is_a_post_in_the_national_assembly() -> None:
+    body = canonical_body("đại biểu Quốc hội", None)
+    assert (body.key, body.scope, body.parent_key, body.post) == (
+        "đại biểu quốc hội",
+        "tw",
+        "quốc hội",
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Ủy ban nhân dân tỉnh", "ủy ban nhân dân tỉnh"),
+        ("Tỉnh ủy", "tỉnh ủy"),
+        ("Đảng ủy xã", "đảng ủy xã"),
+        ("Tòa án nhân dân tỉnh", "tòa án nhân dân tỉnh"),
+        ("Ban Văn hóa - Xã hội HĐND tỉnh", "ban văn hóa - xã hội hội đồng nhân dân tỉnh"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "ủy ban mặt trận tổ quốc việt nam tỉnh"),
+        ("Đoàn đại biểu Quốc hội tỉnh", "đoàn đại biểu quốc hội tỉnh"),
+        ("Ủy ban Kiểm tra Tỉnh ủy", "ủy ban kiểm tra tỉnh ủy"),
+    ],
+)
+def test_local_bodies_stay_local(name: str, key: str) -> None:
+    body = canonical_body(name, TN)
+    assert (body.key, body.scope) == (key, TN)
+
+
+def test_the_national_assemblys_bodies_are_found_in_text() -> None:
+    names = [name for _, _, name in find_bodies(NA_IMPLEMENTATION)]
+    assert names == [
+        "Ủy ban Thường vụ Quốc hội",
+        "Hội đồng Dân tộc",
+        "Ủy ban của Quốc hội",
+        "Đoàn đại biểu Quốc hội",
+        "Quốc hội",
+    ]
+    text = (
+        "Báo cáo thẩm tra của Ủy ban Kinh tế; ý kiến của Ủy ban Pháp luật và Tư pháp của Quốc hội"
+    )
+    assert [name for _, _, name in find_bodies(text)] == [
+        "Ủy ban Kinh tế",
+        "Ủy ban Pháp luật và Tư pháp của Quốc hội",
+    ]
+    # "Ủy ban nhân dân tỉnh … Nghị quyết của Quốc hội" is no committee of the National Assembly
+    text = "Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết của Quốc hội"
+    assert [name for _, _, name in find_bodies(text)] == ["Ủy ban nhân dân tỉnh", "Quốc hội"]

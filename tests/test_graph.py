@@ -15,7 +15,7 @@ from rdflib.namespace import PROV, RDF
 from nqgraph import build, reader, resources
 from nqgraph.graph import resolution_triples
 from nqgraph.iris import Iris
-from nqgraph.namespaces import ELI, INDICATOR, NQ, OA, PREFIXES, SCHEMA, nq
+from nqgraph.namespaces import ELI, INDICATOR, NQ, OA, PREFIXES, SCHEMA, eli, nq, org, role
 from nqgraph.terms import Triple, is_iri, rdflib_graph
 from nqgraph.turtle import TurtleWriter, trig_block
 from tests.terms import literal
@@ -500,3 +500,27 @@ def test_an_issuer_code_that_names_its_body_is_the_issuer() -> None:
     assert passed[doc + "nd-cp/2019/16"] == org + "chinh-phu"
     assert passed[doc + "nq-ubtvqh13/2016/1211"] == org + "uy-ban-thuong-vu-quoc-hoi"
     assert doc + "nq-tw/2024/45" not in passed
+
+
+def test_the_national_assemblys_bodies_are_central() -> None:
+    """A National Assembly resolution gives supervision to its Ethnic Council and committees
+    ("Hội đồng Dân tộc, các Ủy ban của Quốc hội … giám sát") and considers the review of its
+    Economic Committee ("Báo cáo thẩm tra của Ủy ban Kinh tế"): national bodies, parts of
+    the National Assembly, never local ones."""
+    res = reader.read_path(ROOT / "tests/data/generated/2-NQ-QH14-2017-tw.txt")
+    triples = resolution_triples(res, Iris(BASE))
+    tw = BASE + "org/tw/"
+    supervising = {
+        o
+        for (s, p, o) in triples
+        if p == nq.assignedBody and (s, nq.role, role.supervises) in triples
+    }
+    assert {tw + "hoi-dong-dan-toc", tw + "uy-ban-cua-quoc-hoi", tw + "dai-bieu-quoc-hoi"} <= (
+        supervising
+    )
+    unnumbered = {o for (s, p, o) in triples if p == eli.passed_by and "/xem-xet/" in s}
+    assert unnumbered == {tw + "uy-ban-kinh-te-cua-quoc-hoi", tw + "dai-bieu-quoc-hoi"}
+    for body in ("hoi-dong-dan-toc", "uy-ban-cua-quoc-hoi", "uy-ban-kinh-te-cua-quoc-hoi"):
+        assert (tw + body, org.subOrganizationOf, tw + "quoc-hoi") in triples
+    assert (tw + "dai-bieu-quoc-hoi", org.postIn, tw + "quoc-hoi") in triples
+    assert not [s for (s, _, _) in triples if "/org/dia-phuong/" in s and "uy-ban" in s]

@@ -23,6 +23,8 @@ CENTRAL_HEADS: tuple[str, ...] = (
     "Tổng Bí thư",
     "Ban Chấp hành Trung ương",
     "Ủy ban Thường vụ Quốc hội",
+    "Hội đồng Dân tộc",
+    "Ủy ban Kiểm tra Trung ương",
     "Quốc hội",
     "Thủ tướng Chính phủ",
     "Chính phủ",
@@ -47,6 +49,27 @@ CENTRAL_HEADS: tuple[str, ...] = (
     "Bộ Khoa học và Công nghệ",
     "Bộ Thông tin và Truyền thông",
     "Bộ Dân tộc và Tôn giáo",
+    "Tòa án nhân dân tối cao",
+    "Viện Kiểm sát nhân dân tối cao",
+)
+# The committees of the National Assembly (Luật Tổ chức Quốc hội, art. 66): those of the 14th
+# and 15th terms, then those of the 2025 reorganisation. A National Assembly text names them
+# without "của Quốc hội" ("Báo cáo thẩm tra của Ủy ban Kinh tế"); their key says it.
+NA_COMMITTEES: tuple[str, ...] = (
+    "Ủy ban Pháp luật",
+    "Ủy ban Tư pháp",
+    "Ủy ban Kinh tế",
+    "Ủy ban Tài chính, Ngân sách",
+    "Ủy ban Quốc phòng và An ninh",
+    "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng",
+    "Ủy ban Văn hóa, Giáo dục",
+    "Ủy ban Xã hội",
+    "Ủy ban Khoa học, Công nghệ và Môi trường",
+    "Ủy ban Đối ngoại",
+    "Ủy ban Pháp luật và Tư pháp",
+    "Ủy ban Kinh tế và Tài chính",
+    "Ủy ban Quốc phòng, An ninh và Đối ngoại",
+    "Ủy ban Văn hóa và Xã hội",
 )
 LOCAL_HEADS: tuple[str, ...] = (
     "Thường trực Hội đồng nhân dân",
@@ -140,7 +163,7 @@ AGENCY_HEADS: tuple[str, ...] = (
     "Hội Cựu chiến binh",
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
 )
-BODY_HEADS: tuple[str, ...] = CENTRAL_HEADS + LOCAL_HEADS + AGENCY_HEADS
+BODY_HEADS: tuple[str, ...] = CENTRAL_HEADS + NA_COMMITTEES + LOCAL_HEADS + AGENCY_HEADS
 
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("HĐND", "Hội đồng nhân dân"),
@@ -195,9 +218,12 @@ _PARENT_HEADS = (
     "thành ủy",
     "huyện ủy",
     "quốc hội",
+    "hội đồng dân tộc",
     "mặt trận tổ quốc",
     "ban chấp hành trung ương",
 )
+# a body whose name does not end with the body it belongs to
+_PART_OF = {"hội đồng dân tộc": "quốc hội"}
 _NO_PARENT = ("thủ tướng", "đoàn đại biểu", "văn phòng")
 # Offices and seats rather than bodies (ORG: a post, held by people, in an organization):
 # the body each is in, when its name does not end with it.
@@ -224,12 +250,17 @@ _TERM_RE = re.compile(
     r"\s+(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ)\s+[IVXLC]+\b|\s+nhiệm kỳ\s+\d{4}\s*-\s*\d{4}"
 )
 _CENTRAL_KEY_RE = re.compile(
-    "|".join(re.escape(h.casefold()) for h in CENTRAL_HEADS) + r"|bộ (?!chỉ huy)[^\W\d_]",
+    "|".join(re.escape(h.casefold()) for h in CENTRAL_HEADS + NA_COMMITTEES)
+    + r"|bộ (?!chỉ huy)[^\W\d_]|ủy ban\b.* của quốc hội$",
     re.IGNORECASE,
 )
+# a unit below the centre, a Party committee ("Tỉnh ủy", "Đảng ủy xã") or a council and its
+# committee: not the "xã" of "xã hội", the "ủy" of "ủy ban", nor "Tòa án nhân dân tối cao"
 _LOCAL_MARK_RE = re.compile(
-    r"\b(?:tỉnh|thành phố|huyện|xã|phường|thị xã|quận|cấp cơ sở|đảng bộ)\b|ủy\b|nhân dân\b"
+    r"\b(?:tỉnh|thành phố|huyện|xã(?! hội)|phường|thị xã|quận|cấp cơ sở|đảng bộ)\b"
+    r"|ủy\b(?! ban)|(?:ủy ban|hội đồng) nhân dân\b"
 )
+_NA_COMMITTEE_KEYS = frozenset(c.casefold() for c in NA_COMMITTEES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,8 +315,14 @@ def canonical_body(name: str, jurisdiction: str | None = None) -> CanonicalBody:
         start, end, province = found
         s = " ".join((s[:start] + s[end:]).split())
     key = (s[:1].lower() + s[1:]).casefold()
-    unmarked = key.replace("ủy ban thường vụ", "").replace("ban chấp hành trung ương", "")
-    if _CENTRAL_KEY_RE.match(key) and not _LOCAL_MARK_RE.search(unmarked):
+    if key in _NA_COMMITTEE_KEYS:
+        key += " của quốc hội"  # "Ủy ban Kinh tế", as a National Assembly text names it
+    post = key.startswith(_POSTS)
+    parent = (_POST_IN.get(key) if post else None) or _PART_OF.get(key) or _parent_key(key)
+    # a body's committee, office or seat ("Thường trực Hội đồng Dân tộc", "đại biểu Quốc hội")
+    # is central when the body is, unless its name says where
+    heads = (key,) if parent is None else (key, parent)
+    if any(_CENTRAL_KEY_RE.match(head) for head in heads) and not _marked_local(key):
         scope = TW
     else:
         place = province or jurisdiction
@@ -293,9 +330,11 @@ def canonical_body(name: str, jurisdiction: str | None = None) -> CanonicalBody:
         if place and not province and re.search(r"(?:tỉnh|Tỉnh ủy)$", s):
             display = f"{s} {place}"
     display = display[:1].upper() + display[1:]
-    if key.startswith(_POSTS):
-        return CanonicalBody(display, key, scope, _POST_IN.get(key) or _parent_key(key), True)
-    return CanonicalBody(display, key, scope, _parent_key(key))
+    return CanonicalBody(display, key, scope, parent, post)
+
+
+def _marked_local(key: str) -> bool:
+    return _LOCAL_MARK_RE.search(key.replace("ban chấp hành trung ương", "")) is not None
 
 
 def _parent_key(key: str) -> str | None:
@@ -368,8 +407,16 @@ _TAIL = (
     r"(?:\s+[Kk]h[oó]a\s+[IVXLC]+)?"
     r")?"
 )
+_UPPER = "[A-ZĐ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()) + "]"
+# a committee of the National Assembly by any name: "Ủy ban Kinh tế của Quốc hội", "các Ủy ban
+# của Quốc hội" (capitalised words, each maybe with one more syllable, commas and "và")
+_NA_COMMITTEE = (
+    rf"Ủy ban(?:,?\s+(?:{_UPPER}[^\W\d_]*(?:\s+(?!của\b)(?!{_UPPER})[^\W\d_]+)?|và))*"
+    r"\s+của\s+Quốc\s+hội"
+)
 _HEAD_ALT = "|".join(
-    re.escape(modern_tones(h)) for h in sorted(set(BODY_HEADS), key=len, reverse=True)
+    [_NA_COMMITTEE]
+    + [re.escape(modern_tones(h)) for h in sorted(set(BODY_HEADS), key=len, reverse=True)]
 )
 # not after "-" or "/": "HĐND" in "04/2021/NQ-HĐND" is part of a document's symbol
 BODY_RE = re.compile(rf"(?<![\w/-])(?:{_HEAD_ALT})(?![\w]){_TAIL}")
