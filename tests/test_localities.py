@@ -376,3 +376,87 @@ def test_a_document_of_the_city_of_hue_before_2025_is_of_its_province() -> None:
     )  # fmt: skip
     iri = Iris(BASE).document(undated, "Thừa Thiên Huế", None, 2023)  # cited in 2023
     assert iri == BASE + "eli/vn/thua-thien-hue/thanh-pho-hue/kh-ubnd/undated/45"
+
+
+# -- found in review: a body of the city of Huế is named in its year -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("year", "key", "scope"),
+    [
+        (2023, "ủy ban nhân dân thành phố huế", "Thừa Thiên Huế"),  # a city of the province
+        (2024, "ủy ban nhân dân thành phố huế", "Thừa Thiên Huế"),
+        (2025, "ủy ban nhân dân thành phố", "Huế"),  # the centrally-run city
+        (None, "ủy ban nhân dân thành phố", "Huế"),  # no year: as the city is now
+    ],
+)
+def test_a_body_of_the_city_of_hue_is_of_its_year(year: int | None, key: str, scope: str) -> None:
+    from nqgraph.bodies import canonical_body
+
+    for name in ("UBND thành phố Huế", "Ủy ban nhân dân thành phố Huế"):
+        body = canonical_body(name, "Thừa Thiên Huế", year)
+        assert (body.name_vi, body.key, body.scope) == (
+            "Ủy ban nhân dân thành phố Huế",
+            key,
+            scope,
+        )
+
+
+def _hue_2023(seed: str) -> str:
+    """Seed 94 (2023) as Thừa Thiên Huế's council would write it, giving a task to the People's
+    Committee of its city of Huế too."""
+    text = seed.replace("tỉnh Thái Nguyên", "tỉnh Thừa Thiên Huế").replace(
+        "THÁI NGUYÊN", "THỪA THIÊN HUẾ"
+    )
+    old = "1. Giao Ủy ban nhân dân tỉnh chỉ đạo"
+    assert old in text
+    return text.replace(old, "1. Giao Ủy ban nhân dân tỉnh, UBND thành phố Huế chỉ đạo", 1)
+
+
+def test_the_city_of_hues_committee_in_2023_is_of_thua_thien_hue(seed: str) -> None:
+    res = reader.read_text(_hue_2023(seed), "hue-2023.md")
+    assert (res.jurisdiction, res.year) == ("Thừa Thiên Huế", 2023)
+    triples = set(resolution_triples(res, Iris(BASE), None))
+    assigned = {o for (_, p, o) in triples if p == nq.assignedBody}
+    assert BASE + "org/thua-thien-hue/uy-ban-nhan-dan-thanh-pho-hue" in assigned
+    assert not [body for body in assigned if "/org/hue/" in body]
+
+
+def test_a_documents_issuer_is_named_in_the_documents_year(seed: str) -> None:
+    """Cited by the city of Huế in 2026, a 2023 decision of "Ủy ban nhân dân thành phố Huế" was
+    the province's city's committee's, and a 2025 one the centrally-run city's."""
+    text = seed.replace("tỉnh Thái Nguyên", "thành phố Huế").replace("THÁI NGUYÊN", "HUẾ")
+    text = text.replace("Thái Nguyên, ngày 08 tháng 12 năm 2023", "Huế, ngày 08 tháng 12 năm 2026")
+    text = _with_basis(
+        text,
+        "Căn cứ Quyết định số 12/2023/QĐ-UBND ngày 05 tháng 01 năm 2023 của Ủy ban nhân dân "
+        "thành phố Huế;\n\nCăn cứ Quyết định số 30/2025/QĐ-UBND ngày 05 tháng 9 năm 2025 của Ủy "
+        "ban nhân dân thành phố Huế;",
+    )
+    res = reader.read_text(text, "hue-2026.md")
+    assert (res.jurisdiction, res.year, res.locality) == ("Huế", 2026, None)
+    triples = set(resolution_triples(res, Iris(BASE), None))
+    issuers = {
+        doc.rsplit("/", 2)[-2]: o
+        for (doc, p, o) in triples
+        if p == eli.passed_by and "/qd-ubnd/" in doc
+    }
+    assert issuers == {
+        "2023": BASE + "org/hue/uy-ban-nhan-dan-thanh-pho-hue",
+        "2025": BASE + "org/hue/uy-ban-nhan-dan-thanh-pho",
+    }
+
+
+def test_a_programme_of_the_city_of_hue_before_2025_is_of_its_province() -> None:
+    from nqgraph.model import DocKind, DocumentRef, Span
+
+    span = Span(0, 1, 1, 1, "x")
+    scheme = DocumentRef(
+        DocKind.NAMED, span, "DA", title="Đề án phát triển du lịch thành phố Huế đến năm 2030"
+    )
+    slug = "phat-trien-du-lich-thanh-pho-hue-den-nam-2030"
+    iris = Iris(BASE)
+    assert iris.document(scheme, "Thừa Thiên Huế", None, 2023) == (
+        BASE + f"eli/vn/thua-thien-hue/da/{slug}"
+    )
+    assert iris.document(scheme, "Huế", None, 2025) == BASE + f"eli/vn/hue/da/{slug}"

@@ -302,15 +302,19 @@ def _clean(name: str) -> str:
     return s.strip(" ;,.:")
 
 
-@lru_cache(maxsize=1 << 13)
-def canonical_body(name: str, jurisdiction: str | None = None) -> CanonicalBody:
-    """Canonical form of a body name; `jurisdiction` is the citing document's province.
+@lru_cache(maxsize=1 << 15)
+def canonical_body(
+    name: str, jurisdiction: str | None = None, year: int | None = None
+) -> CanonicalBody:
+    """Canonical form of a body name; `jurisdiction` is the citing document's province and
+    `year` the year the name is read in (the document's it issued, else the citing one's):
+    "Ủy ban nhân dân thành phố Huế" of 2023 is a city's, of Thừa Thiên Huế, not a province's.
 
     (Remembered: the same few bodies are named over and over, in every document.)"""
     s = _clean(name)
     display = s
     province: str | None = None
-    found = find_province(s)
+    found = find_province(s, year)
     if found:
         start, end, province = found
         s = " ".join((s[:start] + s[end:]).split())

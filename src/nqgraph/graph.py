@@ -184,15 +184,18 @@ class _Builder:
         self.add(node, skos.prefLabel, _vi(label or "Trung ương"))
         return node
 
-    def _body(self, name: str) -> str:
+    def _body(self, name: str, year: int | None = None) -> str:
+        """The node of a body named in the text, read in `year` (a cited document's, else the
+        resolution's): the places it names are those of that year (`bodies.canonical_body`)."""
         name = self._named_for_locality(name)
-        canon = bodies.canonical_body(name, self.province)
-        node = self.iris.body(name, self.province)
+        year = year or self.res.year
+        canon = bodies.canonical_body(name, self.province, year)
+        node = self.iris.body(name, self.province, year)
         self.add(node, _A, org.Post if canon.post else org.Organization)
         self.body_labels.setdefault(node, set()).add(canon.name_vi)
         if canon.parent_key:
-            parent = self.iris.body(canon.parent_key, self.province)
-            parent_canon = bodies.canonical_body(canon.parent_key, self.province)
+            parent = self.iris.body(canon.parent_key, self.province, year)
+            parent_canon = bodies.canonical_body(canon.parent_key, self.province, year)
             self.add(parent, _A, org.Organization)
             self.body_labels.setdefault(parent, set()).add(self._cased(parent_canon.name_vi))
             if parent != node:
@@ -322,7 +325,8 @@ class _Builder:
     def _issuer_key(self, ref: model.DocumentRef) -> str | None:
         if ref.issuer is None or not ref.issuer.name:
             return None
-        return bodies.canonical_body(ref.issuer.name, self.province).key
+        year = ref.year or self.res.year  # as `_body` reads it
+        return bodies.canonical_body(ref.issuer.name, self.province, year).key
 
     def _year_of_symbol(self, ref: model.DocumentRef) -> int | None:
         """The one year the text gives `ref`'s symbol elsewhere, of the same issuer when both
@@ -383,7 +387,7 @@ class _Builder:
         if ref.title:
             self.add(node, dcterms.title, _vi(ref.title))
         if ref.issuer is not None and ref.issuer.name:
-            self.add(node, eli.passed_by, self._body(ref.issuer.name))
+            self.add(node, eli.passed_by, self._body(ref.issuer.name, ref.year))
         elif issuer := bodies.issuer_named_by_code(ref.issuer_code):
             self.add(node, eli.passed_by, self._body(issuer))  # "…/QH15": the National Assembly
         for amended in ref.amends:

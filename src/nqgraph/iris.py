@@ -41,8 +41,9 @@ class Iris:
     def jurisdiction(self, province: str | None) -> str:
         return jurisdiction[self.jurisdiction_slug(province)]
 
-    def body(self, name: str, province: str | None) -> str:
-        canon = bodies.canonical_body(name, province)
+    def body(self, name: str, province: str | None, year: int | None = None) -> str:
+        """A body by its canonical name (`bodies.canonical_body`, read in `year`)."""
+        canon = bodies.canonical_body(name, province, year)
         scope = canon.scope if canon.scope == CENTRAL else slug(canon.scope) or LOCAL
         return f"{self.base}org/{scope}/{slug(canon.key)}"
 
@@ -123,11 +124,11 @@ class Iris:
         if ref.kind is model.DocKind.LAW:
             when = _date_path(ref.date) or (f"{ref.year:04d}/" if ref.year else "")
             return f"{self.base}eli/vn/{CENTRAL}/luat/{when}{slug(name)}"
-        jur = self._named_jurisdiction(ref.title or "", province)
+        jur = self._named_jurisdiction(ref.title or "", province, ref.year or citing_year)
         return f"{self.base}eli/vn/{jur}/{type_slug}/{slug(name)}"
 
-    def _named_jurisdiction(self, title: str, province: str | None) -> str:
-        found = find_province(title)
+    def _named_jurisdiction(self, title: str, province: str | None, year: int | None) -> str:
+        found = find_province(title, year)
         if found:
             return slug(found[2])
         if _NATIONAL_RE.search(title):
@@ -165,7 +166,7 @@ def _issuing_locality(
             return named[2]
     if locality is None or ref.issuer_code in _PROVINCE_ISSUERS:
         return None
-    if find_province(issuer) or _PROVINCE_LEVEL_RE.search(issuer):
+    if find_province(issuer, year) or _PROVINCE_LEVEL_RE.search(issuer):
         return None
     bare = _BARE_UNIT_RE.search(issuer)
     if bare is None:
