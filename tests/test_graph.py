@@ -351,6 +351,11 @@ def test_offices_and_seats_are_posts_in_their_bodies() -> None:
 
 
 def test_terms_used_are_declared(seeds_graph: Graph) -> None:
+    assert undeclared_terms(seeds_graph) == []
+
+
+def undeclared_terms(graph: Graph) -> list[ox.QuerySolution]:
+    """The rows of ontology/checks/data-undeclared-term.rq over `graph`."""
     query = (resources.ontology_dir() / "checks" / "data-undeclared-term.rq").read_text("utf-8")
     store = ox.Store()
     for path in resources.ontology_files():
@@ -360,14 +365,13 @@ def test_terms_used_are_declared(seeds_graph: Graph) -> None:
             to_graph=ox.NamedNode("urn:nqgraph:ontology"),
         )
     store.load(
-        seeds_graph.serialize(format="nt").encode("utf-8"),
+        graph.serialize(format="nt").encode("utf-8"),
         format=ox.RdfFormat.N_TRIPLES,
         to_graph=ox.DefaultGraph(),
     )
     result = store.query(query)
     assert isinstance(result, ox.QuerySolutions)
-    rows = list(result)
-    assert rows == []
+    return list(result)
 
 
 def test_one_preferred_label_per_language(tmp_path: Path) -> None:
@@ -524,3 +528,60 @@ def test_the_national_assemblys_bodies_are_central() -> None:
         assert (tw + body, org.subOrganizationOf, tw + "quoc-hoi") in triples
     assert (tw + "dai-bieu-quoc-hoi", org.postIn, tw + "quoc-hoi") in triples
     assert not [s for (s, _, _) in triples if "/org/dia-phuong/" in s and "uy-ban" in s]
+
+
+REPLACING_ITEM = (
+    "3. Nghị quyết này thay thế Nghị quyết số 12/2019/NQ-HĐND ngày 10 tháng 7 năm 2019 của Hội "
+    "đồng nhân dân tỉnh Thái Nguyên quy định mức chi bảo đảm cho công tác cải cách hành chính "
+    "và Nghị quyết số 15/2020/NQ-HĐND ngày 09 tháng 12 năm 2020 của Hội đồng nhân dân tỉnh "
+    "Thái Nguyên sửa đổi mức chi."
+)
+REPEALING_ADOPTION = (
+    "thông qua ngày 10 tháng 12 năm 2024, có hiệu lực kể từ ngày thông qua và bãi bỏ Nghị quyết "
+    "số 05/2020/NQ-HĐND ngày 10/7/2020 của Hội đồng nhân dân tỉnh Thái Nguyên./."
+)
+
+
+def replacing_112() -> str:
+    """Seed 112 as a resolution that replaces two earlier ones (in its implementation article)
+    and repeals a third (in its adoption statement)."""
+    text = SEED_112.read_text("utf-8")
+    item = "giám sát việc thực hiện Nghị quyết.\n"
+    adoption = "thông qua ngày 10 tháng 12 năm 2024./."
+    assert item in text and adoption in text
+    text = text.replace(item, f"{item}\n{REPLACING_ITEM}\n", 1)
+    return text.replace(adoption, REPEALING_ADOPTION, 1)
+
+
+def test_what_a_resolution_replaces_and_repeals() -> None:
+    """ "Nghị quyết này thay thế …" and "… và bãi bỏ Nghị quyết số …": the resolution
+    eli:repeals all three and dcterms:replaces the two it replaces; each stays cited, and its
+    citation, of kind replaces or repeals, quotes the reference."""
+    from nqgraph.namespaces import citation_kind, dcterms, eli
+    from nqgraph.validate import check_triples
+
+    res = reader.read_text(replacing_112(), "112-thay-the.md")
+    triples = resolution_triples(res, Iris(BASE))
+    res_iri = str(RES_112)
+    old = {n: f"{BASE}eli/vn/thai-nguyen/nq-hdnd/{n}" for n in ("2019/12", "2020/15", "2020/5")}
+
+    def objects(p: str) -> set[str]:
+        return {o for (s, p2, o) in triples if s == res_iri and p2 == p}
+
+    assert objects(eli.repeals) == set(old.values())
+    assert objects(dcterms.replaces) == {old["2019/12"], old["2020/15"]}
+    assert set(old.values()) <= objects(eli.cites)
+    kinds = {
+        doc: {o for (s, p, o) in triples if s == c and p == nq.citationKind}
+        for (c, p, doc) in triples
+        if p == nq.citedDocument and doc in old.values()
+    }
+    assert kinds == {
+        old["2019/12"]: {citation_kind.replaces},
+        old["2020/15"]: {citation_kind.replaces},
+        old["2020/5"]: {citation_kind.repeals},
+    }
+    (repealing,) = [r for r in res.references if r.repeal is not None and r.number == "05"]
+    assert repealing.span.quote.startswith("Nghị quyết số 05/2020/NQ-HĐND")
+    assert check_triples(triples).passes(allow_warnings=True)
+    assert undeclared_terms(rdflib_graph(triples)) == []

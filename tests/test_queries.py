@@ -76,6 +76,7 @@ PROMISED: dict[str, list[str]] = {
         "documentTitle",
         "documentDate",
         "issuer",
+        "relation",
     ],
     "citing-resolutions": ["document", "resolution", "resolutionNumber", "relation"],
     "indicator-targets": [
@@ -432,6 +433,46 @@ def test_citing_resolutions(local_repo: OxigraphRepo) -> None:
     rows = answer(local_repo, "citing-resolutions", document="41-NQ/TW")
     assert cells(rows, "resolutionNumber", "relation") == [("112/NQ-HĐND", "cites")]
     assert len(answer(local_repo, "citing-resolutions", document="99-NQ/TW")) == 0
+
+
+def test_a_resolution_that_replaces_and_repeals(tmp_path: Path) -> None:
+    """A resolution that replaces two earlier ones and repeals a third ("Nghị quyết này thay
+    thế …", "… và bãi bỏ Nghị quyết số …"): cited-documents says so in its relation, and so
+    does citing-resolutions, once per resolution and document; the seeds cite only."""
+    from nqgraph.build import build
+    from nqgraph.publish import publish_dir
+    from tests.test_graph import replacing_112
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    text = replacing_112().replace("Số: 112/NQ-HĐND", "Số: 113/NQ-HĐND", 1)
+    (sources / "113.md").write_text(text, encoding="utf-8")
+    shutil.copy(SOURCE_DIR / FILE_112, sources)
+    build([sources], tmp_path / "out", jobs=1)
+    with OxigraphRepo(None) as repo:
+        publish_dir(repo, tmp_path / "out")
+        rows = answer(repo, "cited-documents", resolution="113/NQ-HĐND")
+        relations = {
+            str(r["documentNumber"]): str(r["relation"]) for r in rows if r["documentNumber"]
+        }
+        assert relations == {
+            "12/2019/NQ-HĐND": "replaces",
+            "15/2020/NQ-HĐND": "replaces",
+            "05/2020/NQ-HĐND": "repeals",
+            **{number: "cites" for number, _, _ in NUMBERED_112},
+        }
+        seed = answer(repo, "cited-documents", resolution=RES_112)
+        assert len(rows) == len(seed) + 3
+        assert {str(r["relation"]) for r in seed} == {"cites"}
+        rows = answer(repo, "citing-resolutions", document="12/2019/NQ-HĐND")
+        assert cells(rows, "resolutionNumber", "relation") == [("113/NQ-HĐND", "replaces")]
+        rows = answer(repo, "citing-resolutions", document="05/2020/NQ-HĐND")
+        assert cells(rows, "resolutionNumber", "relation") == [("113/NQ-HĐND", "repeals")]
+        rows = answer(repo, "citing-resolutions", document="41-NQ/TW")
+        assert cells(rows, "resolutionNumber", "relation") == [
+            ("112/NQ-HĐND", "cites"),
+            ("113/NQ-HĐND", "cites"),
+        ]
 
 
 # 112/NQ-HĐND, Điều 2.I.2 (lines 40-73): every target, in text order.

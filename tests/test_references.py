@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nqgraph.model import DocKind, DocumentRef, Span
+from nqgraph.model import DocKind, DocumentRef, Repeal, Span
 from nqgraph.references import find_references
 
 SOURCE = Path(__file__).resolve().parent.parent / "data" / "source"
@@ -430,3 +430,65 @@ def test_a_plan_in_a_bodys_name_is_no_plan() -> None:
     chủ trì"; the plan after it is one."""
     found = refs("Phòng Tài chính - Kế hoạch quận chủ trì thực hiện Kế hoạch phát triển nhà ở.")
     assert [r.title for r in found] == ["Kế hoạch phát triển nhà ở"]
+
+
+# -- found in review: what the resolution does to the documents it names --------------------
+
+REPLACED = (
+    "Nghị quyết số 12/2019/NQ-HĐND ngày 10 tháng 7 năm 2019 của Hội đồng nhân dân tỉnh Thái "
+    "Nguyên quy định mức chi bảo đảm cho công tác cải cách hành chính"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Nghị quyết này thay thế {REPLACED}.", {"12/2019/NQ-HĐND": Repeal.REPLACES}),
+        (  # the implementation article, in force and replacing in one sentence
+            "Nghị quyết này có hiệu lực kể từ ngày 01 tháng 01 năm 2024 và thay thế Nghị quyết "
+            "số 12/2019/NQ-HĐND ngày 10/7/2019 của Hội đồng nhân dân tỉnh.",
+            {"12/2019/NQ-HĐND": Repeal.REPLACES},
+        ),
+        (  # an article's heading or item: the council's own words, with no subject
+            f"Bãi bỏ {REPLACED}.",
+            {"12/2019/NQ-HĐND": Repeal.REPEALS},
+        ),
+        (f"Nghị quyết này bãi bỏ toàn bộ {REPLACED}.", {"12/2019/NQ-HĐND": Repeal.REPEALS}),
+        (
+            f"Kể từ ngày Nghị quyết này có hiệu lực thi hành, bãi bỏ {REPLACED}.",
+            {"12/2019/NQ-HĐND": Repeal.REPEALS},
+        ),
+        (  # a list: every resolution of it, not the decree one of them names
+            "Nghị quyết này thay thế các Nghị quyết: số 12/2019/NQ-HĐND ngày 10/7/2019 của Hội "
+            "đồng nhân dân tỉnh quy định mức chi theo Nghị định số 34/2016/NĐ-CP; số "
+            "15/2020/NQ-HĐND ngày 09/12/2020 của Hội đồng nhân dân tỉnh và Nghị quyết số "
+            "07/2021/NQ-HĐND ngày 20/7/2021 của Hội đồng nhân dân tỉnh.",
+            {
+                "12/2019/NQ-HĐND": Repeal.REPLACES,
+                "34/2016/NĐ-CP": None,
+                "15/2020/NQ-HĐND": Repeal.REPLACES,
+                "07/2021/NQ-HĐND": Repeal.REPLACES,
+            },
+        ),
+        (  # a task to draft a replacement: nothing is replaced yet
+            "Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh ban hành nghị quyết thay thế "
+            f"{REPLACED}.",
+            {"12/2019/NQ-HĐND": None},
+        ),
+        (f"Rà soát, đề xuất bãi bỏ {REPLACED}.", {"12/2019/NQ-HĐND": None}),
+        (  # a submission about a draft that would replace it
+            "Xét Tờ trình số 45/TTr-UBND ngày 20 tháng 11 năm 2023 của Ủy ban nhân dân tỉnh về dự "
+            f"thảo Nghị quyết thay thế {REPLACED}",
+            {"45/TTr-UBND": None, "12/2019/NQ-HĐND": None},
+        ),
+        (  # another document replaces it: not this resolution
+            f"Nghị quyết số 20/2023/NQ-HĐND ngày 08/12/2023 thay thế {REPLACED}.",
+            {"20/2023/NQ-HĐND": None, "12/2019/NQ-HĐND": None},
+        ),
+    ],
+)
+def test_what_the_resolution_replaces_or_repeals(
+    text: str, expected: dict[str, Repeal | None]
+) -> None:
+    found = {r.symbol: r.repeal for r in refs(text)}
+    assert found == expected

@@ -687,6 +687,8 @@ class _Reader:
         self.res.adoption = model.Adoption(
             _adoption_date(text), term, session, self.span(start, block.end), kind
         )
+        # "… thông qua ngày …, có hiệu lực … và thay thế Nghị quyết số …"
+        self.res.references.extend(self._refs_in(start, block.end))
 
     def _closing(self, blocks: list[Block]) -> None:
         in_recipients = False

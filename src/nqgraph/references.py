@@ -24,6 +24,11 @@ Three families, in order of precedence when they overlap:
 
 Laws and named documents inside a numbered reference (span or title) are not separate references.
 "A được sửa đổi, bổ sung bởi B", of any two references: B `amends` A.
+"thay thế" / "bãi bỏ" right before a reference, with this resolution for subject ("Nghị quyết
+này (có hiệu lực … và) thay thế …", "Kể từ ngày Nghị quyết này có hiệu lực, bãi bỏ …") or none
+(an article or item that opens with "Bãi bỏ …"), is what the text's resolution does to it
+(`repeal`); so is each reference of the same type and issuer listed after it ("…, …", "… và
+…", and "…; …" in a list opened by "các" or ":").
 """
 
 from __future__ import annotations
@@ -39,7 +44,7 @@ from nqgraph.dates import match_date_at
 from nqgraph.doctypes import BY_NAME, DOC_TYPES, by_code
 from nqgraph.identifiers import Identifier, find_identifiers
 from nqgraph.law_names import known_law_name_end
-from nqgraph.model import Body, DocKind, DocumentRef, Span
+from nqgraph.model import Body, DocKind, DocumentRef, Repeal, Span
 
 ToSpan = Callable[[int, int], Span]
 
@@ -64,6 +69,26 @@ _AMENDING_RE = re.compile(r"sửa đổi,?\s+bổ sung(?:\s+một số điều)?
 _AMENDED_BY_RE = re.compile(
     r"\s*,?\s*(?:đã\s+)?được\s+sửa đổi,?\s+bổ sung(?:\s+một số điều)?\s+(?:bởi|theo|tại)\s+"
 )
+
+# "thay thế (toàn bộ) (các Nghị quyết sau:) <reference>"
+_REPEAL_VERB_RE = re.compile(
+    r"(?<![^\W\d_])(?P<verb>thay\s+thế|bãi\s+bỏ)\s+(?:toàn\s+bộ\s+)?"
+    r"(?P<list>(?:các|những)\s+(?:văn\s+bản|nghị\s+quyết|quyết\s+định)(?:\s+sau(?:\s+đây)?)?"
+    r"\s*:?\s*)?$",
+    re.IGNORECASE,
+)
+_REPEAL_OF = {"thay thế": Repeal.REPLACES, "bãi bỏ": Repeal.REPEALS}
+# the clause before the verb: none, or this resolution ("Nghị quyết này", "Nghị quyết này có
+# hiệu lực … và", "Kể từ ngày Nghị quyết này có hiệu lực,"), not a body that is to draft one
+_REPEAL_SUBJECT_RE = re.compile(
+    r"(?:(?:kể\s+)?từ\s+ngày\s+nghị\s+quyết\s+này\s+có\s+hiệu\s+lực[^.;:]*?,"
+    r"|nghị\s+quyết\s+này(?:\s+(?:có|đã|được)\s[^.;:]*?(?:,|\s+và))?)?"
+    r"\s*(?:đồng\s+thời,?)?\s*",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK_RE = re.compile(r"[.;:](?=\s)|\n")
+# "A, B", "A và B", and "A; B" in a list
+_LIST_JOIN_RE = re.compile(r"(?:,|\svà|(?P<semicolon>;))\s*$")
 
 _LAW_RE = re.compile(r"(?<![\w])(?:Bộ luật|Luật)\s+(?=[^\W\d_])")
 _AMEND_RE = re.compile(
@@ -156,6 +181,7 @@ def find_references(
     refs.sort(key=lambda r: (r[0], r[1]))
     merged = _merge_numbered_laws(text, refs, to_span)
     _amended_by(text, merged)
+    _repealed(text, merged)
     return [r for _, _, r in merged]
 
 
@@ -165,6 +191,40 @@ def _amended_by(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
         m = _AMENDED_BY_RE.match(text, end)
         if m and m.end() == start and amended not in amending.amends:
             amending.amends.append(amended)
+
+
+def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
+    """ "Nghị quyết này thay thế A, B và C", "Bãi bỏ A": what this resolution does to each."""
+    last: tuple[int, DocumentRef] | None = None  # the last one replaced or repealed, and where
+    in_list = False  # opened by "các …" or ":", its items may end with ";"
+    for start, _, ref in refs:
+        verb = _REPEAL_VERB_RE.search(text, max(0, start - 80), start)
+        if verb is not None and _says_this_resolution(text, verb.start()):
+            ref.repeal = _REPEAL_OF[" ".join(verb.group("verb").lower().split())]
+            last, in_list = (start, ref), bool(verb.group("list"))
+        elif last is not None and (ref.doc_type, ref.issuer_code) == (
+            last[1].doc_type,
+            last[1].issuer_code,
+        ):
+            join = _LIST_JOIN_RE.search(text, max(0, start - 4), start)
+            between = text[last[0] : start]
+            if (
+                join is not None
+                and (in_list or not join.group("semicolon"))
+                and not re.search(r"\.\s|\n" if in_list else r"\.\s|\n|;", between)
+            ):
+                ref.repeal, last = last[1].repeal, (start, ref)
+
+
+def _says_this_resolution(text: str, verb: int) -> bool:
+    """Whether the clause before a "thay thế"/"bãi bỏ" at `verb` is empty or has this resolution
+    for subject."""
+    window = max(0, verb - 300)
+    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, window, verb)]
+    if not breaks and window > 0:
+        return False
+    clause = text[breaks[-1] if breaks else 0 : verb]
+    return _REPEAL_SUBJECT_RE.fullmatch(clause) is not None
 
 
 _LAW_NUMBER_GAP_RE = re.compile(r"\s*(?:số\s*)?", re.IGNORECASE)
