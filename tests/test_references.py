@@ -492,3 +492,73 @@ def test_what_the_resolution_replaces_or_repeals(
 ) -> None:
     found = {r.symbol: r.repeal for r in refs(text)}
     assert found == expected
+
+
+# -- found in review: one considered item, a numbered document and unnumbered ones ------------
+
+TTR = "Tờ trình số 45/TTr-UBND ngày 20 tháng 11 năm 2024 của Ủy ban nhân dân tỉnh Thái Nguyên"
+REVIEW = "Báo cáo thẩm tra của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"
+OPINIONS = "ý kiến thảo luận của đại biểu Hội đồng nhân dân tỉnh tại kỳ họp"
+KTNS = "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"
+DELEGATES = "đại biểu Hội đồng nhân dân tỉnh"
+UBND_TN = "Ủy ban nhân dân tỉnh Thái Nguyên"
+
+
+@pytest.mark.parametrize(
+    ("preamble", "expected"),
+    [
+        (  # one item per document (the layout the seeds have)
+            f"Xét {TTR} về việc ban hành Nghị quyết; {REVIEW} và {OPINIONS}.",
+            [("45/TTr-UBND", UBND_TN, "việc ban hành Nghị quyết"), ("BCTT", KTNS, None),
+             ("YKĐB", DELEGATES, None)],
+        ),
+        (  # a comma, not a ";", after the submission
+            f"Xét {TTR}, {REVIEW} và {OPINIONS}.",
+            [("45/TTr-UBND", UBND_TN, None), ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
+        ),
+        (  # the submission's subject ends where the review begins
+            f"Xét {TTR} về dự thảo Nghị quyết quy định mức chi hỗ trợ, {REVIEW} và {OPINIONS}.",
+            [("45/TTr-UBND", UBND_TN, "dự thảo Nghị quyết quy định mức chi hỗ trợ"),
+             ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
+        ),
+        (
+            f"Xét {TTR} về việc ban hành Nghị quyết quy định mức chi và Báo cáo thẩm tra của Ban "
+            f"Văn hóa - Xã hội Hội đồng nhân dân tỉnh; {OPINIONS}.",
+            [("45/TTr-UBND", UBND_TN, "việc ban hành Nghị quyết quy định mức chi"),
+             ("BCTT", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh", None),
+             ("YKĐB", DELEGATES, None)],
+        ),
+        (  # a numbered review and the delegates' opinions in one item
+            f"Xét {TTR} về việc ban hành Nghị quyết; Báo cáo thẩm tra số 110/BC-HĐND ngày 02 "
+            f"tháng 12 năm 2024 của {KTNS} và {OPINIONS}.",
+            [("45/TTr-UBND", UBND_TN, "việc ban hành Nghị quyết"),
+             ("110/BC-HĐND", KTNS, None), ("YKĐB", DELEGATES, None)],
+        ),
+        (  # the wording of the 2025 law, and a committee of the council by another name
+            f"Trên cơ sở xem xét {TTR}, Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân "
+            f"tỉnh, {OPINIONS}.",
+            [("45/TTr-UBND", UBND_TN, None),
+             ("BCTT", "Ban Pháp chế Hội đồng nhân dân tỉnh", None), ("YKĐB", DELEGATES, None)],
+        ),
+    ],
+)  # fmt: skip
+def test_a_considered_item_keeps_its_unnumbered_documents(
+    preamble: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """ "Xét Tờ trình số 45/TTr-UBND …, Báo cáo thẩm tra của Ban … và ý kiến thảo luận của đại
+    biểu …": the submission, the committee's review and the delegates' opinions are three
+    documents considered, however the item joins them, each with its issuer; the submission's
+    subject does not run on over the others."""
+    from nqgraph import reader
+
+    text = SEED_112.read_text(encoding="utf-8")
+    start, end = text.index("Sau khi nghe"), text.index("\n## ", text.index("Sau khi nghe"))
+    res = reader.read_text(f"{text[:start]}{preamble}\n{text[end:]}", "xem-xet.md")
+    rows = [
+        (r.symbol or r.doc_type, r.issuer.name if r.issuer else None, r.title)
+        for r in res.considered
+    ]
+    assert [(key, issuer, t if key[0].isdigit() else None) for key, issuer, t in rows] == expected
+    for ref in res.considered:  # each span starts at its name and holds its number
+        assert ref.span.quote.startswith(("Báo cáo", "Tờ trình", "ý kiến")), ref.span.quote
+        assert ref.symbol is None or ref.symbol in ref.span.quote

@@ -322,32 +322,42 @@ class _Reader:
             self.res.legal_bases.extend(self._refs(block))
 
     def _considered(self, blocks: list[Block]) -> None:
-        """One considered document per ";"-separated item: its first reference, or an
-        unnumbered committee review / delegates' opinions. An item that is neither continues
-        the title of the document before it, when that title ran up to the ";" ("… về kết quả
-        … năm 2023; mục tiêu, nhiệm vụ … năm 2024; Báo cáo thẩm tra …")."""
+        """The considered documents of each ";"-separated item: its first reference (any later
+        one is named in its subject), and the unnumbered committee reviews and delegates'
+        opinions after it ("Tờ trình số 45/TTr-UBND …, Báo cáo thẩm tra của Ban … và ý kiến
+        thảo luận của đại biểu …"). An item that names none continues the title of the
+        document before it, when that title ran up to the ";" ("… về kết quả … năm 2023; mục
+        tiêu, nhiệm vụ … năm 2024; Báo cáo thẩm tra …")."""
         for block in blocks:
             titled: model.DocumentRef | None = None  # its title ends at the item's ";"
             for item_start, item_end in _items(block.text):
                 start, end = block.start + item_start, block.start + item_end
                 refs = self._refs_in(start, end)
                 item = self.nt.text[start:end]
-                if refs:
-                    self.res.considered.append(refs[0])
-                    title = refs[0].title
-                    ends_item = title is not None and item.rstrip().endswith(title)
-                    titled = refs[0] if ends_item and refs[0] is refs[-1] else None
-                    continue
                 # "Báo cáo thẩm tra của Ban … và ý kiến thảo luận của đại biểu …": two of them
                 found = sorted(
                     ((m, code) for pattern, code in _UNNUMBERED for m in pattern.finditer(item)),
                     key=lambda pair: pair[0].start(),
                 )
-                if not found:
+                if refs:
+                    first, title = refs[0], refs[0].title
+                    # after the first reference and its subject, not a part of them
+                    after = item.find(title) + len(title) if title and title in item else 0
+                    found = [
+                        (m, code)
+                        for m, code in found
+                        if m.start() >= after
+                        and self.nt.original_offset(start + m.start()) >= first.span.end
+                    ]
+                    self.res.considered.append(first)
+                    ends_item = title is not None and item.rstrip().endswith(title)
+                    titled = first if ends_item and first is refs[-1] else None
+                elif not found:
                     if titled is not None:
                         self._continue_title(titled, start, item)
                     continue
-                titled = None
+                else:
+                    titled = None
                 for m, code in found:
                     self._unnumbered(start, m, code)
 

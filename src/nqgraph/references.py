@@ -6,7 +6,8 @@ Three families, in order of precedence when they overlap:
    "số", followed by an optional date, an optional issuer ("của <body>") and an optional subject
    ("về …", or "quy định/ban hành/phê duyệt/hướng dẫn …"). The span runs from the type word to the
    end of the issuer phrase; the subject becomes the title and ends at ";", a full stop, a line
-   end or the next numbered reference (a subject that opens with a quote ends at the quote).
+   end, the next numbered reference or an unnumbered document beside it (", Báo cáo thẩm tra
+   …", " và ý kiến … đại biểu …") (a subject that opens with a quote ends at the quote).
    "về việc (tiếp tục) thực hiện <reference>" makes that reference the `about` of this one, and
    "sửa đổi, bổ sung (một số điều của) <reference>" makes it what this one `amends`.
 2. laws by name: "Luật" or "Bộ luật" followed by a capitalised word. The name ends at ",", ";",
@@ -51,15 +52,21 @@ ToSpan = Callable[[int, int], Span]
 _TYPE_WORDS = sorted((t.vi for t in DOC_TYPES), key=len, reverse=True)
 _TYPE_BEFORE_RE = re.compile(
     r"(?<![\w])(?<!pháp\s)(?P<word>" + "|".join(re.escape(w) for w in _TYPE_WORDS) + r")"
+    r"(?:\s+thẩm\s+tra)?"  # "Báo cáo thẩm tra số 110/BC-HĐND": a committee's review
     r"(?:\s+(?:số\s*:?\s*)?|\s*số\s*:?\s*)$",
     re.IGNORECASE,
 )
 _SO_BEFORE_RE = re.compile(r"(?<![\w])số\s*:?\s*$", re.IGNORECASE)
 _GAP_RE = re.compile(r"\s*,?\s*")
 _SKIP_RE = re.compile(r"[ ,]*")
+# the unnumbered documents a preamble item may name beside a numbered one ("Tờ trình số 45 …,
+# Báo cáo thẩm tra của Ban … và ý kiến thảo luận của đại biểu …"; read by the reader): a subject
+# or an issuer ends before them
+_BESIDE = r"(?=(?:Báo\s+cáo\s+thẩm\s+tra|ý\s+kiến\s+(?:thảo\s+luận\s+)?(?:của\s+)?đại\s+biểu)\b)"
+_BESIDE_RE = re.compile(rf"(?:\s*,|\s+và)\s+{_BESIDE}", re.IGNORECASE)
 _ISSUER_STOP_RE = re.compile(
     r"\s+về\s|[;,.(\n]|\s+(?:quy định|ban hành|phê duyệt|hướng dẫn|tại|đã|theo)\s"
-    r"|\s+sửa đổi[,\s]"
+    rf"|\s+sửa đổi[,\s]|\s+và\s+{_BESIDE}"
 )
 _SUBJECT_RE = re.compile(r"về\s+|(?=(?:quy định|ban hành|phê duyệt|hướng dẫn)\s|sửa đổi[,\s])")
 _ABOUT_RE = re.compile(r"việc\s+(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+")
@@ -342,7 +349,8 @@ def _title(text: str, n: _Numbered, later: list[_Numbered]) -> None:
             n.title_end = close + 1
             return
     limit = next((o.start for o in later if o.start >= s), len(text))
-    n.title_end = _clause_end(text, s, limit)
+    beside = _BESIDE_RE.search(text, s, limit)
+    n.title_end = _clause_end(text, s, beside.start() if beside else limit)
 
 
 def _clause_end(text: str, s: int, limit: int) -> int:
