@@ -1167,6 +1167,10 @@ def test_a_resolution_without_dieu_has_one_unnumbered_body(body: str) -> None:
     assert res.assignments[0].body.name == "Ủy ban nhân dân tỉnh"
     triples = resolution_triples(res, Iris())
     assert check_triples(triples).findings == []
+    said = {(p, o) for s, p, o in triples if s.endswith("/noi-dung")}
+    label = "http://www.w3.org/2000/01/rdf-schema#label"
+    assert (label, '"Nội dung"@vi') in said  # a name, not a heading the text gives
+    assert not any(p.endswith("ontology#heading") for p, _ in said)
 
 
 def test_a_resolution_without_any_decision_text_misses_its_articles() -> None:

@@ -453,7 +453,9 @@ class _Builder:
                 self.add(self.iri, eli.has_part, node)
                 self.add(node, _A, eli.LegalResourceSubdivision)
                 self.add(node, eli.is_part_of, self.iri)
-                self.add(node, nq.heading, _vi("Nội dung"))
+                # the text gives it no heading: a name of ours, not a quote (nq:heading is one)
+                self.add(node, rdfs.label, _vi("Nội dung"))
+                self.add(node, rdfs.label, literal("Body", lang="en"))
                 self._span(node, article.span)
             self._sections(node, article.sections)
 
