@@ -7,13 +7,20 @@ The same `(n, seed)` gives the same bytes on every run and machine: every docume
 own `random.Random` seeded with a string (hashed with SHA-512 by `random`, so `PYTHONHASHSEED`
 plays no part), and nothing depends on dict or set order.
 
-The facts used (provinces, laws, party resolutions, decrees and their dates) are real; the
-numbers, dates of reports and names are invented. Identifiers never collide: a council's numbers
-are allocated without repeats within each year, as real registers are.
+The councils are the provinces' and, for a quarter of the resolutions, districts' and communes'
+(none of a district after 1 July 2025, when districts were abolished). Their implementation
+articles give tasks to departments and agencies, some give their targets as Markdown tables, and
+their legal bases name amending laws ("…; Luật sửa đổi, bổ sung …", "… được sửa đổi, bổ sung bởi
+Luật số …"). Forms the reader does not read as written are left out (the comments say which).
+
+The facts used (provinces, districts, communes, laws, party resolutions, decrees and their dates)
+are real; the numbers, dates of reports and names are invented. Identifiers never collide: a
+council's numbers are allocated without repeats within each year, as real registers are.
 """
 
 from __future__ import annotations
 
+import re
 import textwrap
 import unicodedata
 import zlib
@@ -22,7 +29,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from random import Random
 
-__all__ = ["PROVINCES", "PROVINCES_2025", "Province", "generate", "slugify", "write_corpus"]
+__all__ = [
+    "DISTRICTS_ABOLISHED",
+    "PROVINCES",
+    "PROVINCES_2025",
+    "UNITS",
+    "UNITS_2025",
+    "Province",
+    "Unit",
+    "generate",
+    "slugify",
+    "write_corpus",
+]
 
 
 # --------------------------------------------------------------------------- places and bodies
@@ -85,6 +103,162 @@ PROVINCES_2025: tuple[Province, ...] = (
     *(Province(n, False) for n in _AFTER_2025_NAMES),
 )
 assert len(PROVINCES) == 63 and len(PROVINCES_2025) == 34
+
+_KINDS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "huyện", "quận", "xã", "phường")
+_DISTRICT_KINDS = frozenset({"huyện", "quận", "thị xã", "thành phố"})
+# the party committee of a district-level unit: "Huyện ủy", "Thị ủy" …
+_PARTY_COMMITTEES = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy",
+                     "thành phố": "Thành ủy"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit below the province with a council of its own: a district, town or city of a
+    province ("huyện Đại Từ"), or a commune, ward, township or special zone ("xã Phú Lạc")."""
+
+    kind: str  # "huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn", "đặc khu"
+    name: str  # "Đại Từ"
+    district: Unit | None = None  # a commune's district, before the districts were abolished
+
+    @property
+    def full(self) -> str:
+        return f"{self.kind} {self.name}"
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.full)
+
+    @property
+    def is_district(self) -> bool:
+        return self.kind in _DISTRICT_KINDS
+
+
+def _unit(full: str, district: Unit | None = None) -> Unit:
+    kind = next(k for k in _KINDS if full.startswith(k + " "))
+    return Unit(kind, full[len(kind) + 1 :], district)
+
+
+# Real districts (huyện, quận, thị xã, thành phố thuộc tỉnh) of 2016-2024, with some of their
+# communes, wards and townships: province -> {district: communes}. Left out: names with "Kỳ" or
+# "Thời" (thành phố Tam Kỳ, huyện Trần Văn Thời), which the reader cuts there (it ends a name
+# before "KỲ HỌP", "THỜI KỲ").
+_LOCAL_BEFORE_2025: dict[str, dict[str, tuple[str, ...]]] = {
+    "Hà Nội": {"quận Ba Đình": ("phường Kim Mã", "phường Phúc Xá"), "quận Hoàn Kiếm": (),
+               "quận Cầu Giấy": (), "quận Long Biên": (),
+               "huyện Đông Anh": ("xã Uy Nỗ", "thị trấn Đông Anh"), "huyện Gia Lâm": (),
+               "huyện Ba Vì": (), "thị xã Sơn Tây": ()},
+    "Hồ Chí Minh": {"quận Bình Thạnh": (), "quận Gò Vấp": (), "quận Tân Bình": (),
+                    "huyện Củ Chi": ("thị trấn Củ Chi", "xã Tân Thông Hội"),
+                    "huyện Bình Chánh": (), "huyện Cần Giờ": ("xã Thạnh An",)},
+    "Hải Phòng": {"quận Hồng Bàng": (), "quận Lê Chân": (), "huyện An Lão": (),
+                  "huyện Tiên Lãng": (), "huyện Vĩnh Bảo": ()},
+    "Đà Nẵng": {"quận Hải Châu": ("phường Thạch Thang",), "quận Thanh Khê": (),
+                "quận Sơn Trà": (), "huyện Hòa Vang": ("xã Hòa Bắc", "xã Hòa Tiến")},
+    "Cần Thơ": {"quận Ninh Kiều": ("phường An Hòa", "phường Tân An"), "quận Cái Răng": (),
+                "huyện Phong Điền": (), "huyện Cờ Đỏ": ()},
+    "Thái Nguyên": {"huyện Đại Từ": ("xã Phú Lạc", "thị trấn Hùng Sơn", "xã La Bằng"),
+                    "huyện Phú Lương": ("thị trấn Đu", "xã Yên Lạc"), "huyện Định Hóa": (),
+                    "huyện Võ Nhai": (), "huyện Phú Bình": (), "thành phố Sông Công": (),
+                    "thành phố Thái Nguyên": ("phường Phan Đình Phùng",)},
+    "Lào Cai": {"huyện Bát Xát": ("thị trấn Bát Xát",), "huyện Bảo Thắng": (),
+                "huyện Bắc Hà": ("thị trấn Bắc Hà",), "huyện Mường Khương": ()},
+    "Quảng Ninh": {"thành phố Hạ Long": ("phường Bãi Cháy", "phường Hồng Gai"),
+                   "thành phố Cẩm Phả": (), "thành phố Uông Bí": (),
+                   "huyện Tiên Yên": ("thị trấn Tiên Yên",), "huyện Ba Chẽ": ()},
+    "Bắc Giang": {"huyện Lục Ngạn": ("thị trấn Chũ",), "huyện Yên Thế": (),
+                  "huyện Lạng Giang": (), "huyện Tân Yên": (),
+                  "huyện Hiệp Hòa": ("thị trấn Thắng",)},
+    "Phú Thọ": {"huyện Thanh Sơn": (), "huyện Tân Sơn": (), "huyện Lâm Thao": (),
+                "huyện Cẩm Khê": ()},
+    "Nghệ An": {"thị xã Cửa Lò": (), "thị xã Thái Hòa": (),
+                "huyện Quỳnh Lưu": ("thị trấn Cầu Giát",),
+                "huyện Diễn Châu": ("thị trấn Diễn Châu",), "huyện Con Cuông": ()},
+    "Thanh Hóa": {"huyện Hoằng Hóa": ("thị trấn Bút Sơn",), "huyện Quảng Xương": (),
+                  "huyện Thọ Xuân": ("thị trấn Thọ Xuân",), "huyện Ngọc Lặc": (),
+                  "huyện Nga Sơn": ()},
+    "Hà Tĩnh": {"huyện Cẩm Xuyên": (), "huyện Thạch Hà": (), "huyện Hương Sơn": (),
+                "thị xã Hồng Lĩnh": (), "huyện Đức Thọ": ()},
+    "Thừa Thiên Huế": {"thành phố Huế": (), "thị xã Hương Thủy": (), "huyện Phú Vang": (),
+                       "huyện A Lưới": ()},
+    "Quảng Nam": {"thành phố Hội An": ("phường Minh An", "xã Cẩm Thanh"),
+                  "huyện Duy Xuyên": (), "huyện Núi Thành": (),
+                  "huyện Đại Lộc": ()},
+    "Bình Định": {"thị xã An Nhơn": (), "huyện Phù Cát": (), "huyện Tuy Phước": (),
+                  "huyện Hoài Ân": ()},
+    "Khánh Hòa": {"thành phố Nha Trang": (), "thành phố Cam Ranh": (), "thị xã Ninh Hòa": (),
+                  "huyện Diên Khánh": ("thị trấn Diên Khánh",),
+                  "huyện Vạn Ninh": ("thị trấn Vạn Giã",)},
+    "Đắk Lắk": {"thành phố Buôn Ma Thuột": (), "thị xã Buôn Hồ": (), "huyện Krông Pắc": (),
+                "huyện Krông Búk": (), "huyện Lắk": ()},
+    "Lâm Đồng": {"thành phố Đà Lạt": (), "thành phố Bảo Lộc": (),
+                 "huyện Đức Trọng": ("thị trấn Liên Nghĩa", "xã Hiệp Thạnh"),
+                 "huyện Di Linh": (), "huyện Lâm Hà": ()},
+    "Đồng Nai": {"thành phố Biên Hòa": (), "huyện Nhơn Trạch": ("xã Phước An",),
+                 "huyện Long Thành": ("thị trấn Long Thành",), "huyện Trảng Bom": (),
+                 "huyện Định Quán": ()},
+    "Long An": {"thành phố Tân An": (), "thị xã Kiến Tường": (), "huyện Đức Hòa": (),
+                "huyện Bến Lức": (), "huyện Cần Giuộc": ()},
+    "An Giang": {"thành phố Long Xuyên": (), "thành phố Châu Đốc": (), "thị xã Tân Châu": (),
+                 "huyện Chợ Mới": (), "huyện Thoại Sơn": ()},
+    "Kiên Giang": {"thành phố Rạch Giá": (), "huyện Giồng Riềng": (), "huyện Gò Quao": ()},
+    "Đồng Tháp": {"thành phố Cao Lãnh": (), "huyện Tháp Mười": (), "huyện Lấp Vò": ()},
+    "Cà Mau": {"huyện Năm Căn": ("thị trấn Năm Căn",), "huyện Ngọc Hiển": (),
+               "huyện Đầm Dơi": (),
+               "huyện U Minh": ("thị trấn U Minh",)},
+    "Sơn La": {"huyện Mộc Châu": ("thị trấn Mộc Châu",), "huyện Mai Sơn": ("thị trấn Hát Lót",),
+               "huyện Thuận Châu": (), "huyện Yên Châu": ()},
+    "Hòa Bình": {"huyện Mai Châu": (), "huyện Lạc Sơn": (), "huyện Kim Bôi": (),
+                 "huyện Cao Phong": ()},
+    "Ninh Bình": {"thành phố Tam Điệp": (), "huyện Gia Viễn": (), "huyện Kim Sơn": (),
+                  "huyện Yên Khánh": ()},
+    "Bắc Ninh": {"huyện Gia Bình": (), "huyện Lương Tài": (), "huyện Tiên Du": ()},
+}  # fmt: skip
+# Communes, wards and special zones of the merged provinces, from 1 July 2025 (no districts).
+_LOCAL_2025: dict[str, tuple[str, ...]] = {
+    "Hà Nội": ("phường Ba Đình", "phường Hoàn Kiếm", "phường Cầu Giấy", "xã Đông Anh",
+               "xã Sóc Sơn"),
+    "Hồ Chí Minh": ("phường Sài Gòn", "phường Bến Thành", "xã Củ Chi", "xã Cần Giờ",
+                    "đặc khu Côn Đảo"),
+    "Hải Phòng": ("phường Hồng Bàng", "phường Lê Chân", "đặc khu Cát Hải",
+                  "đặc khu Bạch Long Vĩ"),
+    "Đà Nẵng": ("phường Hải Châu", "phường Hội An", "xã Hòa Vang"),
+    "Cần Thơ": ("phường Ninh Kiều", "phường Cái Răng"),
+    "Huế": ("phường Thuận Hóa", "phường Phú Xuân", "phường Hương Thủy"),
+    "Thái Nguyên": ("xã Đại Từ", "xã Phú Lương", "phường Phan Đình Phùng", "phường Sông Công",
+                    "phường Phổ Yên"),
+    "Quảng Ninh": ("phường Hạ Long", "phường Bãi Cháy", "đặc khu Vân Đồn", "đặc khu Cô Tô"),
+    "Khánh Hòa": ("phường Nha Trang", "phường Cam Ranh", "đặc khu Trường Sa"),
+    "Lào Cai": ("phường Lào Cai", "phường Sa Pa", "xã Bát Xát"),
+    "An Giang": ("phường Long Xuyên", "phường Châu Đốc", "phường Rạch Giá", "đặc khu Phú Quốc"),
+    "Gia Lai": ("phường Pleiku", "phường Quy Nhơn"),
+    "Đồng Nai": ("phường Biên Hòa", "phường Trấn Biên", "xã Nhơn Trạch"),
+    "Quảng Trị": ("phường Đồng Hới", "đặc khu Cồn Cỏ"),
+    "Ninh Bình": ("phường Hoa Lư", "phường Tam Điệp"),
+}  # fmt: skip
+
+
+def _units_before_2025() -> dict[Province, tuple[Unit, ...]]:
+    by_name = {p.name: p for p in PROVINCES}
+    out: dict[Province, tuple[Unit, ...]] = {}
+    for province, districts in _LOCAL_BEFORE_2025.items():
+        units: list[Unit] = []
+        for district_name, communes in districts.items():
+            district = _unit(district_name)
+            units += [district, *(_unit(c, district) for c in communes)]
+        out[by_name[province]] = tuple(units)
+    return out
+
+
+#: The units below the province whose councils pass resolutions, before 1 July 2025
+#: (districts and their communes) and after it (communes, wards, special zones).
+UNITS: dict[Province, tuple[Unit, ...]] = _units_before_2025()
+UNITS_2025: dict[Province, tuple[Unit, ...]] = {
+    p: tuple(_unit(c) for c in _LOCAL_2025[p.name]) for p in PROVINCES_2025 if p.name in _LOCAL_2025
+}
+assert len(UNITS) == len(_LOCAL_BEFORE_2025) and len(UNITS_2025) == len(_LOCAL_2025)
+#: The day districts were abolished (Law on Local Government 2025): no district council
+#: resolution after it; the communes after it belong to the merged provinces.
+DISTRICTS_ABOLISHED = (2025, 7, 1)
 
 
 def slugify(text: str) -> str:
@@ -259,11 +433,17 @@ _CITED: tuple[_Cited, ...] = (
            "phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025"),
 )  # fmt: skip
 
-_LAWS = (
-    "Luật Đất đai", "Luật Nhà ở", "Luật Kinh doanh bất động sản", "Luật Bảo vệ môi trường",
-    "Luật Đầu tư công", "Luật Đấu thầu", "Luật Quy hoạch", "Luật Hợp tác xã",
-    "Luật Tài nguyên nước", "Luật Giao dịch điện tử", "Luật Dữ liệu", "Luật Bảo hiểm xã hội",
-    "Luật Việc làm",
+# laws named in tasks, with the first target year they can be named for (Luật Dữ liệu is of
+# 2024, in force from 2025); some names hold "," or "và" ("Luật Thi đua, khen thưởng")
+_LAWS: tuple[tuple[str, int], ...] = (
+    ("Luật Đất đai", 2016), ("Luật Nhà ở", 2016), ("Luật Kinh doanh bất động sản", 2016),
+    ("Luật Bảo vệ môi trường", 2016), ("Luật Đầu tư công", 2016), ("Luật Đấu thầu", 2016),
+    ("Luật Quy hoạch", 2016), ("Luật Hợp tác xã", 2016), ("Luật Tài nguyên nước", 2016),
+    ("Luật Giao dịch điện tử", 2016), ("Luật Dữ liệu", 2026), ("Luật Bảo hiểm xã hội", 2016),
+    ("Luật Việc làm", 2016), ("Luật Thực hành tiết kiệm, chống lãng phí", 2016),
+    ("Luật Quản lý, sử dụng tài sản công", 2018), ("Luật Tín ngưỡng, tôn giáo", 2018),
+    ("Luật Phòng, chống tác hại của rượu, bia", 2020), ("Luật Thi đua, khen thưởng", 2023),
+    ("Luật Khám bệnh, chữa bệnh", 2024), ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", 2026),
 )  # fmt: skip
 
 
@@ -312,6 +492,49 @@ _INDICATORS: tuple[_Ind, ...] = (
      "tiêu chuẩn môi trường", "%", 1000, 1000, 1, "eq"),
     ("env", "Diện tích trồng rừng tập trung", "ha", 500, 12000, 0, "eq"),
 )  # fmt: skip
+# a district's or commune's plan: without the province's own indicators (GRDP per head,
+# exports …), its counts and amounts on its scale: (district, commune) ranges
+_NOT_LOCAL = frozenset({
+    "GRDP bình quân đầu người", "Giá trị xuất khẩu", "Chỉ số sản xuất công nghiệp (IIP)",
+    "Tỷ trọng kinh tế số trong GRDP", "Tỷ lệ thất nghiệp ở thành thị",
+    "Số đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới",
+    "Tỷ lệ khu công nghiệp đang hoạt động có hệ thống xử lý nước thải tập trung đạt tiêu chuẩn "
+    "môi trường",
+})  # fmt: skip
+_NOT_COMMUNE = frozenset({
+    "Số xã đạt chuẩn nông thôn mới trong năm", "Tỷ lệ số xã đạt tiêu chí quốc gia về y tế",
+    "Số bác sĩ trên một vạn dân", "Số giường bệnh trên một vạn dân", "Tỷ lệ đô thị hóa",
+    "Tỷ lệ học sinh dân tộc thiểu số được học tại các trường dân tộc nội trú",
+})  # fmt: skip
+_NOT_URBAN = frozenset({  # a quận's or a phường's
+    "tỷ lệ che phủ rừng", "Diện tích trồng rừng tập trung",
+    "Số xã đạt chuẩn nông thôn mới trong năm",
+    "Giá trị sản xuất ngành nông, lâm nghiệp, thủy sản",
+    "Tỷ lệ dân số nông thôn được sử dụng nước sinh hoạt hợp vệ sinh",
+})  # fmt: skip
+_LOCAL_RANGES = {
+    "Thu ngân sách nhà nước trên địa bàn": ((80, 1500), (2, 40)),
+    "Giải quyết việc làm mới": ((800, 4000), (60, 400)),
+    "Diện tích trồng rừng tập trung": ((50, 1500), (5, 120)),
+    "Số xã đạt chuẩn nông thôn mới trong năm": ((1, 4), (1, 4)),  # not a commune's (above)
+}
+_PERCENT = re.compile(r"\d%")
+
+
+def _local_indicator(ind: _Ind, unit: Unit) -> _Ind | None:
+    """`ind` as a district's or commune's plan sets it, or None when it sets none."""
+    cat, name, unit_text, lo, hi, dec, wordings = ind
+    if name in _NOT_LOCAL or (not unit.is_district and name in _NOT_COMMUNE):
+        return None
+    if unit.kind in ("quận", "phường") and name in _NOT_URBAN:
+        return None
+    if name in _LOCAL_RANGES:
+        lo, hi = _LOCAL_RANGES[name][0 if unit.is_district else 1]
+    if name == "Tốc độ tăng trưởng kinh tế (GRDP)":  # GRDP is the province's aggregate
+        name = "Tốc độ tăng trưởng kinh tế"
+    return cat, name, unit_text, lo, hi, dec, wordings
+
+
 _CATEGORY_HEADINGS = {
     "econ": ("Các chỉ tiêu kinh tế", "Về kinh tế"),
     "soc": ("Các chỉ tiêu xã hội", "Các chỉ tiêu về văn hóa - xã hội", "Về xã hội"),
@@ -466,26 +689,92 @@ def _person(key: str) -> str:
     return f"{r.choice(_FAMILY)} {r.choice(_MIDDLE)} {r.choice(_GIVEN)}"
 
 
+def _term(p: Province, unit: Unit | None, y: int) -> int:
+    """A council's term number: fixed per province (XIII or XIV in 2016) or per district and
+    commune (XIX to XXI in 2016), one more every five years; the communes formed on 1 July 2025
+    started at I, and elected their second council in 2026."""
+    start = 2016 if y < 2021 else 2021 if y < 2026 else 2026
+    if unit is None:
+        return p.first_term + (start - 2016) // 5
+    if y >= 2025:
+        return 1 if y == 2025 else 2
+    return 19 + zlib.crc32(f"{p.slug}/{unit.slug}".encode()) % 3 + (start - 2016) // 5
+
+
+def _year_end(p: Province, unit: Unit | None, y: int) -> tuple[int, int]:
+    """(session number, day of December) of a council's year-end session: the province's
+    first, then its districts', then their communes' (each plans after the level above)."""
+    start = 2016 if y < 2021 else 2021 if y < 2026 else 2026
+    k = max(0, y - start)  # 2015: the December before the first year
+    cr = Random(f"{p.slug}:{y}")
+    session = cr.randint(max(2, 2 + 5 * k), 4 + 7 * k)
+    day = cr.randint(5, 20)
+    if unit is None:
+        return session, day
+    above = _year_end(p, unit.district, y)[1] if unit.district else day
+    ur = Random(f"{p.slug}/{unit.slug}:{y}")
+    if y >= 2025:  # a commune formed on 1 July 2025: its first sessions that summer
+        session = ur.randint(3, 6) if y == 2025 else ur.randint(2, 4)
+    else:
+        session = ur.randint(max(2, 2 + 5 * k), 4 + 7 * k)
+    return session, above + ur.randint(2, 5)
+
+
+def _council(lr: Random, prov: Province, year: int) -> tuple[Province, Unit | None]:
+    """The council that passes a resolution: a quarter of them are district or commune councils
+    (three in five of these districts, before 1 July 2025; communes and wards after), of a
+    province whose units are listed (`prov` if it is one)."""
+    if lr.random() >= 0.25:
+        return prov, None
+    units = UNITS_2025 if year >= 2025 else UNITS
+    district = year < 2025 and lr.random() < 0.6
+    having = [p for p, us in units.items() if any(u.is_district == district for u in us)]
+    if prov not in having:
+        prov = lr.choice(having)
+    return prov, lr.choice([u for u in units[prov] if u.is_district == district])
+
+
 # --------------------------------------------------------------------------- one document
 
 
 class _Doc:
     """Builds one resolution. Blocks are paragraphs; `render` joins and adds the noise."""
 
-    def __init__(self, rng: Random, prov: Province | None, year: int, number: int) -> None:
+    def __init__(
+        self, rng: Random, prov: Province | None, year: int, number: int, unit: Unit | None = None
+    ) -> None:
         self.rng = rng
         self.prov = prov  # None: a national body (Quốc hội or Chính phủ)
+        self.unit = unit  # a district's or commune's council; None: the province's own
         self.year = year  # year of the document
         self.number = number
         self.md = rng.random() < 0.6
         self.bullets = rng.random() < 0.5
         self.new_law = year >= 2026 or (year == 2025 and rng.random() < 0.7)
+        if unit is not None and year == 2025:  # a commune formed under the 2025 law
+            self.new_law = True
         self.nested_prefix = rng.choice(("+ ", "  + ", "  - "))
         self.adopted = (year, 12, 31)  # (y, m, d), set by `header` once the date is drawn
         self.ident = f"{number}/NQ-HĐND"  # national bodies set theirs before `header`
         self.blocks: list[str] = []
         self.targets = 0
         self.tasks = 0
+
+    @property
+    def lv(self) -> str:
+        """The council's level word: "tỉnh", "thành phố", "huyện", "xã" …"""
+        assert self.prov is not None
+        return self.unit.kind if self.unit else self.prov.level
+
+    @property
+    def full(self) -> str:
+        """The council's unit: "tỉnh Thái Nguyên", "huyện Đại Từ"."""
+        assert self.prov is not None
+        return self.unit.full if self.unit else self.prov.full
+
+    @property
+    def commune(self) -> bool:
+        return self.unit is not None and not self.unit.is_district
 
     # ---- output helpers
     def add(self, text: str) -> None:
@@ -518,41 +807,44 @@ class _Doc:
         if self.prov is None:
             self.national(government)
         else:
-            self.provincial()
+            self.council()
         return self.render()
 
-    def provincial(self) -> None:
-        r, p, y = self.rng, self.prov, self.year
+    def council(self) -> None:
+        """A resolution of a province's council, or of a district's or commune's."""
+        r, p, y, unit = self.rng, self.prov, self.year, self.unit
         assert p is not None
-        lv = p.level
-        start = 2016 if y < 2021 else 2021 if y < 2026 else 2026
-        term = p.first_term + (start - 2016) // 5
+        lv, full = self.lv, self.full
+        term = _term(p, unit, y)
         # one session and one adoption day per council and year: every resolution of the
         # council that year passed at the same year-end session
-        cr = Random(f"{p.slug}:{y}")
-        k = y - start
-        session = cr.randint(max(2, 2 + 5 * k), 4 + 7 * k)
-        day = cr.randint(5, 20)
+        session, day = _year_end(p, unit, y)
         month = 12
         # one resolution in twelve passed at a special session, mid-year: thematic or
         # extraordinary, mostly unnumbered (its own draw: the rest of the text is unchanged)
-        sr = Random(f"{p.slug}:{y}:{self.number}:special")
+        key = f"{p.slug}/{unit.slug}" if unit else p.slug
+        sr = Random(f"{key}:{y}:{self.number}:special")
         special = sr.choice(("CHUYÊN ĐỀ", "BẤT THƯỜNG")) if sr.random() < 1 / 12 else None
         numbered = special is None or sr.random() < 0.3
         if special is not None:
             day, month = sr.randint(5, 25), sr.randint(6, 9)
-        self.header(f"HỘI ĐỒNG NHÂN DÂN {lv.upper()} {p.name.upper()}", p.place, day, month)
+            if unit is not None and y == 2025:  # the new communes sit from 1 July 2025
+                month = max(month, 7)
+        council = f"HỘI ĐỒNG NHÂN DÂN {full.upper()}"
+        # the council alone: not its province over it ("TỈNH CÀ MAU" / "HỘI ĐỒNG NHÂN DÂN HUYỆN
+        # U MINH"), which the reader takes as one province's name
+        self.header(council, unit.name if unit else p.place, day, month)
         target_year = y + 1
         title_kind = r.randrange(4)
         if title_kind == 0:
             title = (
                 f"Về kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm {y}; "
-                f"mục tiêu, nhiệm vụ phát triển kinh tế - xã hội {p.full} năm {target_year}"
+                f"mục tiêu, nhiệm vụ phát triển kinh tế - xã hội {full} năm {target_year}"
             )
         elif title_kind == 1:
             title = f"Về kế hoạch phát triển kinh tế - xã hội năm {target_year}"
         elif title_kind == 2:
-            title = f"Về nhiệm vụ phát triển kinh tế - xã hội năm {target_year} của {p.full}"
+            title = f"Về nhiệm vụ phát triển kinh tế - xã hội năm {target_year} của {full}"
         else:
             title = (
                 f"Về mục tiêu, nhiệm vụ và giải pháp phát triển kinh tế - xã hội, bảo đảm quốc "
@@ -561,7 +853,6 @@ class _Doc:
         self.title(title)
         words = r.random() < 0.75
         sess = _ordinal(session) if words else str(session)
-        council = f"HỘI ĐỒNG NHÂN DÂN {lv.upper()} {p.name.upper()}"
         held = f"KỲ HỌP THỨ {sess.upper()}"  # as the enacting-body line says it
         said = f"Kỳ họp thứ {sess}"  # as the adoption statement says it
         if special is not None and numbered:
@@ -575,7 +866,9 @@ class _Doc:
             self.add(f"{council}\nKHÓA {_roman(term)}, {held}")
 
         self.legal_bases(y)
-        self.considered(p, y, (day, month), session, term, words)
+        if unit is not None:
+            self.superior_bases(p, unit)
+        self.considered(y, (day, month), session, term, words)
         formula_text = f"Hội đồng nhân dân ban hành Nghị quyết {title[0].lower()}{title[1:]}."
         if self.new_law and r.random() < 0.5:
             formula_text = formula_text.replace("dân ban", f"dân {lv} ban", 1)
@@ -589,19 +882,19 @@ class _Doc:
         else:
             n_art = self.body_with_articles(y, target_year)
             self.heading(f"Điều {n_art}. Tổ chức thực hiện")
-            self.implementation(lv, p)
+            self.implementation()
         adopted = (
-            f"Nghị quyết này đã được Hội đồng nhân dân {p.full} Khóa {_roman(term)}, "
+            f"Nghị quyết này đã được Hội đồng nhân dân {full} Khóa {_roman(term)}, "
             f"{said} thông qua ngày {_date(day, month, y)[5:]}"
         )
         adopted += r.choice(("./.", " và có hiệu lực từ ngày thông qua./.", "./."))
         self.add(adopted)
-        self.recipients(p, term)
-        chair = _person(f"{p.slug}:{term}:chair")
+        self.recipients(term)
+        chair = _person(f"{key}:{term}:chair")
         if r.random() < 0.8:
             self.signature("TM. HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH", chair)
         else:
-            self.signature("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", _person(f"{p.slug}:{term}:vice"))
+            self.signature("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", _person(f"{key}:{term}:vice"))
 
     def national(self, government: bool) -> None:
         r, y = self.rng, self.year
@@ -725,49 +1018,145 @@ class _Doc:
                     else ";"
                 )
             )
+            if r.random() < 0.15:
+                bases.append(
+                    "Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 "
+                    "tháng 11 năm 2015;"
+                )
+            for b in bases:
+                self.basis(b)
+            return
+        # an amending law stands on its own line ("Căn cứ Luật Sửa đổi, bổ sung …") or after
+        # the law it amends, in the same line ("…; Luật sửa đổi, bổ sung … ngày …;")
+        joined = r.random() < 0.4
+        local = "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"
+        if y >= 2020:
+            amending = (
+                "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính "
+                "quyền địa phương ngày 22 tháng 11 năm 2019"
+            )
+            if joined:
+                bases.append(f"Căn cứ {local}; Luật {amending};")
+            else:
+                bases += [f"Căn cứ {local};", f"Căn cứ Luật S{amending[1:]};"]
         else:
-            bases.append("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;")
-            if y >= 2020:
-                bases.append(
-                    "Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật "
-                    "Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;"
+            bases.append(f"Căn cứ {local};")
+        if r.random() < 0.4:
+            documents = "Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015"
+            if self.adopted > (2020, 6, 18) and r.random() < 0.6:
+                amending = (
+                    "sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật "
+                    "ngày 18 tháng 6 năm 2020"
                 )
-            if r.random() < 0.4:
-                bases.append(
-                    "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;"
-                )
-                if y >= 2020 and r.random() < 0.6:
-                    bases.append(
-                        "Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy "
-                        "phạm pháp luật ngày 18 tháng 6 năm 2020;"
+                if joined:
+                    bases.append(f"Căn cứ {documents}; Luật {amending};")
+                else:
+                    bases += [f"Căn cứ {documents};", f"Căn cứ Luật S{amending[1:]};"]
+            else:
+                bases.append(f"Căn cứ {documents};")
+            if r.random() < 0.5:
+                decree = "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của "
+                decree += "Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật "
+                decree += "Ban hành văn bản quy phạm pháp luật"
+                if y >= 2021:
+                    decree += (
+                        "; Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính "
+                        "phủ sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP"
                     )
-                if r.random() < 0.5:
-                    decree = "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của "
-                    decree += "Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật "
-                    decree += "Ban hành văn bản quy phạm pháp luật"
-                    if y >= 2021:
-                        decree += (
-                            "; Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính "
-                            "phủ sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP"
-                        )
-                    bases.append(decree + ";")
-            if r.random() < 0.3:
-                bases.append("Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;")
-            if y >= 2020 and r.random() < 0.25:
-                bases.append("Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;")
-            if y >= 2018 and r.random() < 0.2:
-                bases.append("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;")
+                bases.append(decree + ";")
+        if r.random() < 0.15:
+            bases.append(
+                "Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng "
+                "11 năm 2015;"
+            )
+        if r.random() < 0.3:
+            budget = "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015"
+            if self.adopted >= (2024, 12, 1) and r.random() < 0.7:  # Law 56/2024/QH15
+                budget += (
+                    " được sửa đổi, bổ sung bởi Luật số 56/2024/QH15"
+                    if r.random() < 0.5
+                    else "; Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế "
+                    "toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý, sử "
+                    "dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, Luật Dự "
+                    "trữ quốc gia, Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024"
+                )
+            if y >= 2018 and r.random() < 0.3:
+                budget += "; Luật Quản lý, sử dụng tài sản công ngày 21 tháng 6 năm 2017"
+            bases.append(budget + ";")
+        if y >= 2020 and r.random() < 0.25:
+            investment = "Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019"
+            if y >= 2022 and r.random() < 0.5:  # Law 03/2022/QH15
+                investment += (
+                    "; Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư theo "
+                    "phương thức đối tác công tư, Luật Đầu tư, Luật Nhà ở, Luật Đấu thầu, Luật "
+                    "Điện lực, Luật Doanh nghiệp, Luật Thuế tiêu thụ đặc biệt và Luật Thi hành "
+                    "án dân sự ngày 11 tháng 01 năm 2022"
+                )
+            bases.append(investment + ";")
+        if y >= 2018 and r.random() < 0.2:
+            bases.append("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;")
+        if r.random() < 0.08:
+            staff = "Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008"
+            if y >= 2020:
+                staff += (
+                    "; Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật "
+                    "Viên chức ngày 25 tháng 11 năm 2019"
+                )
+            bases.append(staff + ";")
+        if r.random() < 0.05:
+            bases.append("Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;")
         for b in bases:
             self.basis(b)
 
+    def superior_bases(self, p: Province, unit: Unit) -> None:
+        """What a district's or commune's council rests on besides the laws: the plan its
+        province (and, before 2025, its district) passed for the same year, and the budget the
+        province's committee assigned; all dated before this council's session. Their numbers
+        are fixed per council and year, clear of the province's numbers elsewhere in the corpus
+        (40-320) and in the texts (1-40)."""
+        r, y = self.rng, self.year
+        adopted = self.adopted
+        day = _year_end(p, None, y)[1]
+        py = y + 1  # the plan year of the province's resolution it rests on
+        if (y, 12, day) >= adopted:  # a special session mid-year: last December's plan
+            py, day = y, _year_end(p, None, y - 1)[1]
+        province = f"Hội đồng nhân dân {p.full}"
+        plans = (
+            f"kế hoạch phát triển kinh tế - xã hội năm {py}",
+            f"mục tiêu, nhiệm vụ phát triển kinh tế - xã hội năm {py}",
+        )
+        fixed = Random(f"{p.slug}:{py - 1}:plan")  # the same in every text that cites them
+        number, budget, plan = fixed.randint(330, 399), fixed.randint(400, 999), fixed.choice(plans)
+        self.basis(
+            f"Căn cứ Nghị quyết số {number}/NQ-HĐND {_date(day, 12, py - 1)} của {province} về "
+            f"{plan};"
+        )
+        if (py - 1, 12, day + 1) < adopted and r.random() < 0.5:
+            self.basis(
+                f"Căn cứ Quyết định số {budget}/QĐ-UBND {_date(day + 1, 12, py - 1)} của Ủy ban "
+                f"nhân dân {p.full} về việc giao dự toán ngân sách nhà nước năm {py};"
+            )
+        if unit.district is not None and r.random() < 0.6:
+            dday = _year_end(p, unit.district, py - 1)[1]
+            fixed = Random(f"{p.slug}/{unit.district.slug}:{py - 1}:plan")
+            number, plan = fixed.randint(1, 19), fixed.choice(plans)
+            if (py - 1, 12, dday) < adopted:
+                self.basis(
+                    f"Căn cứ Nghị quyết số {number}/NQ-HĐND {_date(dday, 12, py - 1)} của Hội "
+                    f"đồng nhân dân {unit.district.full} về {plan};"
+                )
+
     def considered(
-        self, p: Province, y: int, held: tuple[int, int], session: int, term: int, words: bool
+        self, y: int, held: tuple[int, int], session: int, term: int, words: bool
     ) -> None:
         r = self.rng
         day, month = held  # of the session: the reports come before it
-        lv = p.level
+        lv = self.lv
         start = y - (y - 1) % 5  # first year of the term: 2016, 2021, 2026
-        ubnd = f"Ủy ban nhân dân {p.full}"
+        # a district's or commune's own committee, often by its level word alone
+        ubnd = f"Ủy ban nhân dân {self.full}"
+        if self.unit is not None and r.random() < 0.5:
+            ubnd = f"Ủy ban nhân dân {lv}"
         rd = r.randint(max(1, day - 2), 28) if r.random() < 0.3 else r.randint(5, 28)
         rm = month if rd < day and r.random() < 0.3 else month - 1
         subject = (
@@ -781,11 +1170,13 @@ class _Doc:
             f"Tờ trình số {r.randint(60, 260)}/TTr-UBND {_date(rd, rm, y)} của {ubnd} về việc đề "
             f"nghị thông qua {subject}"
         )
+        committee = "Ban Kinh tế - Xã hội" if self.unit else "Ban Kinh tế - Ngân sách"
+        committees = lv if self.unit is None else self.full  # see `implementation`
         parts = [
             r.choice(
                 (
-                    f"Báo cáo thẩm tra của các Ban Hội đồng nhân dân {lv}",
-                    f"Báo cáo thẩm tra của Ban Kinh tế - Ngân sách Hội đồng nhân dân {lv}",
+                    f"Báo cáo thẩm tra của các Ban Hội đồng nhân dân {committees}",
+                    f"Báo cáo thẩm tra của {committee} Hội đồng nhân dân {lv}",
                 )
             )
         ]
@@ -809,13 +1200,13 @@ class _Doc:
     def body_with_articles(self, y: int, ty: int, national: bool = False) -> int:
         """Articles 1.. up to the targets and tasks; returns the number of the next article."""
         r = self.rng
-        where = self.prov.full if self.prov else ""
+        where = self.full if self.prov else ""
         n = 1
         if not national and r.random() < 0.85:
             self.add(
                 f"{self.bold('Điều 1.')} Thông qua kết quả thực hiện nhiệm vụ phát triển kinh tế "
-                f"- xã hội năm {y} nêu trong báo cáo của Ủy ban nhân dân {self.prov.level if self.prov else ''} "  # noqa: E501
-                f"trình tại kỳ họp."
+                f"- xã hội năm {y} nêu trong báo cáo của Ủy ban nhân dân {self.lv} trình tại kỳ "
+                f"họp."
             )
             n = 2
         if r.random() < 0.5 and not national:
@@ -852,8 +1243,7 @@ class _Doc:
         self.heading("II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU")
         self.tasks_block(ty)
         self.heading("III. TỔ CHỨC THỰC HIỆN")
-        assert self.prov is not None
-        self.implementation(self.prov.level, self.prov)
+        self.implementation()
 
     def objective(self, ty: int) -> None:
         r = self.rng
@@ -871,12 +1261,15 @@ class _Doc:
     def targets_block(self, ty: int, num: str) -> None:
         r = self.rng
         self.heading(f"{num}. Các chỉ tiêu chủ yếu" + (f" năm {ty}" if r.random() < 0.5 else ""))
-        want = r.randint(15, 30)
+        unit = self.unit
+        want = r.randint(*(12, 24) if self.commune else (15, 30))  # a commune's plan is shorter
         pools: dict[str, list[_Ind]] = {"econ": [], "soc": [], "env": []}
         for ind in _INDICATORS:
             if ind[1].startswith("Số đơn vị cấp huyện") and ty > 2025:
                 continue
-            pools[ind[0]].append(ind)
+            local = ind if unit is None else _local_indicator(ind, unit)
+            if local is not None:
+                pools[ind[0]].append(local)
         # every category keeps its first (headline) indicator; the rest are drawn
         chosen = {c: [lst[0]] for c, lst in pools.items()}
         rest = [ind for lst in pools.values() for ind in lst[1:]]
@@ -890,19 +1283,95 @@ class _Doc:
             chosen[ind[0]].append(ind)
             count += {"share": 3, "culture": 3, "eqsub": 2, "incsub": 2}.get(ind[6], 1)
         labels = r.choice((("a)", "b)", "c)"), ("a.", "b.", "c."), ("2.1.", "2.2.", "2.3.")))
-        for label, cat in zip(labels, ("econ", "soc", "env"), strict=True):
-            self.heading(f"{label} {r.choice(_CATEGORY_HEADINGS[cat])}")
+        cats = ("econ", "soc", "env")
+        lines: dict[str, list[str]] = {}
+        for cat in cats:
             order = {ind: i for i, ind in enumerate(pools[cat])}
-            lines: list[str] = []
-            for ind in sorted(chosen[cat], key=order.__getitem__):
-                lines.extend(self.target_lines(ind, ty))
+            chosen[cat].sort(key=order.__getitem__)
+            lines[cat] = [line for ind in chosen[cat] for line in self.target_lines(ind, ty)]
+        # a quarter of the Markdown texts of councils give some categories as tables (as
+        # converted from the PDF): with a column of units, or the units in the cells when the
+        # lists left would not say "%" ten times
+        tables: tuple[str, ...] = ()
+        if self.md and self.prov is not None and r.random() < 0.25:
+            tables = ("econ",) if r.random() < 0.6 else cats
+        listed = sum(len(_PERCENT.findall(ln)) for c in cats if c not in tables for ln in lines[c])
+        heads = self.table_heads(ty, with_units=listed >= 10) if tables else []
+        for label, cat in zip(labels, cats, strict=True):
+            self.heading(f"{label} {r.choice(_CATEGORY_HEADINGS[cat])}")
+            if cat in tables:
+                self.add(self.targets_table(chosen[cat], heads))
+                continue
             # a page break may fall inside the list: blank lines, then the list goes on
-            if len(lines) > 6 and r.random() < 0.15:
-                cut = r.randint(3, len(lines) - 2)
-                self.add("\n".join(lines[:cut]) + "\n\n\n")
-                self.add("\n".join(lines[cut:]))
+            found = lines[cat]
+            if len(found) > 6 and r.random() < 0.15:
+                cut = r.randint(3, len(found) - 2)
+                self.add("\n".join(found[:cut]) + "\n\n\n")
+                self.add("\n".join(found[cut:]))
             else:
-                self.add("\n".join(lines))
+                self.add("\n".join(found))
+
+    def table_heads(self, ty: int, with_units: bool) -> list[str]:
+        """The first row of a document's tables of targets: "STT | Chỉ tiêu | Đơn vị tính |
+        Thực hiện năm 2024 | Kế hoạch năm 2025", or without the units' column."""
+        r = self.rng
+        done = r.choice((f"Thực hiện năm {ty - 1}", f"Ước thực hiện năm {ty - 1}",
+                         f"Ước thực hiện {ty - 1}"))  # fmt: skip
+        plan = r.choice((f"Kế hoạch năm {ty}", f"Kế hoạch {ty}", f"Mục tiêu năm {ty}"))
+        heads = [r.choice(("STT", "TT")), r.choice(("Chỉ tiêu", "Các chỉ tiêu chủ yếu"))]
+        heads += [r.choice(("Đơn vị tính", "ĐVT"))] if with_units else []
+        return [*heads, done, plan]
+
+    def targets_table(self, inds: list[_Ind], heads: list[str]) -> str:
+        """A Markdown table of targets under `heads`, one row an indicator (the units in a
+        column of their own or in the cells); shares and the cultural sub-items stay out."""
+        with_units = len(heads) == 5
+        rows = ["| " + " | ".join(heads) + " |", "|" + "---|" * len(heads)]
+        for ind in inds:
+            if ind[6] in ("share", "culture"):
+                continue
+            cells = self.table_cells(ind, with_units)
+            rows.append(f"| {len(rows) - 1} | " + " | ".join(cells) + " |")
+            self.targets += 1
+        return "\n".join(rows)
+
+    def table_cells(self, ind: _Ind, with_units: bool) -> list[str]:
+        """The cells of one row after its number: indicator, [unit], last year's, the plan."""
+        r = self.rng
+        _cat, name, unit, lo, hi, dec, wordings = ind
+        wording = r.choice(wordings.split())
+        v = r.randint(lo, hi)
+        step = (hi - lo) // 8 + 1  # last year's: a little short of the plan (above, if a ceiling)
+        last = (
+            r.randint(v, min(hi, v + step)) if wording == "lt" else r.randint(max(lo, v - step), v)
+        )
+
+        def q(x: int) -> str:  # a value in its cell
+            text = f"{x:02d}" if unit in ("xã", "đơn vị") and x < 10 else _num(x, dec)
+            if with_units:
+                return text
+            return f"{text}%" if unit == "%" else f"{text} {unit}"
+
+        shown, done, planned = unit, q(last), q(v)
+        if wording in ("ge", "stable"):
+            planned = "≥ " + q(v) if with_units or r.random() < 0.5 else f"Từ {q(v)} trở lên"
+        elif wording == "lt":
+            planned = r.choice(("< ", "Dưới ")) + q(v)
+        elif wording == "gt":
+            planned = r.choice(("> ", "Trên ")) + q(v)
+        elif wording == "approx":
+            upper = v + r.choice((5, 10)) * 10 ** max(0, dec - 1)
+            planned = f"{_num(v, dec)} - {q(upper)}"
+            if not with_units:
+                planned = "Khoảng " + planned
+        elif wording in ("inc", "base", "incsub"):
+            if with_units and r.random() < 0.5:
+                shown = "% tăng"  # "| % tăng | 10,2 | 12,5 |": growth rates
+            else:
+                done, planned = "Tăng " + done, "Tăng " + planned
+        elif wording == "dec":
+            done, planned = "Giảm " + done, "Giảm " + planned
+        return [name[0].upper() + name[1:], *([shown] if with_units else []), done, planned]
 
     def target_lines(self, ind: _Ind, ty: int) -> list[str]:
         r = self.rng
@@ -1000,7 +1469,7 @@ class _Doc:
 
     def tasks_block(self, ty: int) -> None:
         r = self.rng
-        want = r.randint(15, 40)
+        want = r.randint(*(12, 28) if self.commune else (15, 40))  # a commune's plan is shorter
         topics = sorted(r.sample(range(len(_TOPICS)), r.randint(4, min(8, len(_TOPICS)))))
         nested = r.random() < 0.35  # "1. Lĩnh vực …" / "1.1. …" like seed 94
         per = [want // len(topics)] * len(topics)
@@ -1033,7 +1502,7 @@ class _Doc:
             if usable:
                 sentences.append(f"{r.choice(_CITE_VERBS)} {r.choice(usable).cite(r)}.")
         elif roll < 0.5:
-            laws = [x for x in _LAWS if ty > 2025 or x != "Luật Dữ liệu"]
+            laws = [name for name, since in _LAWS if ty >= since]
             law = r.sample(laws, r.randint(1, 3))
             sentences.append(
                 f"Tập trung triển khai kịp thời, hiệu quả {', '.join(law)} và các văn bản hướng "
@@ -1045,24 +1514,28 @@ class _Doc:
             num = r.randint(1, 40)
             year = r.randint(max(2016, ty - 6), ty - 1)
             d, m = r.randint(1, 28), r.randint(1, 12)
+            # the province's, named in full in a district's or commune's text
+            of = self.prov.full if self.unit else self.prov.level
             if r.random() < 0.5:
                 ref = (
                     f"Nghị quyết số {num:02d}/{year}/NQ-HĐND {_date(d, m, year)} của Hội đồng "
-                    f"nhân dân {self.prov.level} quy định chính sách hỗ trợ phát triển sản xuất "
-                    f"trên địa bàn {self.prov.full}"
+                    f"nhân dân {of} quy định chính sách hỗ trợ phát triển sản xuất trên địa bàn "
+                    f"{self.prov.full}"
                 )
             else:
                 ref = (
                     f"Nghị quyết số {num:02d}-NQ/TU {_date(d, m, year)} của Ban Chấp hành Đảng bộ "
-                    f"{self.prov.level} về chuyển đổi số {self.prov.full} đến năm 2025, định "
-                    "hướng đến năm 2030"
+                    f"{of} về chuyển đổi số {self.prov.full} đến năm 2025, định hướng đến năm 2030"
                 )
             sentences.append(f"Thực hiện có hiệu quả {ref}.")
-        if r.random() < 0.15 and self.prov is not None:
+        if r.random() < 0.15 and self.prov is not None and not self.commune:
             lower = "cấp xã" if ty > 2025 else "cấp huyện"
+            peers = "các sở, ngành"
+            if self.unit is not None:  # a district's communes, with its offices
+                lower, peers = "cấp xã", "các phòng, ban chuyên môn"
             sentences.append(
-                f"Ủy ban nhân dân {lower} chủ động bố trí nguồn lực, phối hợp với các sở, ngành "
-                "tổ chức thực hiện theo đúng quy định."
+                f"Ủy ban nhân dân {lower} chủ động bố trí nguồn lực, phối hợp với {peers} tổ "
+                "chức thực hiện theo đúng quy định."
             )
         text = " ".join(sentences)
         if self.bullets:
@@ -1088,48 +1561,183 @@ class _Doc:
             options.append(f"Đề án phát triển kinh tế tập thể {self.prov.full} giai đoạn {period}")
         return r.choice(options)
 
-    def implementation(self, lv: str, p: Province) -> None:
-        r = self.rng
+    def implementation(self) -> None:
+        r, lv = self.rng, self.lv
         implement = (
             f"Giao Ủy ban nhân dân {lv} chỉ đạo, triển khai thực hiện hoàn thành các mục tiêu, "
             "chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội theo đúng quy định của pháp luật."
         )
+        # a district's or commune's committees with its name, or in the short form ("các Ban,
+        # các Tổ đại biểu"): bodies named "các Ban Hội đồng nhân dân huyện" are not taken as
+        # the unit's own by the reader
+        named = lv if self.unit is None else self.full
         supervise = (
-            f"Giao Thường trực Hội đồng nhân dân {lv}, các Ban Hội đồng nhân dân {lv}, các Tổ "
-            f"đại biểu Hội đồng nhân dân {lv} và đại biểu Hội đồng nhân dân {lv} giám sát việc "
-            "thực hiện Nghị quyết."
+            f"Giao Thường trực Hội đồng nhân dân {named}, các Ban Hội đồng nhân dân {named}, các "
+            f"Tổ đại biểu Hội đồng nhân dân {named} và đại biểu Hội đồng nhân dân {named} giám "
+            "sát việc thực hiện Nghị quyết."
         )
-        front = (
-            f"Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam {lv} và các tổ chức chính trị - xã hội "
-            "phối hợp giám sát, vận động Nhân dân thực hiện Nghị quyết."
-        )
-        parts = [implement, supervise] + ([front] if r.random() < 0.3 else [])
+        if self.unit is not None and r.random() < 0.5:
+            supervise = (
+                f"Giao Thường trực Hội đồng nhân dân {lv}, các Ban, các Tổ đại biểu và đại biểu "
+                f"Hội đồng nhân dân {lv} giám sát việc thực hiện Nghị quyết."
+            )
+        share = 0.75 if self.unit is None else 0.4 if self.commune else 0.6
+        agencies = self.agencies() if r.random() < share else []
+        parts = [implement, *agencies, supervise]
+        if r.random() < 0.45:
+            parts.append(self.front())
         if r.random() < 0.7:
             self.add("\n\n".join(f"{i}. {t}" for i, t in enumerate(parts, start=1)))
         else:
             for t in parts:
                 self.add(t)
 
-    def recipients(self, p: Province, term: int) -> None:
-        r = self.rng
-        lv = p.level
-        lower = (
-            "các xã, phường" if self.year >= 2025
-            else "các quận, huyện, thị xã" if p.city else "các huyện, thành phố"
-        )  # fmt: skip
-        lines = [
-            "Ủy ban Thường vụ Quốc hội (Báo cáo);",
-            "Chính phủ (Báo cáo);",
-            f"Thường trực {'Thành ủy' if p.city else 'Tỉnh ủy'} (Báo cáo);",
-            f"Thường trực HĐND {lv};",
-            f"Ủy ban nhân dân {lv};",
-            f"Đoàn đại biểu Quốc hội {lv};",
-            f"Ủy ban MTTQ {lv};",
-            f"Các đại biểu HĐND {lv} Khóa {_roman(term)};",
-            f"Các sở, ban, ngành, đoàn thể của {lv};",
-            f"TT HĐND, UBND {lower};",
-            f"Báo {p.name}, Trung tâm Thông tin {lv};",
-        ]
+    def agencies(self) -> list[str]:
+        """One to three tasks for the council's departments and agencies ("Giao Sở Tài chính
+        chủ trì, phối hợp với …"): a province's before or after the merger of its departments
+        in March 2025, a district's offices, a commune's police and military command. The body
+        that leads is one whose name the reader takes whole: none with "," or "và" in it ("Sở
+        Kế hoạch và Đầu tư" is read as two) nor a verb ("Sở Xây dựng" is cut at "xây dựng")."""
+        r, lv, unit, y = self.rng, self.lv, self.unit, self.year
+        assert self.prov is not None
+        if unit is None:
+            lower = "xã, phường" if y >= 2025 else "huyện, thành phố"
+            security = (
+                f"Công an {lv}" if self.prov.name in ("Hà Nội", "Hồ Chí Minh")
+                else f"Công an {lv}, Bộ Chỉ huy Quân sự {lv}"
+            )  # fmt: skip
+            options = [
+                "Giao Sở Tài chính chủ trì, phối hợp với "
+                + (
+                    "các sở, ngành"
+                    if y >= 2025
+                    else f"Sở Kế hoạch và Đầu tư, Kho bạc Nhà nước {lv}"
+                )
+                + f" và các cơ quan liên quan tham mưu Ủy ban nhân dân {lv} cân đối, bố trí nguồn "
+                "lực thực hiện các nhiệm vụ, giải pháp của Nghị quyết.",
+                f"Giao {security} chủ trì, phối hợp với các sở, ngành, địa phương bảo đảm quốc "
+                "phòng, an ninh, giữ vững ổn định chính trị, trật tự an toàn xã hội.",
+                f"Giao Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội {lv} và Ủy ban nhân dân các "
+                f"{lower} nâng cao chất lượng khám bệnh, chữa bệnh, mở rộng diện bao phủ bảo hiểm "
+                "y tế.",
+                "Giao Sở Công Thương chủ trì, phối hợp với Sở Khoa học và Công nghệ và các địa "
+                "phương đẩy mạnh xúc tiến thương mại, phát triển thị trường tiêu thụ sản phẩm.",
+                "Giao Sở Nội vụ chủ trì tham mưu sắp xếp tổ chức bộ máy, tinh giản biên chế gắn "
+                "với cơ cấu lại đội ngũ cán bộ, công chức, viên chức.",
+                f"Giao Ban Quản lý các khu công nghiệp {lv} chủ trì, phối hợp với các sở, ngành "
+                "đẩy mạnh thu hút đầu tư vào các khu, cụm công nghiệp.",
+            ]
+            if y < 2025:  # until the departments and offices merged in March 2025
+                options.append(
+                    "Giao Sở Giao thông vận tải chủ trì, phối hợp với Sở Xây dựng và Ủy ban nhân "
+                    f"dân các {lower} đẩy nhanh tiến độ các công trình hạ tầng giao thông trọng "
+                    "điểm."
+                )
+                options.append(
+                    f"Đề nghị Kho bạc Nhà nước {lv}, Cục Thuế {lv} thực hiện tốt công tác quản lý "
+                    "thu, kiểm soát chi ngân sách nhà nước theo đúng quy định."
+                )
+        elif unit.is_district:
+            lower = {"quận": "phường", "huyện": "xã, thị trấn"}.get(unit.kind, "xã, phường")
+            # not "Phòng Quản lý đô thị quận": the reader does not take a body whose unit word
+            # follows "thị" as the unit's own (it guards "thị xã" so)
+            urban = unit.kind in ("quận", "thành phố")
+            works = "Phòng Kinh tế" if urban else "Phòng Kinh tế - Hạ tầng"
+            options = [
+                f"Giao Phòng Tài chính - Kế hoạch {lv} chủ trì, phối hợp với Chi cục Thuế và các "
+                f"cơ quan, đơn vị liên quan tham mưu Ủy ban nhân dân {lv} quản lý, điều hành ngân "
+                "sách theo đúng quy định.",
+                f"Giao Công an {lv}, Ban Chỉ huy Quân sự {lv} chủ trì, phối hợp với các cơ quan, "
+                "đơn vị bảo đảm quốc phòng, an ninh, trật tự an toàn xã hội trên địa bàn.",
+                f"Giao {works} {lv} chủ trì, phối hợp với Ủy ban nhân dân các {lower} đẩy nhanh "
+                "tiến độ các công trình hạ tầng trọng điểm trên địa bàn.",
+                f"Giao Phòng Y tế {lv} chủ trì, phối hợp với Trung tâm Y tế {lv} nâng cao chất "
+                "lượng chăm sóc sức khỏe Nhân dân.",
+            ]
+        else:
+            places = "các thôn" if unit.kind == "xã" else "các tổ dân phố"
+            options = [
+                f"Giao Công an {lv}, Ban Chỉ huy Quân sự {lv} chủ trì, phối hợp với {places} giữ "
+                "vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn."
+            ]
+            if y >= 2025:  # the offices of a commune or ward since July 2025
+                options.append(
+                    # with its unit's word: "Phòng Văn hóa - Xã hội" alone is read as one
+                    # office for every commune of the province
+                    f"Giao Phòng Văn hóa - Xã hội {lv} chủ trì, phối hợp với "
+                    + ("Phòng Kinh tế" if unit.kind == "xã" else "Phòng Kinh tế, Hạ tầng và Đô thị")
+                    + " và các đơn vị liên quan theo dõi, đôn đốc việc thực hiện các chỉ tiêu của "
+                    "Nghị quyết."
+                )
+        picked = sorted(r.sample(range(len(options)), min(len(options), r.choice((1, 1, 2, 3)))))
+        return [options[i] for i in picked]
+
+    def front(self) -> str:
+        """The Fatherland Front and the mass organisations, asked to supervise; named one by
+        one in some texts of provinces and districts before 2025 (after it they belong to the
+        Front)."""
+        r, lv, unit = self.rng, self.lv, self.unit
+        if self.year < 2025 and not self.commune and r.random() < 0.5:
+            # a district's youth union by its full name ("Huyện đoàn" would not name the
+            # district); a province's often as "Tỉnh đoàn", "Thành đoàn"
+            youth = f"Đoàn Thanh niên Cộng sản Hồ Chí Minh {lv}"
+            if unit is None and r.random() < 0.7:
+                youth = "Thành đoàn" if lv == "thành phố" else "Tỉnh đoàn"
+            return (
+                f"Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam {lv}, Liên đoàn Lao động {lv}, Hội Nông "
+                f"dân {lv}, Hội Liên hiệp Phụ nữ {lv}, Hội Cựu chiến binh {lv}, {youth} phối hợp "
+                "giám sát, vận động Nhân dân thực hiện Nghị quyết."
+            )
+        groups = (
+            "các đoàn thể chính trị - xã hội" if self.commune else "các tổ chức chính trị - xã hội"
+        )
+        return (
+            f"Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam {lv} và {groups} phối hợp giám sát, vận "
+            "động Nhân dân thực hiện Nghị quyết."
+        )
+
+    def recipients(self, term: int) -> None:
+        r, p, unit, lv = self.rng, self.prov, self.unit, self.lv
+        assert p is not None
+        if unit is None:
+            lower = (
+                "các xã, phường" if self.year >= 2025
+                else "các quận, huyện, thị xã" if p.city else "các huyện, thành phố"
+            )  # fmt: skip
+            office = "Văn phòng Đoàn ĐBQH và HĐND" if self.year >= 2021 else "Văn phòng HĐND"
+            lines = [
+                "Ủy ban Thường vụ Quốc hội (Báo cáo);",
+                "Chính phủ (Báo cáo);",
+                f"Thường trực {'Thành ủy' if p.city else 'Tỉnh ủy'} (Báo cáo);",
+                f"Thường trực HĐND {lv};",
+                f"Ủy ban nhân dân {lv};",
+                f"Đoàn đại biểu Quốc hội {lv};",
+                f"Ủy ban MTTQ {lv};",
+                f"{office} {lv};",
+                f"Các đại biểu HĐND {lv} Khóa {_roman(term)};",
+                f"Các sở, ban, ngành, đoàn thể của {lv};",
+                f"TT HĐND, UBND {lower};",
+                f"Báo {p.name}, Trung tâm Thông tin {lv};",
+            ]
+        else:
+            above = unit.district.full if unit.district else p.full
+            party = _PARTY_COMMITTEES.get(lv, f"Đảng ủy {lv}")
+            lines = [
+                f"Thường trực HĐND {above} (Báo cáo);",
+                f"Ủy ban nhân dân {above} (Báo cáo);",
+                f"Thường trực {party};",
+                f"Thường trực HĐND {lv};",
+                f"Ủy ban nhân dân {lv};",
+                f"Ủy ban MTTQ {lv};",
+                f"Đại biểu HĐND {lv};",
+            ]
+            if unit.is_district:
+                lower = {"quận": "các phường", "huyện": "các xã, thị trấn"}.get(
+                    lv, "các xã, phường"
+                )
+                lines.append(f"TT HĐND, UBND {lower};")
+            else:
+                lines.append("Các thôn, xóm;" if lv == "xã" else "Các tổ dân phố;")
         keep = [ln for ln in lines if r.random() < 0.85]
         keep.append(r.choice(("Lưu: VT, CTHĐND.", "Lưu: VT.", "Lưu: VT, TH.")))
         self.add(self.bold("Nơi nhận:"))
@@ -1209,18 +1817,25 @@ def generate(n: int, seed: int = 0) -> Iterator[tuple[str, str]]:
         else:
             prov = rng.choice(PROVINCES_2025 if year >= 2025 else PROVINCES)
             key = (prov.slug, year)
-        taken = used.setdefault(key, set())
         number = rng.randint(1, 60) if prov is None else rng.randint(40, 320)
+        unit = None
+        if prov is not None:  # its own draws: the province's texts keep theirs
+            lr = Random(f"nqgraph-bench:{seed}:{i}:council")
+            prov, unit = _council(lr, prov, year)
+            if unit is not None:  # a district's or commune's numbers, on their own register
+                key = (f"{prov.slug}-{unit.slug}", year)
+                number = lr.randint(20, 90) if unit.is_district else lr.randint(5, 30)
+        taken = used.setdefault(key, set())
         while number in taken:
             number += 1
         taken.add(number)
-        doc = _Doc(rng, prov, year, number)
+        doc = _Doc(rng, prov, year, number, unit)
         text = doc.build(government=key[0] == "cp")
         ext = "md" if doc.md else "txt"
         number_part, _, symbol = doc.ident.partition("/")
         symbol = symbol.split("/")[-1]
         kind = "NQ-" + symbol if "-" not in symbol else symbol
-        jur = prov.slug if prov else "tw"
+        jur = key[0] if prov else "tw"  # "thai-nguyen", "thai-nguyen-huyen-dai-tu"
         yield f"{number_part}-{slugify(kind).upper()}-{year}-{jur}.{ext}", text
 
 

@@ -9,7 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpus import PROVINCES, PROVINCES_2025, generate, slugify, write_corpus
+from bench.corpus import (
+    DISTRICTS_ABOLISHED,
+    PROVINCES,
+    PROVINCES_2025,
+    UNITS,
+    UNITS_2025,
+    Province,
+    Unit,
+    generate,
+    slugify,
+    write_corpus,
+)
+from nqgraph import reader
 
 
 def _flat(text: str) -> str:
@@ -21,6 +33,41 @@ def _flat(text: str) -> str:
 @pytest.fixture(scope="module")
 def fifty() -> list[tuple[str, str]]:
     return list(generate(50, seed=0))
+
+
+@pytest.fixture(scope="module")
+def sample() -> list[tuple[str, str]]:
+    """A few hundred texts, enough for every feature and for its share."""
+    return list(generate(400, seed=0))
+
+
+_NAME_RE = re.compile(r"^(\d+)-[A-Z0-9]+-[A-Z0-9]+-(\d{4})-(.+)\.(?:md|txt)$")
+_COUNCILS: dict[tuple[bool, str], tuple[Province, Unit]] = {
+    (after, f"{p.slug}-{u.slug}"): (p, u)
+    for after, units in ((False, UNITS), (True, UNITS_2025))
+    for p, us in units.items()
+    for u in us
+}
+
+
+def _year_and_council(name: str) -> tuple[int, tuple[Province, Unit] | None]:
+    """The year a file name gives and, for a district's or commune's council, its province
+    and unit (a unit of the merged provinces from 2025)."""
+    m = _NAME_RE.match(name)
+    assert m is not None, name
+    year = int(m.group(2))
+    return year, _COUNCILS.get((year >= 2025, m.group(3)))
+
+
+def _adopted(text: str) -> datetime.date:
+    m = re.search(r", ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})", text)
+    assert m is not None
+    return datetime.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+
+
+def _preamble(text: str) -> str:
+    """The legal bases and considered documents: up to "QUYẾT NGHỊ" or the 2025 formula."""
+    return re.split(r"QUYẾT NGHỊ:|ban hành Nghị quyết", text, maxsplit=1)[0]
 
 
 def test_same_seed_same_bytes_other_seed_other_texts(tmp_path: Path) -> None:
@@ -83,6 +130,7 @@ def test_varied_provinces_and_years(fifty: list[tuple[str, str]]) -> None:
     years = {int(re.search(r"-(\d{4})-", n).group(1)) for n in names}  # type: ignore[union-attr]
     assert len(years) >= 8 and min(years) >= 2016 and max(years) <= 2026
     known = {p.slug for p in PROVINCES} | {p.slug for p in PROVINCES_2025} | {"tw"}
+    known |= {council for _, council in _COUNCILS}  # "thai-nguyen-huyen-dai-tu"
     assert jurisdictions <= known
 
 
@@ -124,3 +172,181 @@ def test_every_date_is_a_date(fifty: list[tuple[str, str]]) -> None:
         adopted = re.search(r", ngày (\d{2}) tháng (\d{2}|\d{1,2}) năm (\d{4})", text)
         assert adopted is not None, name
         assert 2016 <= int(adopted.group(3)) <= 2026, name
+
+
+# -- what the reader gained: councils below the province, agencies, tables, amendments ----------
+
+
+def test_councils_below_the_province(sample: list[tuple[str, str]]) -> None:
+    """About a quarter of the councils' resolutions before mid-2025 are a district's or a
+    commune's: their own header, place and session line, the province named in the preamble."""
+    kinds: set[str] = set()
+    local = provincial = 0
+    for name, raw in sample:
+        text = _flat(raw)
+        year, council = _year_and_council(name)
+        if name.endswith(("-tw.md", "-tw.txt")):
+            continue
+        if council is None:
+            provincial += year < 2025
+            continue
+        province, unit = council
+        local += year < 2025
+        kinds.add(unit.kind)
+        upper = unit.full.upper()
+        assert f"HỘI ĐỒNG NHÂN DÂN {upper}" in text, name  # header and session line
+        assert re.search(rf"HỘI ĐỒNG NHÂN DÂN {upper} KHÓA [IVXL]+, KỲ HỌP", text), name
+        assert f"{unit.name}, ngày " in text, name  # the place line names the unit
+        assert f"Hội đồng nhân dân {province.full}" in _preamble(text), name
+        assert f"Nghị quyết này đã được Hội đồng nhân dân {unit.full} Khóa" in text, name
+    assert kinds >= {"huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn"}
+    assert 0.15 <= local / (local + provincial) <= 0.35
+
+
+def test_no_district_council_after_the_districts_were_abolished() -> None:
+    """Districts were abolished on 1 July 2025: their councils' resolutions are dated before;
+    the communes and wards after it belong to the 34 merged provinces."""
+    abolished = datetime.date(*DISTRICTS_ABOLISHED)
+    districts = communes_after = 0
+    for name, raw in generate(1000, seed=0):
+        council = _year_and_council(name)[1]
+        if council is None:
+            continue
+        province, unit = council
+        adopted = _adopted(_flat(raw))
+        if unit.is_district:
+            districts += 1
+            assert adopted < abolished and province in PROVINCES, name
+        elif adopted >= abolished:
+            communes_after += 1
+            assert province in PROVINCES_2025 and unit.district is None, name
+        else:
+            assert province in PROVINCES and unit.district is not None, name
+    assert districts >= 50 and communes_after >= 20
+
+
+def test_departments_and_agencies_are_given_tasks(sample: list[tuple[str, str]]) -> None:
+    """Most provincial resolutions assign tasks to departments and agencies as well ("Giao Sở
+    Tài chính chủ trì, phối hợp với …"); districts to their offices, communes to their police."""
+    texts = [_flat(t) for n, t in sample if not n.endswith(("-tw.md", "-tw.txt"))]
+    provincial = [
+        _flat(t) for n, t in sample if _year_and_council(n)[1] is None and "-tw." not in n
+    ]
+    agency = re.compile(r"(?:Giao|Đề nghị) (?:Sở|Công an|Ban Quản lý|Kho bạc|Phòng|Ban Chỉ huy)")
+    assert sum(bool(agency.search(t)) for t in provincial) >= 0.5 * len(provincial)
+    for words in (
+        "Giao Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư",
+        "Giao Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh chủ trì",
+        "Đề nghị Kho bạc Nhà nước tỉnh, Cục Thuế tỉnh",
+        "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh",
+        "Văn phòng Đoàn ĐBQH và HĐND tỉnh;",
+        "Giao Phòng Tài chính - Kế hoạch huyện chủ trì",
+        "Giao Công an xã, Ban Chỉ huy Quân sự xã chủ trì",
+    ):
+        assert any(words in t for t in texts), words
+    # no department whose name the reader would cut leads a task: "Sở Kế hoạch và Đầu tư"
+    # (split at "và"), "Sở Xây dựng" (cut at the verb "xây dựng")
+    lead = re.compile(
+        r"(?:Giao|Đề nghị) ((?:Sở|Phòng|Văn phòng|Công an|Kho bạc|Ban Quản lý|Ban Chỉ huy) .*?)"
+        r" (?:chủ trì|thực hiện|phối hợp|theo dõi)"
+    )
+    for text in texts:
+        for names in lead.findall(text):
+            assert not any(" và " in n or "Xây dựng" in n for n in names.split(", ")), names
+
+
+_TABLE_HEAD = re.compile(
+    r"^\| (?:STT|TT) \| (?:Chỉ tiêu|Các chỉ tiêu chủ yếu) \|(?P<unit> (?:Đơn vị tính|ĐVT) \|)?"
+    r" (?:Ước )?[Tt]hực hiện (?:năm )?(?P<done>\d{4}) \| (?:Kế hoạch|Mục tiêu)(?: năm)?"
+    r" (?P<plan>\d{4}) \|$"
+)
+
+
+def test_some_targets_come_as_tables(sample: list[tuple[str, str]]) -> None:
+    """About one resolution in seven gives targets as Markdown tables, under a first row the
+    reader reads (indicator, unit column or units in the cells, last year, the plan's year)."""
+    with_table = 0
+    forms = set()
+    for name, raw in sample:
+        lines = raw.removeprefix("\ufeff").replace("\r\n", "\n").split("\n")
+        heads = [m for ln in lines if (m := _TABLE_HEAD.match(unicodedata.normalize("NFC", ln)))]
+        rows = [ln for ln in lines if re.match(r"^\| \d+ \| ", ln)]
+        if not heads:
+            assert not rows, name
+            continue
+        with_table += 1
+        assert name.endswith(".md"), name
+        year = _year_and_council(name)[0]
+        assert {(int(m["done"]), int(m["plan"])) for m in heads} == {(year, year + 1)}, name
+        assert len({bool(m["unit"]) for m in heads}) == 1, name  # one layout per text
+        forms.add(bool(heads[0]["unit"]))
+        cells = 5 if heads[0]["unit"] else 4
+        assert rows and all(ln.count("|") == cells + 1 for ln in rows), name
+    assert forms == {True, False}
+    assert 0.08 <= with_table / len(sample) <= 0.25
+
+
+def test_legal_bases_amend_and_name_laws_with_commas(sample: list[tuple[str, str]]) -> None:
+    """About a third of the resolutions rest on an amending text written after the amended one
+    ("…; Luật sửa đổi, bổ sung …", "… được sửa đổi, bổ sung bởi Luật số …", "Nghị định số …
+    sửa đổi, bổ sung một số điều của Nghị định số …"); some cite laws whose names hold "," or
+    "và"."""
+    preambles = [_preamble(_flat(t)) for _, t in sample]
+    amending = re.compile(
+        r"; Luật sửa đổi, bổ sung một số điều của Luật|được sửa đổi, bổ sung (?:bởi|một số điều "
+        r"theo) Luật số|sửa đổi, bổ sung một số điều của Nghị định số"
+    )
+    share = sum(bool(amending.search(p)) for p in preambles) / len(preambles)
+    assert 0.2 <= share <= 0.45
+    for words in (
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ "
+        "sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày "
+        "22 tháng 11 năm 2019;",
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015 được sửa đổi, bổ sung bởi Luật "
+        "số 56/2024/QH15;",
+        "Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế",
+        "Luật Thuế tiêu thụ đặc biệt và Luật Thi hành án dân sự ngày 11 tháng 01 năm 2022",
+        "Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008; Luật sửa đổi, bổ sung một số "
+        "điều của Luật Cán bộ, công chức và Luật Viên chức",
+        "Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;",
+        "Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
+    ):
+        assert any(words in p for p in preambles), words
+    for name, raw in sample:  # an amending text is never dated after the resolution
+        text = _flat(raw)
+        if "56/2024/QH15" in text or "ngày 29 tháng 11 năm 2024" in _preamble(text):
+            assert _adopted(text) > datetime.date(2024, 11, 29), name
+
+
+def test_the_new_parts_read_as_written(sample: list[tuple[str, str]]) -> None:
+    """A few of them through the reader: a district's or commune's jurisdiction, a table's rows
+    as targets of the plan's year, the agencies as assigned bodies, amending laws' amends."""
+    checked = {"local": 0, "table": 0, "agency": 0, "amends": 0}
+    for name, raw in sample:
+        if min(checked.values()) >= 3:
+            break
+        year, council = _year_and_council(name)
+        res = reader.read_text(raw, name)
+        if council is not None and checked["local"] < 3:
+            province, unit = council
+            assert (res.locality, res.jurisdiction) == (unit.full, province.name), name
+            checked["local"] += 1
+        rows = [ln for ln in raw.split("\n") if re.match(r"^\| \d+ \| ", ln)]
+        if rows and checked["table"] < 3:
+            read = [t for t in res.targets if t.span.quote.startswith("|")]
+            assert len(read) == len(rows), name
+            assert {t.target_year for t in read} == {year + 1}, name
+            checked["table"] += 1
+        assigned = {a.body.name for a in res.assignments}
+        leads = re.findall(
+            r"(?:Giao|Đề nghị) ((?:Sở|Công an|Phòng|Kho bạc) [^,]+?) (?:chủ trì|thực hiện)",
+            _flat(raw),
+        )
+        if leads and checked["agency"] < 3:
+            assert set(leads) <= assigned, name
+            checked["agency"] += 1
+        amending = [r for r in res.legal_bases if r.title and r.title.startswith("Luật sửa đổi")]
+        if amending and checked["amends"] < 3:
+            assert all(r.amends for r in amending), name
+            checked["amends"] += 1
+    assert min(checked.values()) >= 3, checked
