@@ -1029,31 +1029,30 @@ class _Doc:
         # an amending law stands on its own line ("Căn cứ Luật Sửa đổi, bổ sung …") or after
         # the law it amends, in the same line ("…; Luật sửa đổi, bổ sung … ngày …;")
         joined = r.random() < 0.4
-        local = "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"
-        if y >= 2020:
-            amending = (
-                "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính "
-                "quyền địa phương ngày 22 tháng 11 năm 2019"
-            )
-            if joined:
-                bases.append(f"Căn cứ {local}; Luật {amending};")
+
+        def based_on(law: str, amending: str | None) -> None:
+            if amending is None:
+                bases.append(f"Căn cứ {law};")
+            elif joined:
+                bases.append(f"Căn cứ {law}; Luật {amending};")
             else:
-                bases += [f"Căn cứ {local};", f"Căn cứ Luật S{amending[1:]};"]
-        else:
-            bases.append(f"Căn cứ {local};")
+                bases.extend([f"Căn cứ {law};", f"Căn cứ Luật S{amending[1:]};"])
+
+        based_on(
+            "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015",
+            "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính "
+            "quyền địa phương ngày 22 tháng 11 năm 2019"
+            if y >= 2020
+            else None,
+        )
         if r.random() < 0.4:
-            documents = "Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015"
-            if self.adopted > (2020, 6, 18) and r.random() < 0.6:
-                amending = (
-                    "sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật "
-                    "ngày 18 tháng 6 năm 2020"
-                )
-                if joined:
-                    bases.append(f"Căn cứ {documents}; Luật {amending};")
-                else:
-                    bases += [f"Căn cứ {documents};", f"Căn cứ Luật S{amending[1:]};"]
-            else:
-                bases.append(f"Căn cứ {documents};")
+            based_on(
+                "Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015",
+                "sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật "
+                "ngày 18 tháng 6 năm 2020"
+                if self.adopted > (2020, 6, 18) and r.random() < 0.6
+                else None,
+            )
             if r.random() < 0.5:
                 decree = "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của "
                 decree += "Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật "
