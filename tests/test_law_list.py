@@ -7,7 +7,8 @@ import datetime
 import pytest
 
 from nqgraph.errors import NqgraphError
-from nqgraph.law_list import LawList, law_list, parse_laws
+from nqgraph.iris import Iris
+from nqgraph.law_list import LawList, law_list, law_triples, parse_laws
 from nqgraph.law_names import LAW_NAMES
 
 ROWS = (
@@ -72,3 +73,20 @@ def test_the_shipped_list_is_consistent() -> None:
             assert law.name in whole or law.name.startswith("Luật sửa đổi, bổ sung"), law.name
     found = law_list().identify("Luật Tổ chức chính quyền địa phương", datetime.date(2015, 6, 19))
     assert found is not None and found.symbol == "77/2015/QH13"
+
+
+def test_the_list_as_rdf_is_minted_under_the_base() -> None:
+    """Published as vocabularies/laws.ttl and stored with the vocabularies: each law by the IRI
+    its numbered citation gets, with its number, date and name, passed by the Assembly."""
+    base = "https://example.org/nq/"
+    triples = law_triples(Iris(base))
+    assert all(s.startswith(base) for s, _, _ in triples)
+    eli = "http://data.europa.eu/eli/ontology#"
+    numbers = {s: o for s, p, o in triples if p == eli + "id_local"}
+    assert len(numbers) == sum(len(found) for found in law_list().by_name.values())
+    law = base + "eli/vn/tw/luat-qh13/2015/77"
+    said = {(p, o) for s, p, o in triples if s == law}
+    assert (eli + "id_local", '"77/2015/QH13"') in said
+    assert (eli + "date_document", '"2015-06-19"^^<http://www.w3.org/2001/XMLSchema#date>') in said
+    assert (eli + "passed_by", base + "org/tw/quoc-hoi") in said
+    assert law_triples(Iris(base)) == triples  # the same every time

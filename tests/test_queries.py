@@ -426,6 +426,12 @@ def test_citing_resolutions(local_repo: OxigraphRepo) -> None:
         ("94/NQ-HĐND", "based_on"),
         ("112/NQ-HĐND", "based_on"),
     ]
+    # both texts cite it by name and date only: its number is known from the list of laws
+    rows = answer(local_repo, "citing-resolutions", document="77/2015/QH13")
+    assert cells(rows, "document", "resolutionNumber") == [
+        (LAW_2015, "94/NQ-HĐND"),
+        (LAW_2015, "112/NQ-HĐND"),
+    ]
     rows = answer(local_repo, "citing-resolutions", document="225/BC-UBND")
     assert cells(rows, "resolutionNumber", "relation") == [("112/NQ-HĐND", "considered")]
     rows = answer(local_repo, "citing-resolutions", document="263/BC-UBND")

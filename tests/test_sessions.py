@@ -128,7 +128,7 @@ def test_session_record_shows_the_kind(tmp_path: Path) -> None:
     with OxigraphRepo(None) as repo:
         data = graph.serialize(format="nt", encoding="utf-8")
         repo.store.load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_name(RES_112)))
-        build._replace_vocabularies(repo)
+        build._replace_vocabularies(repo, tmp_path)
         rows = run(load_catalogue()["session-record"], repo, {})
     assert [(r["sessionNumber"], str(r["sessionKind"]), str(r["termNumber"])) for r in rows] == [
         (None, "chuyên đề", "14")

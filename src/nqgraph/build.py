@@ -36,6 +36,7 @@ from nqgraph.errors import NqgraphError
 from nqgraph.files import atomic_write, naming
 from nqgraph.graph import resolution_triples
 from nqgraph.iris import Iris, base_iri, file_stem, graph_name, inferred_graph_name
+from nqgraph.law_list import law_triples
 from nqgraph.namespaces import DEFAULT_BASE, PREFIXES, VOCAB_GRAPH
 from nqgraph.progress import Progress
 from nqgraph.turtle import TurtleWriter, trig_block
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 
 MANIFEST = ".manifest.json"  # build cache for incremental builds; not published
 STORE_RECORD = ".store.json"  # which manifest the store was last filled from; not published
+LAWS = "laws.ttl"  # the authority list of laws as RDF, in vocabularies/ (law_list.py)
 DUMP = "dump.trig"  # every resolution's graphs in one file, for the bulk load and for reuse
 STAGING = ".staging"
 
@@ -543,11 +545,12 @@ def _publish(
         if not any(target.iterdir()):
             target.rmdir()
     vocab_dir = out / "vocabularies"
-    names = set()
+    names = {LAWS}
     for src in [*resources.ontology_files(), resources.ontology_dir() / "shapes.ttl"]:
         if src.is_file():
             names.add(src.name)
             atomic_write(vocab_dir / src.name, src.read_bytes())
+    atomic_write(vocab_dir / LAWS, TurtleWriter(PREFIXES).serialize(law_triples(iris)))
     for stale in vocab_dir.glob("*.ttl"):
         if stale.name not in names:
             stale.unlink()
@@ -645,14 +648,14 @@ def _load_store(
         if changed or existing - _kept_graphs(outcomes) or VOCAB_GRAPH not in existing:
             with OxigraphRepo(store) as repo:
                 _replace_graphs(repo, out, outcomes, changed, existing)
-                _replace_vocabularies(repo)
+                _replace_vocabularies(repo, out)
         return
     # Refill: the bulk load and the compaction each run in a fresh process (see loader.py);
     # compacting in the loader's own process peaked at 2.3 GB, in a process of its own ~40 MB.
     # The new store replaces the old one only once both succeeded.
     loader.bulk_load(store, out / DUMP, lap=clock.lap)
     with OxigraphRepo(store) as repo:
-        _replace_vocabularies(repo)
+        _replace_vocabularies(repo, out)
 
 
 def _replace_graphs(
@@ -681,15 +684,17 @@ def _kept_graphs(outcomes: list[Outcome]) -> set[str]:
     return kept
 
 
-def _replace_vocabularies(repo: OxigraphRepo) -> None:
+def _replace_vocabularies(repo: OxigraphRepo, out: Path) -> None:
+    """The vocabulary graph: the ontology and its schemes, and the list of laws as published."""
     import pyoxigraph as ox
 
+    laws = out / "vocabularies" / LAWS
     vocab = b"".join(
         ox.serialize(
             ox.parse(path=str(f), format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES
         )
         or b""
-        for f in resources.ontology_files()
+        for f in [*resources.ontology_files(), *([laws] if laws.is_file() else [])]
     )
     repo.replace_graph(VOCAB_GRAPH, vocab)
 

@@ -15,9 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from nqgraph import model
 from nqgraph.errors import NqgraphError
 from nqgraph.identifiers import find_identifiers
+from nqgraph.iris import Iris
+from nqgraph.namespaces import dcterms, doc_type, eli, nq, org, rdf, skos
 from nqgraph.resources import laws_file
+from nqgraph.terms import XSD_DATE, Triple, literal
 from nqgraph.vocabulary import indicator_key
 
 
@@ -102,3 +106,42 @@ def law_list() -> LawList:
     except (OSError, UnicodeDecodeError) as exc:
         raise NqgraphError(f"cannot read the list of laws: {exc}", path=str(path)) from None
     return LawList.from_rows(parse_laws(text, str(path)))
+
+
+def law_triples(iris: Iris) -> list[Triple]:
+    """The list as RDF under the build's base (published as `vocabularies/laws.ttl`, stored in
+    the vocabulary graph): each law's number, symbol, date, name and the National Assembly
+    that passed it, so that a law is found by its number ("77/2015/QH13") even where every
+    text cites it by name and date."""
+    assembly = iris.body("Quốc hội", None)
+    law_type = doc_type["luat"]
+    triples: list[Triple] = [
+        (assembly, rdf.type, org.Organization),
+        (assembly, skos.prefLabel, literal("Quốc hội", lang="vi")),
+    ]
+    laws = sorted((law for found in law_list().by_name.values() for law in found), key=_order)
+    for law in laws:
+        cited = model.DocumentRef(
+            model.DocKind.LAW,
+            model.Span(0, 0, 0, 0, ""),
+            "L",
+            number=law.number,
+            symbol=law.symbol,
+            issuer_code=law.issuer_code,
+            year=law.year,
+        )
+        node = iris.document(cited, None)
+        triples += [
+            (node, rdf.type, nq.Document),
+            (node, eli.type_document, law_type),
+            (node, eli.number, literal(law.number)),
+            (node, eli.id_local, literal(law.symbol)),
+            (node, eli.date_document, literal(law.date.isoformat(), datatype=XSD_DATE)),
+            (node, dcterms.title, literal(law.name, lang="vi")),
+            (node, eli.passed_by, assembly),
+        ]
+    return triples
+
+
+def _order(law: Law) -> tuple[datetime.date, int]:
+    return law.date, int(law.number)
