@@ -910,6 +910,27 @@ def test_a_table_of_targets_gives_one_target_a_row_from_its_plan_column() -> Non
     assert not any("| 97 |" in t.span.quote for t in res.targets)  # a table of results only
 
 
+def test_a_table_unit_of_percent_decrease_is_a_decrease() -> None:
+    """ "% giảm" in the unit column is a fall by the planned value, as "% tăng" is a growth: not
+    a level of 1.5%."""
+    text = SEED_112.read_text(encoding="utf-8")
+    heading = "### **a) Các chỉ tiêu kinh tế**\n"
+    table = (
+        "| STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 | Kế hoạch năm 2025 |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ hộ nghèo theo chuẩn đa chiều | % giảm | 1,2 | 1,5 |\n"
+        "| 2 | Tiêu hao năng lượng trên GRDP | % Giảm | 2 | 1 - 1,5 |\n"
+        "| 3 | Tổng mức bán lẻ hàng hóa | % tăng | 12,3 | 12,5 |\n\n"
+    )
+    res = reader.read_text(text.replace(heading, heading + "\n" + table, 1), "giam.md")
+    rows = [t for t in res.targets if t.span.quote.startswith("|")]
+    assert [(t.indicator, t.value, t.upper, t.unit, t.kind) for t in rows] == [
+        ("Tỷ lệ hộ nghèo theo chuẩn đa chiều", Decimal("1.5"), None, "%", K.DECREASE),
+        ("Tiêu hao năng lượng trên GRDP", Decimal(1), Decimal("1.5"), "%", K.DECREASE),
+        ("Tổng mức bán lẻ hàng hóa", Decimal("12.5"), None, "%", K.INCREASE),
+    ]
+
+
 def test_a_subject_first_assignment_is_a_body_not_a_clause_that_holds_one() -> None:
     """Supervisors named with words before the body or the unit after it are kept; a task whose
     subject merely holds a body ("100% Công an xã được đầu tư …") assigns nothing."""

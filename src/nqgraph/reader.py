@@ -913,8 +913,9 @@ def _row_target(
     if not written or not _WORD_RE.search(name) or name[0].isdigit():
         return None  # no value, or no name: "| A | B | 1 | 2 |" numbers the columns
     unit_text = cells[unit][2] if unit >= 0 else ""
-    if re.fullmatch(r"%\s*tăng", unit_text):  # "| % tăng | 12,5 |": a growth of 12.5%
-        written, unit_text = f"tăng {written}", "%"
+    change = re.fullmatch(r"%\s*(tăng|giảm)", unit_text, re.IGNORECASE)
+    if change:  # "| % tăng | 12,5 |": a growth of 12.5%; "| % giảm | 1,5 |": a fall of 1.5%
+        written, unit_text = f"{change.group(1).lower()} {written}", "%"
     line = f"{name}: {written} {unit_text}"
     # the value of the plan's cell (a number in the name, "dưới 5 tuổi", is not it)
     phrases = [p for p in quantities.parse_target_line(line) if p.value_start >= len(name) + 2]
