@@ -958,6 +958,75 @@ def test_a_subject_first_assignment_is_a_body_not_a_clause_that_holds_one() -> N
     ]
 
 
+# departments whose names hold "và" or ","
+AGENCIES_WITH_VA = [
+    "Sở Kế hoạch và Đầu tư",
+    "Sở Giáo dục và Đào tạo",
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Lao động - Thương binh và Xã hội",
+    "Sở Tài nguyên và Môi trường",
+    "Sở Khoa học và Công nghệ",
+    "Sở Nông nghiệp và Phát triển nông thôn",
+    "Sở Nông nghiệp và Môi trường",
+    "Sở Thông tin và Truyền thông",
+    "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+]
+
+
+@pytest.mark.parametrize("agency", AGENCIES_WITH_VA)
+def test_a_body_whose_name_holds_va_is_one_body(agency: str) -> None:
+    """ "Giao Sở Kế hoạch và Đầu tư chủ trì …" names one body, not "Sở Kế hoạch" and "Đầu tư";
+    so does the same body as the subject ("Sở Kế hoạch và Đầu tư chủ trì theo dõi …")."""
+    article = (
+        "### **Điều 3. Tổ chức thực hiện**\n\n"
+        f"1. Giao {agency} chủ trì tổng hợp, báo cáo kết quả thực hiện.\n\n"
+        f"2. {agency} chủ trì theo dõi việc thực hiện Nghị quyết.\n\n"
+    )
+    res = _112_implemented_by(article)
+    assert [(a.role, a.body.name) for a in res.assignments] == [
+        (model.Role.IMPLEMENTS, agency),
+        (model.Role.IMPLEMENTS, agency),
+    ]
+    assert [a.body.span.quote for a in res.assignments if a.body.span] == [agency, agency]
+
+
+def test_a_list_of_bodies_joined_by_va_is_still_split() -> None:
+    """Between bodies, "," and "và" separate them; inside a known name they do not."""
+    article = (
+        "### **Điều 3. Tổ chức thực hiện**\n\n"
+        "1. Giao Ủy ban nhân dân tỉnh, Sở Tài chính và Sở Xây dựng tổ chức thực hiện.\n\n"
+        "2. Giao Sở Kế hoạch và Đầu tư, Sở Văn hóa, Thể thao và Du lịch và Sở Giáo dục và Đào "
+        "tạo chủ trì tham mưu.\n\n"
+    )
+    res = _112_implemented_by(article)
+    assert [a.body.name for a in res.assignments] == [
+        "Ủy ban nhân dân tỉnh",
+        "Sở Tài chính",
+        "Sở Xây dựng",
+        "Sở Kế hoạch và Đầu tư",
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Sở Giáo dục và Đào tạo",
+    ]
+    assert {a.role for a in res.assignments} == {model.Role.IMPLEMENTS}
+
+
+def test_a_capitalised_word_of_a_body_name_is_not_its_verb() -> None:
+    """ "Giao Sở Xây dựng chủ trì …": "Xây dựng" is part of the name, not the verb "xây dựng"
+    (the body was read as "Sở")."""
+    article = (
+        "### **Điều 3. Tổ chức thực hiện**\n\n"
+        "1. Giao Sở Xây dựng chủ trì thực hiện.\n\n"
+        "2. Giao Ban Tổ chức Tỉnh ủy hướng dẫn thực hiện.\n\n"
+        "3. Giao Ủy ban nhân dân tỉnh xây dựng kế hoạch thực hiện.\n\n"
+    )
+    res = _112_implemented_by(article)
+    assert [a.body.name for a in res.assignments] == [
+        "Sở Xây dựng",
+        "Ban Tổ chức Tỉnh ủy",
+        "Ủy ban nhân dân tỉnh",
+    ]
+
+
 def test_a_long_table_in_a_short_text_keeps_its_rows() -> None:
     """A table of many short rows makes a short text look hard-wrapped; its rows are still lines
     of their own, each a target (they were joined into one block, and gave none)."""
@@ -1171,6 +1240,17 @@ BODY_WITH_A_FEE_TABLE = (
     "biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết."
 )
 
+BODY_WITH_PARTNERS = (
+    "1. Thông qua điều chỉnh Kế hoạch đầu tư công năm 2024 nguồn vốn ngân sách địa phương, tổng "
+    "số vốn điều chỉnh là 156,8 tỷ đồng.\n\n"
+    "2. Ủy ban nhân dân các xã, thị trấn chủ động bố trí nguồn lực, phối hợp với các sở, ngành tổ "
+    "chức thực hiện theo đúng quy định.\n\n"
+    "3. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết. Giao Sở Kế hoạch và Đầu tư chủ "
+    "trì theo dõi tiến độ giải ngân.\n\n"
+    "4. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh, các Tổ đại "
+    "biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết."
+)
+
 
 @pytest.mark.parametrize(
     "body", [BODY_IN_ONE_PARAGRAPH, BODY_WITH_A_FEE_TABLE], ids=["paragraph", "fee-table"]
@@ -1204,3 +1284,17 @@ def test_a_resolution_without_any_decision_text_misses_its_articles() -> None:
     assert "ResolutionPartsShape" in {
         (f.source_shape or "").rsplit("#", 1)[-1] for f in report.findings
     }
+
+
+def test_a_subject_of_communes_and_townships_is_one_body() -> None:
+    """No "Điều": the body's sentences are read for who implements; "Ủy ban nhân dân các xã, thị
+    trấn chủ động …, phối hợp …" names one body, not "Ủy ban nhân dân các xã" (cut at the
+    comma)."""
+    res = reader.read_text(WITHOUT_DIEU.format(body=BODY_WITH_PARTNERS), "45-NQ-HDND-2024.md")
+    implements = model.Role.IMPLEMENTS
+    assert [(a.role, a.body.name) for a in res.assignments][:3] == [
+        (implements, "Ủy ban nhân dân các xã, thị trấn"),
+        (implements, "Ủy ban nhân dân tỉnh"),
+        (implements, "Sở Kế hoạch và Đầu tư"),
+    ]
+    assert {a.role for a in res.assignments[3:]} == {model.Role.SUPERVISES}

@@ -50,10 +50,10 @@ _ASSIGN_RE = re.compile(
     r"^(?:Hội\s+đồng\s+nhân\s+dân[^,;]{0,40}?\s+)?(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# the verb after the bodies, in lower case: "Xây dựng" of "Sở Xây dựng" is part of a name
 _ASSIGN_VERB_RE = re.compile(
     r"\s+(?=(?:chỉ\s+đạo|tổ\s+chức|triển\s+khai|thực\s+hiện|giám\s+sát|phối\s+hợp|"
-    r"hướng\s+dẫn|theo\s+dõi|chủ\s+trì|căn\s+cứ|xây\s+dựng|báo\s+cáo)\b)",
-    re.IGNORECASE,
+    r"hướng\s+dẫn|theo\s+dõi|chủ\s+trì|căn\s+cứ|xây\s+dựng|báo\s+cáo)\b)"
 )
 _SIGN_RE = re.compile(
     r"^(?P<title>(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|THƯ\s+KÝ|"
@@ -656,25 +656,45 @@ class _Reader:
         m = _ASSIGN_RE.match(sentence)
         names_start = start + m.start("rest") if m else start
         rest = m.group("rest") if m else sentence
-        verb = _ASSIGN_VERB_RE.search(rest)
+        named = bodies.find_bodies(rest)
+        verb = next(
+            (v for v in _ASSIGN_VERB_RE.finditer(rest) if not _inside(v.end(), named)), None
+        )
         if verb is None and m is None:
             return
         names_end = verb.start() if verb else len(rest)
-        role = _role(rest[names_end:])
-        for s, e in _split_names(rest[:names_end]):
+        names = rest[:names_end]
+        leads: list[tuple[int, int]] = []
+        for s, e in _split_names(names):
             name = rest[s:e]
             found = bodies.find_bodies(name)
-            if m is None and not any(_whole_name(name, b, e) for b, e, _ in found):
+            if any(_whole_name(name, b, f) for b, f, _ in found):
+                leads.append((s, e))
+                continue
+            opening = _opening_body(name, found)
+            if opening is not None and (m is not None or names[e:].strip()):
+                # a body and what it does: "Giao Sở Y tế nâng cao …", "Ủy ban nhân dân các
+                # xã, thị trấn chủ động bố trí nguồn lực, phối hợp …" (the first of two
+                # predicates; running straight into the verb, "Ủy ban nhân dân cấp xã chủ động
+                # bố trí nguồn lực thực hiện", the subject is a clause that holds a body)
+                leads.append((s, s + opening))
+                break
+            if m is None:
                 # subject-first: only a recognised body, the whole subject ("Chính phủ", not
                 # "các cơ quan" nor "100% Công an xã được đầu tư")
                 continue
-            if m is not None and not found and not name[:1].isupper():
+            if not found and not name[:1].isupper():
                 # after "Giao", a body is recognised or named with a capital ("Giao Sở Y tế
                 # …"), not a verb ("Giao chỉ đạo …", where no body is named)
                 continue
+            leads.append((s, e))
+        if not leads:
+            return
+        role = _role(rest[names_end:])
+        for s, e in leads:
             self.res.assignments.append(
                 model.Assignment(
-                    model.Body(name, self.span(names_start + s, names_start + e)),
+                    model.Body(rest[s:e], self.span(names_start + s, names_start + e)),
                     role,
                     self.span(*statement),
                 )
@@ -1000,10 +1020,15 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _split_names(text: str) -> list[tuple[int, int]]:
-    """Split "A, B, các C và D" into the spans of A, B, các C, D."""
+    """Split "A, B, các C và D" into the spans of A, B, các C, D; never inside a body's name
+    ("Sở Kế hoạch và Đầu tư", "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân các xã, thị
+    trấn"): a known name is taken whole."""
+    named = bodies.find_bodies(text)
     out: list[tuple[int, int]] = []
     pos = 0
     for m in re.finditer(r",\s*|\s+và\s+|$", text):
+        if _inside(m.start(), named):
+            continue
         s, e = pos, m.start()
         while s < e and text[s] == " ":
             s += 1
@@ -1013,6 +1038,18 @@ def _split_names(text: str) -> list[tuple[int, int]]:
         if m.end() >= len(text):
             break
     return out
+
+
+def _inside(pos: int, named: list[tuple[int, int, str]]) -> bool:
+    """Whether `pos` falls inside one of the names `bodies.find_bodies` found (not at its ends)."""
+    return any(start < pos < end for start, end, _ in named)
+
+
+def _opening_body(item: str, found: list[tuple[int, int, str]]) -> int | None:
+    """The end of the body that opens `item` ("các" may stand before it), or None."""
+    if found and re.fullmatch(r"(?:[Cc]ác\s+)?", item[: found[0][0]]):
+        return found[0][1]
+    return None
 
 
 def _role(clause: str) -> model.Role:
