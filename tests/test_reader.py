@@ -1027,6 +1027,37 @@ def test_a_capitalised_word_of_a_body_name_is_not_its_verb() -> None:
     ]
 
 
+def test_bodies_that_lead_and_bodies_that_coordinate() -> None:
+    """ "A chủ trì, phối hợp với B, C và các cơ quan liên quan …": A implements (it leads), B and
+    C coordinate; a body the partners advise ("tham mưu Ủy ban nhân dân tỉnh") is neither. "Giao
+    A phối hợp với B …": both coordinate."""
+    article = (
+        "### **Điều 3. Tổ chức thực hiện**\n\n"
+        "1. Giao Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư, Kho bạc Nhà nước tỉnh "
+        "và các cơ quan liên quan tham mưu Ủy ban nhân dân tỉnh cân đối, bố trí nguồn lực.\n\n"
+        "2. Giao Kho bạc Nhà nước tỉnh phối hợp với Sở Tài chính kiểm soát chi ngân sách.\n\n"
+        "3. Giao Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh và Ủy ban nhân dân các huyện, "
+        "thành phố nâng cao chất lượng khám bệnh, chữa bệnh.\n\n"
+        "4. Giao Công an tỉnh chủ trì, phối hợp với các sở, ngành, địa phương bảo đảm an ninh, "
+        "trật tự.\n\n"
+    )
+    res = _112_implemented_by(article)
+    implements, coordinates = model.Role.IMPLEMENTS, model.Role.COORDINATES
+    assert [(a.role, a.body.name) for a in res.assignments] == [
+        (implements, "Sở Tài chính"),
+        (coordinates, "Sở Kế hoạch và Đầu tư"),
+        (coordinates, "Kho bạc Nhà nước tỉnh"),
+        (coordinates, "Kho bạc Nhà nước tỉnh"),
+        (coordinates, "Sở Tài chính"),
+        (implements, "Sở Y tế"),
+        (coordinates, "Ủy ban nhân dân các huyện, thành phố"),
+        (implements, "Công an tỉnh"),
+    ]
+    for a in res.assignments:  # each body's own words, in its statement
+        assert a.body.span is not None and a.body.span.quote == a.body.name
+        assert a.body.name in a.span.quote
+
+
 def test_a_long_table_in_a_short_text_keeps_its_rows() -> None:
     """A table of many short rows makes a short text look hard-wrapped; its rows are still lines
     of their own, each a target (they were joined into one block, and gave none)."""
@@ -1246,7 +1277,7 @@ BODY_WITH_PARTNERS = (
     "2. Ủy ban nhân dân các xã, thị trấn chủ động bố trí nguồn lực, phối hợp với các sở, ngành tổ "
     "chức thực hiện theo đúng quy định.\n\n"
     "3. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết. Giao Sở Kế hoạch và Đầu tư chủ "
-    "trì theo dõi tiến độ giải ngân.\n\n"
+    "trì, phối hợp với Sở Tài chính, Kho bạc Nhà nước tỉnh theo dõi tiến độ giải ngân.\n\n"
     "4. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh, các Tổ đại "
     "biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết."
 )
@@ -1289,12 +1320,17 @@ def test_a_resolution_without_any_decision_text_misses_its_articles() -> None:
 def test_a_subject_of_communes_and_townships_is_one_body() -> None:
     """No "Điều": the body's sentences are read for who implements; "Ủy ban nhân dân các xã, thị
     trấn chủ động …, phối hợp …" names one body, not "Ủy ban nhân dân các xã" (cut at the
-    comma)."""
+    comma); it leads (implements); "Sở Kế hoạch và Đầu tư chủ trì, phối hợp với …" too, with
+    the bodies it works with coordinating."""
     res = reader.read_text(WITHOUT_DIEU.format(body=BODY_WITH_PARTNERS), "45-NQ-HDND-2024.md")
-    implements = model.Role.IMPLEMENTS
-    assert [(a.role, a.body.name) for a in res.assignments][:3] == [
+    implements, coordinates = model.Role.IMPLEMENTS, model.Role.COORDINATES
+    assert [(a.role, a.body.name) for a in res.assignments][:5] == [
         (implements, "Ủy ban nhân dân các xã, thị trấn"),
         (implements, "Ủy ban nhân dân tỉnh"),
         (implements, "Sở Kế hoạch và Đầu tư"),
+        (coordinates, "Sở Tài chính"),
+        (coordinates, "Kho bạc Nhà nước tỉnh"),
     ]
-    assert {a.role for a in res.assignments[3:]} == {model.Role.SUPERVISES}
+    assert {a.role for a in res.assignments[5:]} == {model.Role.SUPERVISES}
+    report = check_triples(resolution_triples(res, Iris()))
+    assert report.findings == []  # the coordinating role is in the vocabulary the shapes know

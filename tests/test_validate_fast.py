@@ -33,7 +33,12 @@ from nqgraph.validate import (
     shapes_graph,
     validate_graph,
 )
-from tests.test_reader import BODY_IN_ONE_PARAGRAPH, BODY_WITH_A_FEE_TABLE, WITHOUT_DIEU
+from tests.test_reader import (
+    BODY_IN_ONE_PARAGRAPH,
+    BODY_WITH_A_FEE_TABLE,
+    BODY_WITH_PARTNERS,
+    WITHOUT_DIEU,
+)
 from tests.test_shapes import CASE_FILES, load_case
 from tests.test_validate import MUTATIONS, SEED_112, _graph
 
@@ -131,10 +136,13 @@ def test_mutated_seed(text_112: str, mutate: object) -> None:
 
 
 @pytest.mark.parametrize(
-    "body", ["", BODY_IN_ONE_PARAGRAPH, BODY_WITH_A_FEE_TABLE], ids=["none", "paragraph", "table"]
+    "body",
+    ["", BODY_IN_ONE_PARAGRAPH, BODY_WITH_A_FEE_TABLE, BODY_WITH_PARTNERS],
+    ids=["none", "paragraph", "table", "partners"],
 )
 def test_resolution_without_dieu(body: str) -> None:
-    """No "Điều": one unnumbered body conforms on both engines; no body at all breaks both."""
+    """No "Điều": one unnumbered body conforms on both engines (with bodies that coordinate
+    too); no body at all breaks both."""
     res = read_text(WITHOUT_DIEU.format(body=body), "45-NQ-HDND-2024-bac-kan.md")
     report = assert_same(rdflib_graph(resolution_triples(res, Iris())))
     assert report.conforms == bool(body)

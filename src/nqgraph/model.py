@@ -162,7 +162,7 @@ class Role(StrEnum):
 
 @dataclass(slots=True)
 class Assignment:
-    """Who carries out or supervises the resolution (implementation article)."""
+    """Who carries out, supervises or coordinates the resolution (implementation article)."""
 
     body: Body
     role: Role

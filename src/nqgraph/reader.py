@@ -55,6 +55,8 @@ _ASSIGN_VERB_RE = re.compile(
     r"\s+(?=(?:chỉ\s+đạo|tổ\s+chức|triển\s+khai|thực\s+hiện|giám\s+sát|phối\s+hợp|"
     r"hướng\s+dẫn|theo\s+dõi|chủ\s+trì|căn\s+cứ|xây\s+dựng|báo\s+cáo)\b)"
 )
+# "… chủ trì, phối hợp với A, B và các cơ quan liên quan …": the bodies A and B coordinate
+_WITH_RE = re.compile(r"\bphối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với|cùng)\s+")
 _SIGN_RE = re.compile(
     r"^(?P<title>(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|THƯ\s+KÝ|"
     r"TỔNG\s+THƯ\s+KÝ|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG))\b\s*(?P<name>.*)$"
@@ -642,7 +644,8 @@ class _Reader:
 
     def _assignments(self, article: ArticleBlock) -> None:
         """ "Giao A, B và C <verb> …" and subject-first "A, B <verb> …" sentences, in the
-        article's own sentence ("Điều 2. Giao …") and in its items."""
+        article's own sentence ("Điều 2. Giao …") and in its items; the bodies named after
+        "phối hợp với" in them coordinate."""
         statements: list[tuple[int, int]] = []
         if article.number is not None and article.block is not None:
             statements.append((article.heading_start, article.block.end))
@@ -690,12 +693,22 @@ class _Reader:
             leads.append((s, e))
         if not leads:
             return
-        role = _role(rest[names_end:])
-        for s, e in leads:
+        clause = rest[leads[-1][1] :]  # what the bodies are to do
+        role = _role(clause)
+        partners = [
+            (leads[-1][1] + w.end() + s, leads[-1][1] + w.end() + e)
+            for w in _WITH_RE.finditer(clause)
+            for s, e in _partners(clause[w.end() :])
+        ]
+        coordinates = model.Role.COORDINATES
+        for s, e, r in [
+            *((s, e, role) for s, e in leads),
+            *((s, e, coordinates) for s, e in partners),
+        ]:
             self.res.assignments.append(
                 model.Assignment(
                     model.Body(rest[s:e], self.span(names_start + s, names_start + e)),
-                    role,
+                    r,
                     self.span(*statement),
                 )
             )
@@ -1045,6 +1058,32 @@ def _inside(pos: int, named: list[tuple[int, int, str]]) -> bool:
     return any(start < pos < end for start, end, _ in named)
 
 
+def _partners(text: str) -> list[tuple[int, int]]:
+    """The bodies named at the start of `text`, the words after "phối hợp với": "Sở Kế hoạch và
+    Đầu tư, Kho bạc Nhà nước tỉnh và các cơ quan liên quan tham mưu …" gives the first two. The
+    list runs on over short items that name no known body ("các sở, ngành") and ends at the first
+    item that holds more than a body: the body that opens it is the last one ("Ủy ban nhân dân
+    các huyện nâng cao …"); one further in is the object of what they do ("… tham mưu Ủy ban
+    nhân dân tỉnh")."""
+    out: list[tuple[int, int]] = []
+    for s, e in _split_names(text):
+        item = text[s:e]
+        found = bodies.find_bodies(item)
+        if not found:
+            words = len(item.split())
+            if words > _ITEM_WORDS and not (item[:1].isupper() and words <= _NAME_WORDS):
+                break  # the words after the list
+            continue  # "các sở", or a body by a name not known ("Bảo hiểm xã hội tỉnh")
+        if any(_whole_name(item, b, f) for b, f, _ in found):
+            out.append((s, e))
+            continue
+        opening = _opening_body(item, found)
+        if opening is not None:
+            out.append((s, s + opening))
+        break
+    return out
+
+
 def _opening_body(item: str, found: list[tuple[int, int, str]]) -> int | None:
     """The end of the body that opens `item` ("các" may stand before it), or None."""
     if found and re.fullmatch(r"(?:[Cc]ác\s+)?", item[: found[0][0]]):
@@ -1052,8 +1091,18 @@ def _opening_body(item: str, found: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
+# the most words of an item of a list that names no known body: "các sở", "đơn vị liên quan";
+# with a capital, a body's name ("Bảo hiểm xã hội tỉnh", "Trung tâm Y tế huyện")
+_ITEM_WORDS = 4
+_NAME_WORDS = 6
+
+
 def _role(clause: str) -> model.Role:
-    lowered = clause.lower()
+    """The role of the bodies a clause follows: "chủ trì" leads (implements), then "giám sát",
+    then "phối hợp"."""
+    lowered = clause.lower().lstrip(" ,")
+    if lowered.startswith("chủ trì"):
+        return model.Role.IMPLEMENTS
     if "giám sát" in lowered:
         return model.Role.SUPERVISES
     if lowered.startswith("phối hợp"):
