@@ -1027,6 +1027,24 @@ def test_a_capitalised_word_of_a_body_name_is_not_its_verb() -> None:
     ]
 
 
+def test_a_body_with_its_unit_s_name_stays_whole() -> None:
+    """A body the names list knows, then its unit's name ("Việt Nam thị trấn", "Bà Rịa - Vũng
+    Tàu"), is one body, not cut to the part `bodies.find_bodies` matched."""
+    article = (
+        "### **Điều 3. Tổ chức thực hiện**\n\n"
+        "1. Giao Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu tổ chức thực hiện Nghị quyết.\n\n"
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thị trấn và các đoàn thể chính trị - xã "
+        "hội phối hợp giám sát, vận động Nhân dân thực hiện Nghị quyết.\n\n"
+        "3. Ủy ban Mặt trận Tổ quốc Việt Nam đặc khu giám sát việc thực hiện.\n\n"
+    )
+    res = _112_implemented_by(article)
+    assert [(a.role, a.body.name) for a in res.assignments] == [
+        (model.Role.IMPLEMENTS, "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"),
+        (model.Role.SUPERVISES, "Ủy ban Mặt trận Tổ quốc Việt Nam thị trấn"),
+        (model.Role.SUPERVISES, "Ủy ban Mặt trận Tổ quốc Việt Nam đặc khu"),
+    ]
+
+
 def test_bodies_that_lead_and_bodies_that_coordinate() -> None:
     """ "A chủ trì, phối hợp với B, C và các cơ quan liên quan …": A implements (it leads), B and
     C coordinate; a body the partners advise ("tham mưu Ủy ban nhân dân tỉnh") is neither. "Giao

@@ -1005,8 +1005,8 @@ _BODY_LEAD_RE = re.compile(
 )
 # after it, its unit's name: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "… các cấp"
 _BODY_TAIL_RE = re.compile(
-    r"(?:\s+(?:[A-ZĐ][^\W\d_]*|tỉnh|huyện|quận|xã|phường|thị\s+xã|thành\s+phố|các\s+cấp"
-    r"|cấp\s+(?:tỉnh|huyện|xã)))*"
+    r"(?:\s+(?:[A-ZĐ][^\W\d_]*|tỉnh|huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố"
+    r"|đặc\s+khu|các\s+cấp|cấp\s+(?:tỉnh|huyện|xã))|\s+-\s+[A-ZĐ][^\W\d_]*)*"
 )
 
 
@@ -1085,10 +1085,12 @@ def _partners(text: str) -> list[tuple[int, int]]:
 
 
 def _opening_body(item: str, found: list[tuple[int, int, str]]) -> int | None:
-    """The end of the body that opens `item` ("các" may stand before it), or None."""
-    if found and re.fullmatch(r"(?:[Cc]ác\s+)?", item[: found[0][0]]):
-        return found[0][1]
-    return None
+    """The end of the body that opens `item` ("các" may stand before it) and is followed by
+    what it does, in lower case ("Sở Y tế nâng cao …"), or None."""
+    if not found or re.fullmatch(r"(?:[Cc]ác\s+)?", item[: found[0][0]]) is None:
+        return None
+    end = found[0][1]
+    return end if item[end:].lstrip()[:1].islower() else None
 
 
 # the most words of an item of a list that names no known body: "các sở", "đơn vị liên quan";
