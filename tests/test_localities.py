@@ -460,3 +460,42 @@ def test_a_programme_of_the_city_of_hue_before_2025_is_of_its_province() -> None
         BASE + f"eli/vn/thua-thien-hue/da/{slug}"
     )
     assert iris.document(scheme, "Huế", None, 2025) == BASE + f"eli/vn/hue/da/{slug}"
+
+
+# -- found generating district and commune councils ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ TAM KỲ", "thành phố Tam Kỳ"),
+        ("HỘI ĐỒNG NHÂN DÂN HUYỆN TRẦN VĂN THỜI", "huyện Trần Văn Thời"),
+        ("HỘI ĐỒNG NHÂN DÂN THỊ XÃ KỲ ANH KHÓA XX, KỲ HỌP THỨ 5", "thị xã Kỳ Anh"),
+        ("HỘI ĐỒNG NHÂN DÂN HUYỆN KỲ SƠN KỲ HỌP THỨ BẢY", "huyện Kỳ Sơn"),
+        ("HỘI ĐỒNG NHÂN DÂN XÃ CỘNG HÒA", "xã Cộng Hòa"),
+        ("Hội đồng nhân dân huyện Tân Kỳ", "huyện Tân Kỳ"),
+        ("Ủy ban nhân dân huyện Trần Văn Thời thời kỳ 2021 - 2025", "huyện Trần Văn Thời"),
+        ("Quy hoạch huyện Tân Kỳ Thời kỳ 2021 - 2030", "huyện Tân Kỳ"),
+    ],
+)
+def test_a_name_holding_a_word_that_may_follow_a_name_is_whole(text: str, unit: str) -> None:
+    """ "Kỳ" and "Thời" end a name only as "KỲ HỌP" and "THỜI KỲ" (phrases, not words)."""
+    found = find_locality(text)
+    assert found is not None and found[2] == unit
+
+
+@pytest.mark.parametrize(
+    ("unit", "council", "segment"),
+    [
+        ("thành phố Tam Kỳ", "thành phố", "quang-nam/thanh-pho-tam-ky"),
+        ("huyện Trần Văn Thời", "huyện", "quang-nam/huyen-tran-van-thoi"),
+    ],
+)
+def test_a_council_of_a_unit_named_with_ky_or_thoi(
+    seed: str, unit: str, council: str, segment: str
+) -> None:
+    text = _district(seed, unit, unit.split(maxsplit=1)[1], council)
+    text = text.replace("tỉnh Thái Nguyên", "tỉnh Quảng Nam")
+    res = reader.read_text(text, "x.md")
+    assert (res.locality, res.jurisdiction) == (unit, "Quảng Nam")
+    assert Iris(BASE).resolution(res) == BASE + f"eli/vn/{segment}/nq-hdnd/2023/94"

@@ -19,7 +19,15 @@ _WORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
 _NAME = rf"{_WORD}(?:\s+{_WORD}|\s*-\s*{_WORD})*"
 #: a unit word (any case) followed by a capitalised name; joined words may be hyphenated
 PROVINCE_RE = re.compile(rf"(?<![^\W\d_])(?P<unit>{_UNIT})\s*(?P<name>{_NAME})", re.IGNORECASE)
-_STOP_WORDS = frozenset({"KHÓA", "KHOÁ", "KỲ", "CỘNG", "SỐ", "NHIỆM", "GIAI", "THỜI", "TẦM"})
+#: what may follow a name in capitals and is not part of it: a term ("KHÓA XIV"), a session
+#: ("KỲ HỌP"), the motto, a number line ("Số:"), a period ("NHIỆM KỲ", "GIAI ĐOẠN", "THỜI KỲ",
+#: "TẦM NHÌN"). Phrases, not words: "Kỳ" and "Thời" are parts of names ("thành phố Tam Kỳ",
+#: "huyện Trần Văn Thời", "xã Cộng Hòa").
+_STOP_RE = re.compile(
+    r"(?:kh(?:óa|oá)|số|kỳ\s+họp|cộng\s+h(?:òa|oà)\s+xã\s+hội|nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ"
+    r"|tầm\s+nhìn)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _CITY_UNIT_RE = re.compile(r"thành|tp\.", re.IGNORECASE)
 
 #: The centrally-run cities, in title case: "thành phố X" (or "TP. X", "Thành ủy X") is a
@@ -106,15 +114,20 @@ def unit_body_re(unit: str) -> re.Pattern[str]:
 
 
 def _name(m: re.Match[str]) -> tuple[int, int, str] | None:
-    """The capitalised name after a unit word, up to a word such as "KHÓA" that follows it."""
+    """The capitalised name after a unit word, up to what follows it (`_STOP_RE`): in
+    capitals every word of the line is the name's until then; in running text the name ends
+    at the first word that is not capitalised."""
     words = re.split(r"(\s*-\s*|\s+)", m.group("name"))
     kept: list[str] = []
+    at = m.start("name")
     for i in range(0, len(words), 2):
         word = words[i]
-        if word.upper() in _STOP_WORDS or not word[:1].isupper():
+        at += len(words[i - 1]) if i else 0
+        if not word[:1].isupper() or _STOP_RE.match(m.string, at):
             break
         kept.extend([words[i - 1]] if i else [])
         kept.append(word)
+        at += len(word)
     while kept and not kept[-1].strip(" -"):
         kept.pop()
     if not kept:
