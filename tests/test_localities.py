@@ -499,3 +499,78 @@ def test_a_council_of_a_unit_named_with_ky_or_thoi(
     res = reader.read_text(text, "x.md")
     assert (res.locality, res.jurisdiction) == (unit, "Quảng Nam")
     assert Iris(BASE).resolution(res) == BASE + f"eli/vn/{segment}/nq-hdnd/2023/94"
+
+
+def _nui_thanh(seed: str, header: str) -> str:
+    """Seed 94 as huyện Núi Thành's council would write it, its header as `header`, its title
+    and preamble naming no province (the header's line over the council does)."""
+    text = _district(seed, "huyện Núi Thành", "Núi Thành", "huyện")
+    text = text.replace("tỉnh Thái Nguyên năm 2024", "năm 2024")
+    text = text.replace("tỉnh Thái Nguyên", "tỉnh Quảng Nam")
+    old = "**HỘI ĐỒNG NHÂN DÂN  \nHUYỆN NÚI THÀNH**"
+    assert old in text
+    return text.replace(old, header)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "**TỈNH QUẢNG NAM**  \n**HỘI ĐỒNG NHÂN DÂN HUYỆN NÚI THÀNH**",
+        "TỈNH QUẢNG NAM\nHỘI ĐỒNG NHÂN DÂN HUYỆN NÚI THÀNH",
+        "**TỈNH QUẢNG NAM**\n\n**HỘI ĐỒNG NHÂN DÂN HUYỆN NÚI THÀNH**",
+        "**TỈNH QUẢNG NAM  \nHỘI ĐỒNG NHÂN DÂN  \nHUYỆN NÚI THÀNH**",
+    ],
+)
+def test_the_provinces_line_over_a_district_council(seed: str, header: str) -> None:
+    """The province's line over the council names the province, the council the district:
+    not one province "Quảng Nam Hội Đồng Nhân Dân Huyện Núi Thành"."""
+    res = reader.read_text(_nui_thanh(seed, header), "nui-thanh.md")
+    assert (res.locality, res.jurisdiction) == ("huyện Núi Thành", "Quảng Nam")
+    assert res.issuing_body is not None
+    assert res.issuing_body.name == "Hội đồng nhân dân huyện Núi Thành"
+    assert " ".join(res.issuing_body.span.quote.split()) == "HỘI ĐỒNG NHÂN DÂN HUYỆN NÚI THÀNH"
+    iri = Iris(BASE).resolution(res)
+    assert iri == BASE + "eli/vn/quang-nam/huyen-nui-thanh/nq-hdnd/2023/94"
+    triples = set(resolution_triples(res, Iris(BASE), None))
+    assert _objects(triples, iri, eli.passed_by) == {
+        BASE + "org/quang-nam/hoi-dong-nhan-dan-huyen-nui-thanh"
+    }
+
+
+def test_a_province_joined_to_its_districts_council_is_one_province() -> None:
+    text = "TỈNH QUẢNG NAM HỘI ĐỒNG NHÂN DÂN HUYỆN NÚI THÀNH"
+    assert [name for _, _, name in provinces(text)] == ["Quảng Nam"]
+    assert find_locality(text) == (33, 48, "huyện Núi Thành")
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN",
+        "UBND TỈNH THÁI NGUYÊN",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ],
+)
+@pytest.mark.parametrize("markdown", [True, False])
+def test_a_line_over_a_provincial_council(seed: str, above: str, markdown: bool) -> None:
+    """A line over the council joins it (both in capitals): the council is the last body the
+    line names. The session line is taken away, so that the header alone says who issued."""
+    old = "**HỘI ĐỒNG NHÂN DÂN  \nTỈNH THÁI NGUYÊN**"
+    council = "HỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN"
+    header = f"**{above}**  \n**{council}**" if markdown else f"{above}\n{council}"
+    text = seed.replace(old, header).replace(f"{council} KHÓA XIV", "KHÓA XIV")
+    res = reader.read_text(text, "x.md")
+    assert res.issuing_body is not None
+    assert res.issuing_body.name == "Hội đồng nhân dân tỉnh Thái Nguyên"
+    assert res.issuing_body.span.quote == council
+    assert (res.jurisdiction, res.locality) == ("Thái Nguyên", None)
+    assert Iris(BASE).resolution(res) == BASE + "eli/vn/thai-nguyen/nq-hdnd/2023/94"
+
+
+def test_the_seeds_two_line_issuer_still_reads(seed: str) -> None:
+    """ "HỘI ĐỒNG NHÂN DÂN" / "TỈNH THÁI NGUYÊN": one issuer on two lines, nothing over it."""
+    res = reader.read_text(seed, "94.md")
+    assert res.issuing_body is not None
+    assert res.issuing_body.name == "Hội đồng nhân dân tỉnh Thái Nguyên"
+    assert res.issuing_body.span.line == 3
+    assert (res.jurisdiction, res.locality) == ("Thái Nguyên", None)

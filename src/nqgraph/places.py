@@ -21,11 +21,12 @@ _NAME = rf"{_WORD}(?:\s+{_WORD}|\s*-\s*{_WORD})*"
 PROVINCE_RE = re.compile(rf"(?<![^\W\d_])(?P<unit>{_UNIT})\s*(?P<name>{_NAME})", re.IGNORECASE)
 #: what may follow a name in capitals and is not part of it: a term ("KHÓA XIV"), a session
 #: ("KỲ HỌP"), the motto, a number line ("Số:"), a period ("NHIỆM KỲ", "GIAI ĐOẠN", "THỜI KỲ",
-#: "TẦM NHÌN"). Phrases, not words: "Kỳ" and "Thời" are parts of names ("thành phố Tam Kỳ",
-#: "huyện Trần Văn Thời", "xã Cộng Hòa").
+#: "TẦM NHÌN") or a body (a province's line over its district's council, joined with it:
+#: "TỈNH QUẢNG NAM HỘI ĐỒNG NHÂN DÂN HUYỆN NÚI THÀNH"). Phrases, not words: "Kỳ" and "Thời"
+#: are parts of names ("thành phố Tam Kỳ", "huyện Trần Văn Thời", "xã Cộng Hòa").
 _STOP_RE = re.compile(
     r"(?:kh(?:óa|oá)|số|kỳ\s+họp|cộng\s+h(?:òa|oà)\s+xã\s+hội|nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ"
-    r"|tầm\s+nhìn)(?![^\W\d_])",
+    r"|tầm\s+nhìn|hội\s+đồng|(?:ủy|uỷ)\s+ban|hđnd|ubnd)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _CITY_UNIT_RE = re.compile(r"thành|tp\.", re.IGNORECASE)

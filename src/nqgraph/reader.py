@@ -23,13 +23,20 @@ from nqgraph.text import SOURCE_SUFFIXES, NormalisedText, normalise, read_source
 _SYMBOL_LINE_RE = re.compile(r"\bSố\s*:?\s*", re.IGNORECASE)
 _PLACE_DATE_RE = re.compile(r"^(?P<place>[^\d,]{2,60}?)\s*,\s*ngày\b", re.IGNORECASE)
 _DOC_TYPE_RE = re.compile(r"^NGHỊ\s+QUYẾT\b\s*", re.IGNORECASE)
-_MOTTO_RE = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM.*$", re.IGNORECASE)
+_MOTTO_RE = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", re.IGNORECASE)
 _TERM_RE = re.compile(r"\bKH(?:ÓA|OÁ)\s+([IVXLC]+|\d{1,2})\b", re.IGNORECASE)
 _SESSION_RE = re.compile(rf"\bKỲ\s+HỌP\s+(?:THỨ\s+)?({ORDINAL_PATTERN})", re.IGNORECASE)
 # a special session: "KỲ HỌP CHUYÊN ĐỀ", "Kỳ họp thứ 12 (chuyên đề)", "KỲ HỌP BẤT THƯỜNG LẦN THỨ 2"
 _SESSION_KIND_OF = {words: kind for kind, words in model.SESSION_KINDS.items()}
 _SPECIAL_SESSION_RE = re.compile(
     r"\bKỲ\s+HỌP\b[^,;.]{0,40}?\b(CHUYÊN\s+ĐỀ|BẤT\s+THƯỜNG)\b", re.IGNORECASE
+)
+# the head of an issuing body's name, anywhere in a header line: a line over the issuer (its
+# province, "TỈNH QUẢNG NAM", or the motto) joins it when both are in capitals
+_BODY_HEAD_RE = re.compile(
+    r"(?<![^\W\d_])(?:HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|"
+    r"ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI|QUỐC\s+HỘI|CHÍNH\s+PHỦ)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 _COUNCIL_RE = re.compile(
     r"^(?P<body>(?:HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|ỦY\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|QUỐC\s+HỘI|"
@@ -136,6 +143,7 @@ class _Reader:
         self.res = model.Resolution(source=source)
         self.layout: Layout = layout(nt)
         self._tables: dict[int, bool] = {}  # a table's first row → whether it is of targets
+        self._above: list[str] = []  # the header's lines in capitals over the issuing body
 
     def span(self, start: int, end: int) -> model.Span:
         return self.nt.span(start, end)
@@ -236,14 +244,28 @@ class _Reader:
         self.res.title_span = self.span(start, block.end)
 
     def _issuing_body(self, block: Block) -> None:
-        text = _MOTTO_RE.sub("", block.text).strip()
-        m = _COUNCIL_RE.match(text)
-        if m and text.isupper():
-            name = m.group("body").strip()
-            self.res.issuing_body = model.Body(
-                _title_case(name), self.span(block.start, block.start + len(name))
-            )
-            self._jurisdiction_from(name)
+        """The issuing body of the header, in capitals; it stands under the lines of the body
+        above it ("TỈNH QUẢNG NAM" / "HỘI ĐỒNG NHÂN DÂN HUYỆN NÚI THÀNH", Decree 30/2020),
+        which a conversion may join to it: the last body named in the line is the issuer."""
+        text = _without_motto(block.text)
+        if not text.strip() or not text.isupper():
+            return
+        heads = list(_BODY_HEAD_RE.finditer(text))
+        if not heads:
+            if self.res.number is None:
+                self._above.append(text)
+            return
+        start = heads[-1].start()
+        m = _COUNCIL_RE.match(text[start:].split("|", 1)[0])  # a header table's cell ends it
+        if m is None or (start and self.res.number is not None):
+            return  # lines over the issuer stand above the number ("Số: …")
+        name = m.group("body").strip()
+        self._above.append(text[:start])
+        if start and name == heads[-1].group():
+            return  # "TỈNH THÁI NGUYÊN" / "HỘI ĐỒNG NHÂN DÂN": the session line names it whole
+        start += block.start
+        self.res.issuing_body = model.Body(_title_case(name), self.span(start, start + len(name)))
+        self._jurisdiction_from(name)
 
     def _session(self, block: Block) -> None:
         text = block.text
@@ -260,14 +282,17 @@ class _Reader:
     def _local_jurisdiction(self) -> None:
         """A local council whose header names no province: the province of the title, else the
         place line ("Thái Nguyên, ngày …"). A district's or commune's council ("HỘI ĐỒNG NHÂN
-        DÂN HUYỆN ĐẠI TỪ") is of the province its preamble (else its text) names most often
-        ("tỉnh Thái Nguyên"), and its place line names the district, not a province."""
+        DÂN HUYỆN ĐẠI TỪ") is of the province the header's line over it names ("TỈNH THÁI
+        NGUYÊN"), else its title, else its preamble (else its text) names most often ("tỉnh
+        Thái Nguyên"); its place line names the district, not a province."""
         res = self.res
         if res.locality is None:
             found_locality = self._council_locality()
             if found_locality:
                 res.locality = found_locality
-                res.jurisdiction = None
+                # the province's line over the council ("TỈNH QUẢNG NAM") says it; else below
+                above = find_province(" ".join(self._above), res.year)
+                res.jurisdiction = above[2] if above else None
         if res.jurisdiction or res.issuer_code is None:
             return
         if bodies.issuer_scope(res.issuer_code, None) == bodies.TW:
@@ -1136,6 +1161,18 @@ def _heading_with_label(node: Node) -> str:
     if node.style in ("alpha", "num_paren"):
         label = f"{node.label}) "
     return label + node.body.strip()
+
+
+def _without_motto(text: str) -> str:
+    """A header line without the national motto, at the same offsets: what stands before the
+    motto if anything does ("HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI …", two columns side by side),
+    else what follows it (the motto over the council, both in capitals)."""
+    m = _MOTTO_RE.search(text)
+    if m is None:
+        return text
+    if text[: m.start()].strip():
+        return text[: m.start()]
+    return " " * m.end() + text[m.end() :]
 
 
 def _is_session_line(text: str) -> bool:
