@@ -12,6 +12,7 @@ from nqgraph.graph import resolution_triples
 from nqgraph.iris import Iris
 from nqgraph.model import Resolution
 from nqgraph.namespaces import eli, nq, skos
+from nqgraph.namespaces import org as org_ns
 from nqgraph.places import find_locality, find_province, provinces, unit_body_re
 from nqgraph.terms import Triple
 from tests.test_reader import SEED_94
@@ -574,3 +575,78 @@ def test_the_seeds_two_line_issuer_still_reads(seed: str) -> None:
     assert res.issuing_body.name == "Hội đồng nhân dân tỉnh Thái Nguyên"
     assert res.issuing_body.span.line == 3
     assert (res.jurisdiction, res.locality) == ("Thái Nguyên", None)
+
+
+def _with_tasks(text: str, *tasks: str) -> str:
+    """The text with more items in its implementation article, after the supervisors'."""
+    old = "giám sát việc thực hiện Nghị quyết."
+    assert text.count(old) == 1
+    items = "".join(f"\n\n{n}. {task}" for n, task in enumerate(tasks, start=3))
+    return text.replace(old, old + items)
+
+
+def _org_nodes(triples: set[Triple]) -> set[str]:
+    return {term for t in triples for term in (t[0], t[2]) if "/org/" in term}
+
+
+def test_a_districts_bodies_named_with_cac_are_its_own(seed: str) -> None:
+    """ "các Ban Hội đồng nhân dân huyện" are the committees of this district's council, not
+    a node shared by every district of the province."""
+    text = _district(seed, "huyện Yên Thế", "Yên Thế", "huyện").replace(
+        "tỉnh Thái Nguyên", "tỉnh Bắc Giang"
+    )
+    for body in ("các Ban", "các Tổ đại biểu", "đại biểu"):
+        text = text.replace(f"{body} Hội đồng nhân dân tỉnh", f"{body} Hội đồng nhân dân huyện")
+    old = "**CHỦ TỊCH**"
+    assert text.count(old) == 1
+    text = text.replace(
+        old, f"Nơi nhận:\n\n- Các đại biểu HĐND huyện Khóa XXI;\n\n- Lưu: VT.\n\n{old}"
+    )
+    res = reader.read_text(text, "yen-the.md")
+    assert (res.locality, res.jurisdiction) == ("huyện Yên Thế", "Bắc Giang")
+    iri = Iris(BASE).resolution(res)
+    triples = set(resolution_triples(res, Iris(BASE), None))
+    org = BASE + "org/bac-giang/"
+    own = org + "hoi-dong-nhan-dan-huyen-yen-the"
+    assigned = {o for (_, p, o) in triples if p == nq.assignedBody}
+    for body in ("ban-", "to-dai-bieu-", "dai-bieu-"):
+        assert org + body + "hoi-dong-nhan-dan-huyen-yen-the" in assigned
+    committees = org + "ban-hoi-dong-nhan-dan-huyen-yen-the"
+    assert _objects(triples, committees, org_ns.subOrganizationOf) == {own}
+    delegates = org + "dai-bieu-hoi-dong-nhan-dan-huyen-yen-the"
+    assert _objects(triples, iri, nq.recipient) == {delegates}
+    # the committees' review, a document the council considered, is theirs
+    reviewers = {o for (s, p, o) in triples if p == eli.passed_by and "/xem-xet/" in s}
+    assert committees in reviewers
+    assert not [node for node in _org_nodes(triples) if node.endswith("hoi-dong-nhan-dan-huyen")]
+
+
+@pytest.mark.parametrize(
+    ("unit", "name", "own"),
+    [
+        ("thành phố", "Phòng Quản lý đô thị thành phố", True),
+        ("xã", "Phòng Kinh tế, Hạ tầng và Đô thị xã", True),
+        ("xã", "Ủy ban nhân dân thị xã", False),
+    ],
+)
+def test_the_guard_on_thi_xa_is_for_a_commune_only(unit: str, name: str, own: bool) -> None:
+    """The "xã" of "thị xã" is not a commune; the "thành phố" after "đô thị" is the city."""
+    assert bool(unit_body_re(unit).search(name)) is own
+
+
+def test_a_citys_urban_management_office_is_its_own(seed: str) -> None:
+    text = _district(seed, "thành phố Tân An", "Tân An", "thành phố").replace(
+        "tỉnh Thái Nguyên", "tỉnh Long An"
+    )
+    text = _with_tasks(
+        text,
+        "Giao Phòng Quản lý đô thị thành phố chủ trì thực hiện chỉnh trang đô thị.",
+        "Giao Phòng Y tế thành phố chủ trì thực hiện công tác y tế.",
+    )
+    res = reader.read_text(text, "tan-an.md")
+    triples = set(resolution_triples(res, Iris(BASE), None))
+    assigned = {o for (_, p, o) in triples if p == nq.assignedBody}
+    org = BASE + "org/long-an/"
+    assert org + "phong-quan-ly-do-thi-thanh-pho-tan-an" in assigned
+    assert org + "phong-y-te-thanh-pho-tan-an" in assigned
+    assert org + "phong-quan-ly-do-thi-thanh-pho" not in assigned

@@ -337,6 +337,12 @@ def canonical_body(
     return CanonicalBody(display, key, scope, parent, post)
 
 
+def without_term(name: str) -> str:
+    """A body's name without the term it ends with: "Các đại biểu HĐND huyện Khóa XXI" →
+    "Các đại biểu HĐND huyện"."""
+    return _TERM_RE.sub("", name).rstrip()
+
+
 def _marked_local(key: str) -> bool:
     return _LOCAL_MARK_RE.search(key.replace("ban chấp hành trung ương", "")) is not None
 

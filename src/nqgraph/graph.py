@@ -43,7 +43,7 @@ from nqgraph.namespaces import (
     target_kind,
     unit,
 )
-from nqgraph.places import split_locality, unit_body_re
+from nqgraph.places import split_locality, unit_body_re, units_listed
 from nqgraph.terms import (
     XSD_DATE,
     XSD_DATETIME,
@@ -204,13 +204,18 @@ class _Builder:
 
     def _named_for_locality(self, name: str) -> str:
         """In a district's or commune's resolution, a body of that level named without its
-        unit's name ("Ủy ban nhân dân huyện", "Huyện ủy") is the unit's own: "… Đại Từ"."""
-        if self.res.locality is None:
+        unit's name ("Ủy ban nhân dân huyện", "các Ban Hội đồng nhân dân huyện", "Huyện ủy")
+        is the unit's own: "… Đại Từ"."""
+        locality = self.res.locality
+        if locality is None:
             return name
-        unit, place = split_locality(self.res.locality)
-        if "," in name or re.search(r"(?<![^\W\d_])các(?![^\W\d_])", name, re.IGNORECASE):
-            return name  # a list ("Ủy ban nhân dân các huyện, thành phố") is not one body
-        return f"{name} {place}" if unit_body_re(unit).search(name) else name
+        unit, place = split_locality(locality)
+        name = bodies.without_term(name)  # "… huyện Khóa XXI": the body's name ends before
+        if units_listed(name):
+            return name  # "Ủy ban nhân dân các huyện, thành phố": not one body
+        if unit_body_re(unit).search(name):
+            return f"{name} {place}"
+        return name
 
     def _cased(self, label: str) -> str:
         """A parent body's label, made from its lower-case key, with the unit's name in its

@@ -93,6 +93,11 @@ def _named(
 _UNIT_SPLIT_RE = re.compile(rf"^({_LOCAL_UNIT})\s+(.+)$", re.IGNORECASE)
 #: a party committee named after its unit: "Huyện ủy", "Thị ủy", "Thành ủy"
 _PARTY_COMMITTEE = {"huyện": "huyện", "quận": "quận", "thị xã": "thị", "thành phố": "thành"}
+#: units listed, not one: "các huyện, thành phố", "cấp xã", "các xã và thị trấn"
+_UNITS_LISTED_RE = re.compile(
+    rf"(?<![^\W\d_])(?:các|cấp)\s+{_LOCAL_UNIT}(?:\s*(?:,|và|hoặc)\s*{_LOCAL_UNIT})*\s*$",
+    re.IGNORECASE,
+)
 
 
 def split_locality(locality: str) -> tuple[str, str]:
@@ -103,15 +108,23 @@ def split_locality(locality: str) -> tuple[str, str]:
     return " ".join(m.group(1).lower().split()), m.group(2)
 
 
+def units_listed(name: str) -> bool:
+    """Whether a name ends with units listed or a level ("Ủy ban nhân dân các huyện, thành
+    phố", "cấp xã"): the bodies of every such unit, not of one."""
+    return _UNITS_LISTED_RE.search(name) is not None
+
+
 @cache
 def unit_body_re(unit: str) -> re.Pattern[str]:
     """A body's name that ends with the bare unit word ("Ủy ban nhân dân huyện", "Đảng ủy
-    xã") or its party committee ("Huyện ủy"): the body of the unit the text is about."""
+    xã"), or is named after it ("Huyện ủy"): the body of the unit the text is about."""
     words = r"\s+".join(unit.split())
     party = _PARTY_COMMITTEE.get(unit)
     tail = rf"{words}|{party}\s+(?:ủy|uỷ)" if party else words
-    # not "các huyện" nor "cấp huyện" (every district), nor the "xã" of "thị xã"
-    return re.compile(rf"(?<![^\W\d_])(?<!các )(?<!cấp )(?<!thị )(?:{tail})$", re.IGNORECASE)
+    # not "các huyện" nor "cấp huyện" (every district), nor the "xã" of "thị xã" (but the
+    # "xã" after "đô thị": "Phòng Kinh tế, Hạ tầng và Đô thị xã")
+    town = r"(?<!(?<!đô )thị )" if unit == "xã" else ""
+    return re.compile(rf"(?<![^\W\d_])(?<!các )(?<!cấp ){town}(?:{tail})$", re.IGNORECASE)
 
 
 def _name(m: re.Match[str]) -> tuple[int, int, str] | None:
