@@ -627,6 +627,9 @@ def test_a_districts_bodies_named_with_cac_are_its_own(seed: str) -> None:
         ("thành phố", "Phòng Quản lý đô thị thành phố", True),
         ("xã", "Phòng Kinh tế, Hạ tầng và Đô thị xã", True),
         ("xã", "Ủy ban nhân dân thị xã", False),
+        ("huyện", "Huyện đoàn", True),
+        ("thành phố", "Thành đoàn", True),
+        ("quận", "Thành đoàn", False),  # in a district of a centrally-run city: the city's
     ],
 )
 def test_the_guard_on_thi_xa_is_for_a_commune_only(unit: str, name: str, own: bool) -> None:
@@ -650,3 +653,45 @@ def test_a_citys_urban_management_office_is_its_own(seed: str) -> None:
     assert org + "phong-quan-ly-do-thi-thanh-pho-tan-an" in assigned
     assert org + "phong-y-te-thanh-pho-tan-an" in assigned
     assert org + "phong-quan-ly-do-thi-thanh-pho" not in assigned
+
+
+def test_bodies_named_without_the_unit_are_the_units(seed: str) -> None:
+    """ "Huyện đoàn" is the district's Youth Union, a bare "Phòng …" one of its offices; a
+    department ("Sở …") only a province has, and a central body, stay what they were."""
+    text = _district(seed, "huyện Cẩm Xuyên", "Cẩm Xuyên", "huyện").replace(
+        "tỉnh Thái Nguyên", "tỉnh Hà Tĩnh"
+    )
+    text = _with_tasks(
+        text,
+        "Giao Huyện đoàn chủ trì thực hiện phong trào thanh niên.",
+        "Giao Phòng Tư pháp chủ trì thực hiện công tác phổ biến pháp luật.",
+        "Giao Sở Tài chính chủ trì thực hiện hướng dẫn.",
+        "Đề nghị Chính phủ chỉ đạo hỗ trợ.",
+    )
+    res = reader.read_text(text, "cam-xuyen.md")
+    triples = set(resolution_triples(res, Iris(BASE), None))
+    assigned = {o for (_, p, o) in triples if p == nq.assignedBody}
+    org = BASE + "org/ha-tinh/"
+    assert org + "huyen-doan-cam-xuyen" in assigned
+    assert org + "phong-tu-phap-huyen-cam-xuyen" in assigned
+    assert org + "so-tai-chinh" in assigned
+    assert BASE + "org/tw/chinh-phu" in assigned
+    labels = _objects(triples, org + "huyen-doan-cam-xuyen", skos.prefLabel)
+    assert [label.split('"')[1] for label in labels] == ["Huyện đoàn Cẩm Xuyên"]
+
+
+def test_a_communes_bare_office_is_the_communes(seed: str) -> None:
+    """In a commune's text a bare "Phòng Văn hóa - Xã hội" is the commune's ("Xã hội" is no
+    commune), and its district's youth union, named by the district's word, is not."""
+    text = _with_tasks(
+        _district(seed, "xã Phú Lạc", "Phú Lạc", "xã"),
+        "Giao Phòng Văn hóa - Xã hội chủ trì thực hiện công tác văn hóa.",
+        "Đề nghị Huyện đoàn phối hợp thực hiện.",
+    )
+    res = reader.read_text(text, "phu-lac.md")
+    triples = set(resolution_triples(res, Iris(BASE), None))
+    nodes = _org_nodes(triples)
+    org = BASE + "org/thai-nguyen/"
+    assert org + "phong-van-hoa-xa-hoi-xa-phu-lac" in nodes
+    assert org + "phong-van-hoa-xa-hoi" not in nodes
+    assert org + "huyen-doan" in nodes

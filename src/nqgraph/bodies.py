@@ -165,6 +165,13 @@ AGENCY_HEADS: tuple[str, ...] = (
 )
 BODY_HEADS: tuple[str, ...] = CENTRAL_HEADS + NA_COMMITTEES + LOCAL_HEADS + AGENCY_HEADS
 
+# bodies that only a province has (a district has a "Phòng", a "Chi cục", a "Ban Chỉ huy"):
+# named bare in a district's or commune's text, they are still its province's
+_PROVINCE_ONLY_RE = re.compile(
+    r"^(?:sở|cục|bộ chỉ huy|ban dân tộc|đoàn đại biểu quốc hội|văn phòng đoàn đại biểu quốc hội)"
+    r"(?![^\W\d_])"
+)
+
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("HĐND", "Hội đồng nhân dân"),
     ("UBND", "Ủy ban nhân dân"),
@@ -341,6 +348,13 @@ def without_term(name: str) -> str:
     """A body's name without the term it ends with: "Các đại biểu HĐND huyện Khóa XXI" →
     "Các đại biểu HĐND huyện"."""
     return _TERM_RE.sub("", name).rstrip()
+
+
+def unit_level(name: str, jurisdiction: str | None = None) -> bool:
+    """Whether a body named without a unit or level ("Phòng Y tế", "Hội Nông dân") may be a
+    district's or commune's: neither central nor one that only a province has ("Sở Y tế")."""
+    canon = canonical_body(name, jurisdiction)
+    return canon.scope != TW and _PROVINCE_ONLY_RE.match(canon.key) is None
 
 
 def _marked_local(key: str) -> bool:

@@ -43,7 +43,7 @@ from nqgraph.namespaces import (
     target_kind,
     unit,
 )
-from nqgraph.places import split_locality, unit_body_re, units_listed
+from nqgraph.places import names_no_place, split_locality, unit_body_re, units_listed
 from nqgraph.terms import (
     XSD_DATE,
     XSD_DATETIME,
@@ -204,8 +204,10 @@ class _Builder:
 
     def _named_for_locality(self, name: str) -> str:
         """In a district's or commune's resolution, a body of that level named without its
-        unit's name ("Ủy ban nhân dân huyện", "các Ban Hội đồng nhân dân huyện", "Huyện ủy")
-        is the unit's own: "… Đại Từ"."""
+        unit's name ("Ủy ban nhân dân huyện", "các Ban Hội đồng nhân dân huyện", "Huyện ủy",
+        "Huyện đoàn") is the unit's own: "… Đại Từ"; so is a body named with no unit or level
+        at all ("Phòng Y tế", "Phòng Văn hóa - Xã hội": "… huyện Đại Từ"), unless it is
+        central or only a province has one ("Sở Tài chính")."""
         locality = self.res.locality
         if locality is None:
             return name
@@ -215,6 +217,8 @@ class _Builder:
             return name  # "Ủy ban nhân dân các huyện, thành phố": not one body
         if unit_body_re(unit).search(name):
             return f"{name} {place}"
+        if names_no_place(name) and bodies.unit_level(name, self.province):
+            return f"{name} {locality}"
         return name
 
     def _cased(self, label: str) -> str:

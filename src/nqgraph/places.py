@@ -91,7 +91,7 @@ def _named(
 
 
 _UNIT_SPLIT_RE = re.compile(rf"^({_LOCAL_UNIT})\s+(.+)$", re.IGNORECASE)
-#: a party committee named after its unit: "Huyện ủy", "Thị ủy", "Thành ủy"
+#: a party committee or youth union named after its unit: "Huyện ủy", "Thị ủy", "Thành đoàn"
 _PARTY_COMMITTEE = {"huyện": "huyện", "quận": "quận", "thị xã": "thị", "thành phố": "thành"}
 #: units listed, not one: "các huyện, thành phố", "cấp xã", "các xã và thị trấn"
 _UNITS_LISTED_RE = re.compile(
@@ -108,6 +108,21 @@ def split_locality(locality: str) -> tuple[str, str]:
     return " ".join(m.group(1).lower().split()), m.group(2)
 
 
+#: a level or a place word in a body's name: "tỉnh", "Huyện ủy", "Thành đoàn", "cấp xã",
+#: "Trung ương" (not the "xã" of "xã hội")
+_LEVEL_RE = re.compile(
+    r"(?<![^\W\d_])(?:tỉnh|thành\s+phố|tp\.|huyện|quận|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn"
+    r"|đặc\s+khu|(?:thành|thị)\s+(?:ủy|uỷ|đoàn)|cấp|trung\s+ương|toàn\s+quốc)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def names_no_place(name: str) -> bool:
+    """Whether a body's name has no unit or level word ("Phòng Y tế", "Ủy ban Mặt trận Tổ
+    quốc Việt Nam"; not "Sở Y tế tỉnh", "Huyện đoàn", "Ủy ban nhân dân cấp xã")."""
+    return _LEVEL_RE.search(name) is None
+
+
 def units_listed(name: str) -> bool:
     """Whether a name ends with units listed or a level ("Ủy ban nhân dân các huyện, thành
     phố", "cấp xã"): the bodies of every such unit, not of one."""
@@ -117,10 +132,11 @@ def units_listed(name: str) -> bool:
 @cache
 def unit_body_re(unit: str) -> re.Pattern[str]:
     """A body's name that ends with the bare unit word ("Ủy ban nhân dân huyện", "Đảng ủy
-    xã"), or is named after it ("Huyện ủy"): the body of the unit the text is about."""
+    xã"), or is named after it ("Huyện ủy", "Huyện đoàn"): the body of the unit the text is
+    about."""
     words = r"\s+".join(unit.split())
     party = _PARTY_COMMITTEE.get(unit)
-    tail = rf"{words}|{party}\s+(?:ủy|uỷ)" if party else words
+    tail = rf"{words}|{party}\s+(?:ủy|uỷ|đoàn)" if party else words
     # not "các huyện" nor "cấp huyện" (every district), nor the "xã" of "thị xã" (but the
     # "xã" after "đô thị": "Phòng Kinh tế, Hạ tầng và Đô thị xã")
     town = r"(?<!(?<!đô )thị )" if unit == "xã" else ""
