@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nqgraph.bodies import canonical_body, find_bodies, issuer_scope, modern_tones
+from nqgraph.iris import Iris
 
 TN = "Thái Nguyên"
 
@@ -28,8 +29,8 @@ TN = "Thái Nguyên"
         ("các Tổ đại biểu Hội đồng nhân dân tỉnh", TN,
          "Tổ đại biểu Hội đồng nhân dân tỉnh Thái Nguyên",
          "tổ đại biểu hội đồng nhân dân tỉnh", TN, "hội đồng nhân dân tỉnh"),
-        ("Ủy ban MTTQ tỉnh", TN, "Ủy ban Mặt trận Tổ quốc tỉnh Thái Nguyên",
-         "ủy ban mặt trận tổ quốc tỉnh", TN, "mặt trận tổ quốc tỉnh"),
+        ("Ủy ban MTTQ tỉnh", TN, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Nguyên",
+         "ủy ban mặt trận tổ quốc việt nam tỉnh", TN, "mặt trận tổ quốc việt nam tỉnh"),
         ("Ban Thường vụ Tỉnh ủy", TN, "Ban Thường vụ Tỉnh ủy Thái Nguyên",
          "ban thường vụ tỉnh ủy", TN, "tỉnh ủy"),
         ("Tỉnh ủy", TN, "Tỉnh ủy Thái Nguyên", "tỉnh ủy", TN, None),
@@ -274,3 +275,24 @@ def test_the_national_assemblys_bodies_are_found_in_text() -> None:
     # "Ủy ban nhân dân tỉnh … Nghị quyết của Quốc hội" is no committee of the National Assembly
     text = "Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết của Quốc hội"
     assert [name for _, _, name in find_bodies(text)] == ["Ủy ban nhân dân tỉnh", "Quốc hội"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ủy ban MTTQ tỉnh",
+        "Ủy ban MTTQ Việt Nam tỉnh",
+        "Ủy ban MTTQVN tỉnh",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    ],
+)
+def test_the_fronts_abbreviation_is_its_full_name(name: str) -> None:
+    """ "MTTQ" is the Vietnam Fatherland Front: one body however the text abbreviates it."""
+    body = canonical_body(name, "Thái Nguyên")
+    assert (body.name_vi, body.key) == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Nguyên",
+        "ủy ban mặt trận tổ quốc việt nam tỉnh",
+    )
+    assert Iris().body(name, "Thái Nguyên") == (
+        "https://w3id.org/nqgraph/org/thai-nguyen/uy-ban-mat-tran-to-quoc-viet-nam-tinh"
+    )

@@ -936,7 +936,7 @@ def test_session_record(local_repo: OxigraphRepo) -> None:
         "Thường trực Tỉnh ủy Thái Nguyên",  # 151
         "Thường trực Hội đồng nhân dân tỉnh Thái Nguyên",  # 152, "Thường trực HĐND tỉnh"
         UBND,  # 153
-        "Ủy ban Mặt trận Tổ quốc tỉnh Thái Nguyên",  # 155, "Ủy ban MTTQ tỉnh"
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Nguyên",  # 155, "Ủy ban MTTQ tỉnh"
         "Tòa án nhân dân tỉnh Thái Nguyên",  # 157
         "Kiểm toán nhà nước Khu vực X",  # 160
         "Ban Thi đua - Khen thưởng tỉnh Thái Nguyên",  # 164

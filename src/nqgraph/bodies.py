@@ -175,7 +175,8 @@ _PROVINCE_ONLY_RE = re.compile(
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("HĐND", "Hội đồng nhân dân"),
     ("UBND", "Ủy ban nhân dân"),
-    ("MTTQ", "Mặt trận Tổ quốc"),
+    # the Front's full name: "Ủy ban MTTQ tỉnh" is "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+    (r"MTTQ(?:\s*VN|\s+Việt\s+Nam)?", "Mặt trận Tổ quốc Việt Nam"),
     ("ĐBQH", "đại biểu Quốc hội"),
 )
 

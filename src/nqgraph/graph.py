@@ -92,6 +92,14 @@ def _vi(text: str) -> str:
     return literal(text, VI)
 
 
+def _cased_as(label: str, name: str) -> str:
+    """A parent body's label, made from its lower-case key, in the case the child's name
+    writes it: "Mặt trận tổ quốc việt nam tỉnh …" in "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh …"."""
+    at = name.lower().find(label.lower())
+    found = name[at : at + len(label)] if at >= 0 else ""
+    return found if found.lower() == label.lower() else label
+
+
 class _Builder:
     def __init__(self, res: model.Resolution, iris: Iris, built_at: datetime | None) -> None:
         self.res = res
@@ -197,7 +205,8 @@ class _Builder:
             parent = self.iris.body(canon.parent_key, self.province, year)
             parent_canon = bodies.canonical_body(canon.parent_key, self.province, year)
             self.add(parent, _A, org.Organization)
-            self.body_labels.setdefault(parent, set()).add(self._cased(parent_canon.name_vi))
+            label = _cased_as(self._cased(parent_canon.name_vi), canon.name_vi)
+            self.body_labels.setdefault(parent, set()).add(label)
             if parent != node:
                 self.add(node, org.postIn if canon.post else org.subOrganizationOf, parent)
         return node
