@@ -529,6 +529,7 @@ def test_the_provinces_line_over_a_district_council(seed: str, header: str) -> N
     assert (res.locality, res.jurisdiction) == ("huyện Núi Thành", "Quảng Nam")
     assert res.issuing_body is not None
     assert res.issuing_body.name == "Hội đồng nhân dân huyện Núi Thành"
+    assert res.issuing_body.span is not None
     assert " ".join(res.issuing_body.span.quote.split()) == "HỘI ĐỒNG NHÂN DÂN HUYỆN NÚI THÀNH"
     iri = Iris(BASE).resolution(res)
     assert iri == BASE + "eli/vn/quang-nam/huyen-nui-thanh/nq-hdnd/2023/94"
@@ -563,6 +564,7 @@ def test_a_line_over_a_provincial_council(seed: str, above: str, markdown: bool)
     res = reader.read_text(text, "x.md")
     assert res.issuing_body is not None
     assert res.issuing_body.name == "Hội đồng nhân dân tỉnh Thái Nguyên"
+    assert res.issuing_body.span is not None
     assert res.issuing_body.span.quote == council
     assert (res.jurisdiction, res.locality) == ("Thái Nguyên", None)
     assert Iris(BASE).resolution(res) == BASE + "eli/vn/thai-nguyen/nq-hdnd/2023/94"
@@ -573,6 +575,7 @@ def test_the_seeds_two_line_issuer_still_reads(seed: str) -> None:
     res = reader.read_text(seed, "94.md")
     assert res.issuing_body is not None
     assert res.issuing_body.name == "Hội đồng nhân dân tỉnh Thái Nguyên"
+    assert res.issuing_body.span is not None
     assert res.issuing_body.span.line == 3
     assert (res.jurisdiction, res.locality) == ("Thái Nguyên", None)
 
