@@ -69,9 +69,9 @@ class _NamedOutput:
     def __init__(self, stream: Any, name: str) -> None:
         self._stream, self._name = stream, name
 
-    def write(self, data: Any) -> int:
+    def write(self, data: Any) -> Any:
         with naming(self._name):
-            return int(self._stream.write(data))
+            return self._stream.write(data)
 
     def flush(self) -> None:
         with naming(self._name):
