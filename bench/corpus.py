@@ -11,7 +11,10 @@ The councils are the provinces' and, for a quarter of the resolutions, districts
 (none of a district after 1 July 2025, when districts were abolished). Their implementation
 articles give tasks to departments and agencies, some give their targets as Markdown tables, and
 their legal bases name amending laws ("…; Luật sửa đổi, bổ sung …", "… được sửa đổi, bổ sung bởi
-Luật số …"). Forms the reader does not read as written are left out (the comments say which).
+Luật số …"). Forms the reader did not read as written were left out until it did: departments
+whose name holds "và" or "," leading a task, "Giao X phối hợp với Y", a district's bodies named
+by its level word alone, the province's line over a district's header, "% giảm" as a table's
+unit and units named "Tam Kỳ" or "Trần Văn Thời" are written now.
 
 The facts used (provinces, districts, communes, laws, party resolutions, decrees and their dates)
 are real; the numbers, dates of reports and names are invented. Identifiers never collide: a
@@ -139,9 +142,9 @@ def _unit(full: str, district: Unit | None = None) -> Unit:
 
 
 # Real districts (huyện, quận, thị xã, thành phố thuộc tỉnh) of 2016-2024, with some of their
-# communes, wards and townships: province -> {district: communes}. Left out: names with "Kỳ" or
-# "Thời" (thành phố Tam Kỳ, huyện Trần Văn Thời), which the reader cuts there (it ends a name
-# before "KỲ HỌP", "THỜI KỲ").
+# communes, wards and townships: province -> {district: communes}. Names with "Kỳ" or "Thời"
+# (thành phố Tam Kỳ, huyện Trần Văn Thời, thị xã Kỳ Anh) are among them: the reader ends a name
+# at the phrase that follows it ("KỲ HỌP", "THỜI KỲ"), not at a word a name may hold.
 _LOCAL_BEFORE_2025: dict[str, dict[str, tuple[str, ...]]] = {
     "Hà Nội": {"quận Ba Đình": ("phường Kim Mã", "phường Phúc Xá"), "quận Hoàn Kiếm": (),
                "quận Cầu Giấy": (), "quận Long Biên": (),
@@ -177,10 +180,12 @@ _LOCAL_BEFORE_2025: dict[str, dict[str, tuple[str, ...]]] = {
                   "huyện Thọ Xuân": ("thị trấn Thọ Xuân",), "huyện Ngọc Lặc": (),
                   "huyện Nga Sơn": ()},
     "Hà Tĩnh": {"huyện Cẩm Xuyên": (), "huyện Thạch Hà": (), "huyện Hương Sơn": (),
-                "thị xã Hồng Lĩnh": (), "huyện Đức Thọ": ()},
+                "thị xã Hồng Lĩnh": (), "huyện Đức Thọ": (),
+                "thị xã Kỳ Anh": ("phường Kỳ Trinh",)},
     "Thừa Thiên Huế": {"thành phố Huế": (), "thị xã Hương Thủy": (), "huyện Phú Vang": (),
                        "huyện A Lưới": ()},
-    "Quảng Nam": {"thành phố Hội An": ("phường Minh An", "xã Cẩm Thanh"),
+    "Quảng Nam": {"thành phố Tam Kỳ": ("phường An Mỹ", "xã Tam Thăng"),
+                  "thành phố Hội An": ("phường Minh An", "xã Cẩm Thanh"),
                   "huyện Duy Xuyên": (), "huyện Núi Thành": (),
                   "huyện Đại Lộc": ()},
     "Bình Định": {"thị xã An Nhơn": (), "huyện Phù Cát": (), "huyện Tuy Phước": (),
@@ -204,7 +209,8 @@ _LOCAL_BEFORE_2025: dict[str, dict[str, tuple[str, ...]]] = {
     "Đồng Tháp": {"thành phố Cao Lãnh": (), "huyện Tháp Mười": (), "huyện Lấp Vò": ()},
     "Cà Mau": {"huyện Năm Căn": ("thị trấn Năm Căn",), "huyện Ngọc Hiển": (),
                "huyện Đầm Dơi": (),
-               "huyện U Minh": ("thị trấn U Minh",)},
+               "huyện U Minh": ("thị trấn U Minh",),
+               "huyện Trần Văn Thời": ("thị trấn Trần Văn Thời", "thị trấn Sông Đốc")},
     "Sơn La": {"huyện Mộc Châu": ("thị trấn Mộc Châu",), "huyện Mai Sơn": ("thị trấn Hát Lót",),
                "huyện Thuận Châu": (), "huyện Yên Châu": ()},
     "Hòa Bình": {"huyện Mai Châu": (), "huyện Lạc Sơn": (), "huyện Kim Bôi": (),
@@ -221,7 +227,7 @@ _LOCAL_2025: dict[str, tuple[str, ...]] = {
                     "đặc khu Côn Đảo"),
     "Hải Phòng": ("phường Hồng Bàng", "phường Lê Chân", "đặc khu Cát Hải",
                   "đặc khu Bạch Long Vĩ"),
-    "Đà Nẵng": ("phường Hải Châu", "phường Hội An", "xã Hòa Vang"),
+    "Đà Nẵng": ("phường Hải Châu", "phường Hội An", "phường Tam Kỳ", "xã Hòa Vang"),
     "Cần Thơ": ("phường Ninh Kiều", "phường Cái Răng"),
     "Huế": ("phường Thuận Hóa", "phường Phú Xuân", "phường Hương Thủy"),
     "Thái Nguyên": ("xã Đại Từ", "xã Phú Lương", "phường Phan Đình Phùng", "phường Sông Công",
@@ -234,6 +240,7 @@ _LOCAL_2025: dict[str, tuple[str, ...]] = {
     "Đồng Nai": ("phường Biên Hòa", "phường Trấn Biên", "xã Nhơn Trạch"),
     "Quảng Trị": ("phường Đồng Hới", "đặc khu Cồn Cỏ"),
     "Ninh Bình": ("phường Hoa Lư", "phường Tam Điệp"),
+    "Cà Mau": ("phường An Xuyên", "xã Trần Văn Thời", "xã Sông Đốc"),
 }  # fmt: skip
 
 
@@ -831,9 +838,17 @@ class _Doc:
             if unit is not None and y == 2025:  # the new communes sit from 1 July 2025
                 month = max(month, 7)
         council = f"HỘI ĐỒNG NHÂN DÂN {full.upper()}"
-        # the council alone: not its province over it ("TỈNH CÀ MAU" / "HỘI ĐỒNG NHÂN DÂN HUYỆN
-        # U MINH"), which the reader takes as one province's name
-        self.header(council, unit.name if unit else p.place, day, month)
+        # half the districts' headers put their province's line over the council ("TỈNH CÀ MAU"
+        # / "HỘI ĐỒNG NHÂN DÂN HUYỆN U MINH"), as Decree 30 sets the body above over the issuer
+        # (its own draw: the rest of the text is unchanged)
+        above = None
+        if (
+            unit is not None
+            and unit.is_district
+            and Random(f"{key}:{y}:{self.number}:above").random() < 0.5
+        ):
+            above = p.full.upper()
+        self.header(council, unit.name if unit else p.place, day, month, above)
         target_year = y + 1
         title_kind = r.randrange(4)
         if title_kind == 0:
@@ -972,7 +987,7 @@ class _Doc:
             pm = "Nguyễn Xuân Phúc" if y <= 2021 else "Phạm Minh Chính"
             self.signature("TM. CHÍNH PHỦ", "THỦ TƯỚNG", pm)
 
-    def header(self, body: str, place: str, day: int, month: int) -> None:
+    def header(self, body: str, place: str, day: int, month: int, above: str | None = None) -> None:
         r = self.rng
         self.adopted = (self.year, month, day)
         ident = self.ident
@@ -981,7 +996,7 @@ class _Doc:
         words = body.split(" ")
         split = 4 if len(words) > 4 and words[:4] == ["HỘI", "ĐỒNG", "NHÂN", "DÂN"] else len(words)
         body_lines = [" ".join(words[:split]), " ".join(words[split:])]
-        body_lines = [b for b in body_lines if b]
+        body_lines = [b for b in [above or "", *body_lines] if b]
         style = r.randrange(3) if self.md else 3
         if style == 1:  # like seed 94: bold blocks with hard line breaks
             self.add("**" + "  \n".join(body_lines) + "**")
@@ -1289,11 +1304,13 @@ class _Doc:
             chosen[cat].sort(key=order.__getitem__)
             lines[cat] = [line for ind in chosen[cat] for line in self.target_lines(ind, ty)]
         # a quarter of the Markdown texts of councils give some categories as tables (as
-        # converted from the PDF): with a column of units, or the units in the cells when the
-        # lists left would not say "%" ten times
+        # converted from the PDF): the economic ones, the social ones or all three; with a
+        # column of units, or the units in the cells when the lists left would not say "%" ten
+        # times
         tables: tuple[str, ...] = ()
         if self.md and self.prov is not None and r.random() < 0.25:
-            tables = ("econ",) if r.random() < 0.6 else cats
+            roll = r.random()
+            tables = ("econ",) if roll < 0.45 else ("soc",) if roll < 0.7 else cats
         listed = sum(len(_PERCENT.findall(ln)) for c in cats if c not in tables for ln in lines[c])
         heads = self.table_heads(ty, with_units=listed >= 10) if tables else []
         for label, cat in zip(labels, cats, strict=True):
@@ -1369,7 +1386,10 @@ class _Doc:
             else:
                 done, planned = "Tăng " + done, "Tăng " + planned
         elif wording == "dec":
-            done, planned = "Giảm " + done, "Giảm " + planned
+            if with_units and r.random() < 0.7:
+                shown = "% giảm"  # "| Tỷ lệ hộ nghèo | % giảm | 1,2 | 1,5 |": a fall
+            else:
+                done, planned = "Giảm " + done, "Giảm " + planned
         return [name[0].upper() + name[1:], *([shown] if with_units else []), done, planned]
 
     def target_lines(self, ind: _Ind, ty: int) -> list[str]:
@@ -1566,10 +1586,10 @@ class _Doc:
             f"Giao Ủy ban nhân dân {lv} chỉ đạo, triển khai thực hiện hoàn thành các mục tiêu, "
             "chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội theo đúng quy định của pháp luật."
         )
-        # a district's or commune's committees with its name, or in the short form ("các Ban,
-        # các Tổ đại biểu"): bodies named "các Ban Hội đồng nhân dân huyện" are not taken as
-        # the unit's own by the reader
-        named = lv if self.unit is None else self.full
+        # a district's or commune's committees with its name ("các Ban Hội đồng nhân dân huyện
+        # Đại Từ"), by its level word alone ("các Ban Hội đồng nhân dân huyện", its own as the
+        # reader takes them), or in the short form ("các Ban, các Tổ đại biểu")
+        named = lv if self.unit is None or r.random() < 0.5 else self.full
         supervise = (
             f"Giao Thường trực Hội đồng nhân dân {named}, các Ban Hội đồng nhân dân {named}, các "
             f"Tổ đại biểu Hội đồng nhân dân {named} và đại biểu Hội đồng nhân dân {named} giám "
@@ -1595,8 +1615,11 @@ class _Doc:
         """One to three tasks for the council's departments and agencies ("Giao Sở Tài chính
         chủ trì, phối hợp với …"): a province's before or after the merger of its departments
         in March 2025, a district's offices, a commune's police and military command. The body
-        that leads is one whose name the reader takes whole: none with "," or "và" in it ("Sở
-        Kế hoạch và Đầu tư" is read as two) nor a verb ("Sở Xây dựng" is cut at "xây dựng")."""
+        that leads may hold "và" or "," in its name ("Sở Kế hoạch và Đầu tư", "Văn phòng Đoàn
+        đại biểu Quốc hội và Hội đồng nhân dân tỉnh") or a verb ("Sở Xây dựng"); some tasks
+        give a body to work with others ("Giao Kho bạc Nhà nước tỉnh phối hợp với Sở Tài chính
+        …": the bodies after "phối hợp với" coordinate), a district's to its communes as the
+        subject ("Ủy ban nhân dân các xã, thị trấn chủ động …, phối hợp …")."""
         r, lv, unit, y = self.rng, self.lv, self.unit, self.year
         assert self.prov is not None
         if unit is None:
@@ -1626,7 +1649,33 @@ class _Doc:
                 f"Giao Ban Quản lý các khu công nghiệp {lv} chủ trì, phối hợp với các sở, ngành "
                 "đẩy mạnh thu hút đầu tư vào các khu, cụm công nghiệp.",
             ]
+            farming = (
+                "Nông nghiệp và Môi trường" if y >= 2025 else "Nông nghiệp và Phát triển nông thôn"
+            )
+            options += [
+                f"Giao Sở Xây dựng chủ trì, phối hợp với Ủy ban nhân dân các {lower} tăng cường "
+                "quản lý quy hoạch, trật tự xây dựng, phát triển đô thị.",
+                f"Giao Sở {farming} chủ trì, phối hợp với các sở, ngành và địa phương triển khai "
+                "Chương trình mục tiêu quốc gia xây dựng nông thôn mới.",
+                f"Giao Sở Giáo dục và Đào tạo phối hợp với Sở Y tế và Ủy ban nhân dân các {lower} "
+                "bảo đảm các điều kiện dạy và học, chăm sóc sức khỏe học sinh.",
+            ]
+            if y >= 2021:  # the office of the delegation and the council, since 2021
+                options.append(
+                    "Giao Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân "
+                    f"{lv} chủ trì, phối hợp với các Ban của Hội đồng nhân dân {lv} theo dõi, tổng "
+                    "hợp kết quả giám sát việc thực hiện Nghị quyết."
+                )
             if y < 2025:  # until the departments and offices merged in March 2025
+                options.append(
+                    "Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính và các cơ quan "
+                    f"liên quan tham mưu Ủy ban nhân dân {lv} phân bổ kế hoạch đầu tư công năm "
+                    f"{y + 1}."
+                )
+                options.append(
+                    f"Giao Kho bạc Nhà nước {lv} phối hợp với Sở Tài chính kiểm soát chặt chẽ các "
+                    "khoản chi ngân sách nhà nước, bảo đảm đúng dự toán được giao."
+                )
                 options.append(
                     "Giao Sở Giao thông vận tải chủ trì, phối hợp với Sở Xây dựng và Ủy ban nhân "
                     f"dân các {lower} đẩy nhanh tiến độ các công trình hạ tầng giao thông trọng "
@@ -1638,10 +1687,12 @@ class _Doc:
                 )
         elif unit.is_district:
             lower = {"quận": "phường", "huyện": "xã, thị trấn"}.get(unit.kind, "xã, phường")
-            # not "Phòng Quản lý đô thị quận": the reader does not take a body whose unit word
-            # follows "thị" as the unit's own (it guards "thị xã" so)
+            # a quận's or city's offices: "Phòng Kinh tế", "Phòng Quản lý đô thị quận"
             urban = unit.kind in ("quận", "thành phố")
-            works = "Phòng Kinh tế" if urban else "Phòng Kinh tế - Hạ tầng"
+            works = (
+                r.choice(("Phòng Kinh tế", "Phòng Quản lý đô thị")) if urban
+                else "Phòng Kinh tế - Hạ tầng"
+            )  # fmt: skip
             options = [
                 f"Giao Phòng Tài chính - Kế hoạch {lv} chủ trì, phối hợp với Chi cục Thuế và các "
                 f"cơ quan, đơn vị liên quan tham mưu Ủy ban nhân dân {lv} quản lý, điều hành ngân "
@@ -1652,6 +1703,9 @@ class _Doc:
                 "tiến độ các công trình hạ tầng trọng điểm trên địa bàn.",
                 f"Giao Phòng Y tế {lv} chủ trì, phối hợp với Trung tâm Y tế {lv} nâng cao chất "
                 "lượng chăm sóc sức khỏe Nhân dân.",
+                f"Ủy ban nhân dân các {lower} chủ động bố trí nguồn lực, phối hợp với các phòng, "
+                "ban chuyên môn tổ chức thực hiện các chỉ tiêu, nhiệm vụ của Nghị quyết trên địa "
+                "bàn.",
             ]
         else:
             places = "các thôn" if unit.kind == "xã" else "các tổ dân phố"
@@ -1660,10 +1714,11 @@ class _Doc:
                 "vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn."
             ]
             if y >= 2025:  # the offices of a commune or ward since July 2025
+                # with its unit's word or without ("Phòng Văn hóa - Xã hội" alone: the
+                # commune's own, as the reader takes it)
+                office = "Phòng Văn hóa - Xã hội" + (f" {lv}" if r.random() < 0.5 else "")
                 options.append(
-                    # with its unit's word: "Phòng Văn hóa - Xã hội" alone is read as one
-                    # office for every commune of the province
-                    f"Giao Phòng Văn hóa - Xã hội {lv} chủ trì, phối hợp với "
+                    f"Giao {office} chủ trì, phối hợp với "
                     + ("Phòng Kinh tế" if unit.kind == "xã" else "Phòng Kinh tế, Hạ tầng và Đô thị")
                     + " và các đơn vị liên quan theo dõi, đôn đốc việc thực hiện các chỉ tiêu của "
                     "Nghị quyết."
@@ -1677,11 +1732,14 @@ class _Doc:
         Front)."""
         r, lv, unit = self.rng, self.lv, self.unit
         if self.year < 2025 and not self.commune and r.random() < 0.5:
-            # a district's youth union by its full name ("Huyện đoàn" would not name the
-            # district); a province's often as "Tỉnh đoàn", "Thành đoàn"
+            # the youth union by its full name, or often as "Tỉnh đoàn", "Thành đoàn", a
+            # district's as "Huyện đoàn", "Thị đoàn" (the district's own, as the reader takes it)
             youth = f"Đoàn Thanh niên Cộng sản Hồ Chí Minh {lv}"
+            short = {"huyện": "Huyện đoàn", "thị xã": "Thị đoàn", "thành phố": "Thành đoàn"}
             if unit is None and r.random() < 0.7:
                 youth = "Thành đoàn" if lv == "thành phố" else "Tỉnh đoàn"
+            elif unit is not None and lv in short and r.random() < 0.5:
+                youth = short[lv]
             return (
                 f"Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam {lv}, Liên đoàn Lao động {lv}, Hội Nông "
                 f"dân {lv}, Hội Liên hiệp Phụ nữ {lv}, Hội Cựu chiến binh {lv}, {youth} phối hợp "

@@ -203,6 +203,26 @@ def test_councils_below_the_province(sample: list[tuple[str, str]]) -> None:
     assert 0.15 <= local / (local + provincial) <= 0.35
 
 
+def test_local_headers_and_names_the_reader_once_cut(sample: list[tuple[str, str]]) -> None:
+    """Half the districts' headers put their province's line over the council ("TỈNH CÀ MAU" /
+    "HỘI ĐỒNG NHÂN DÂN HUYỆN U MINH"); units whose names hold "Kỳ" or "Thời" are written."""
+    over = districts = 0
+    for name, raw in sample:
+        council = _year_and_council(name)[1]
+        if council is None or not council[1].is_district:
+            continue
+        province, unit = council
+        districts += 1
+        upper = unit.full.upper()
+        line = rf"{province.full.upper()}(?:\*\*)?\s*(?:  )?\s*(?:\*\*)?HỘI ĐỒNG NHÂN DÂN {upper}"
+        over += bool(re.search(line, _flat(raw)))
+    assert 0.3 <= over / districts <= 0.7, (over, districts)
+    names = {"thành phố Tam Kỳ", "huyện Trần Văn Thời", "thị xã Kỳ Anh"}
+    assert names <= {u.full for units in UNITS.values() for u in units}
+    assert "phường Tam Kỳ" in {u.full for units in UNITS_2025.values() for u in units}
+    assert any(re.search(r"Tam Kỳ|Trần Văn Thời|Kỳ Anh", _flat(t)) for _, t in sample)
+
+
 def test_no_district_council_after_the_districts_were_abolished() -> None:
     """Districts were abolished on 1 July 2025: their councils' resolutions are dated before;
     the communes and wards after it belong to the 34 merged provinces."""
@@ -244,15 +264,23 @@ def test_departments_and_agencies_are_given_tasks(sample: list[tuple[str, str]])
         "Giao Công an xã, Ban Chỉ huy Quân sự xã chủ trì",
     ):
         assert any(words in t for t in texts), words
-    # no department whose name the reader would cut leads a task: "Sở Kế hoạch và Đầu tư"
-    # (split at "và"), "Sở Xây dựng" (cut at the verb "xây dựng")
-    lead = re.compile(
-        r"(?:Giao|Đề nghị) ((?:Sở|Phòng|Văn phòng|Công an|Kho bạc|Ban Quản lý|Ban Chỉ huy) .*?)"
-        r" (?:chủ trì|thực hiện|phối hợp|theo dõi)"
-    )
-    for text in texts:
-        for names in lead.findall(text):
-            assert not any(" và " in n or "Xây dựng" in n for n in names.split(", ")), names
+    # the forms the reader reads now: a department whose name holds "và" leading a task, "Sở
+    # Xây dựng", "Giao X phối hợp với Y", the communes as the subject, a district's bodies by
+    # its level word alone ("các Ban Hội đồng nhân dân huyện", "Phòng Quản lý đô thị quận",
+    # "Huyện đoàn"), a commune's bare "Phòng Văn hóa - Xã hội"
+    for pattern in (
+        r"Giao Sở Kế hoạch và Đầu tư chủ trì",
+        r"Giao Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân (?:tỉnh|thành phố) chủ trì",
+        r"Giao Sở Xây dựng chủ trì",
+        r"Giao (?:Kho bạc Nhà nước (?:tỉnh|thành phố)|Sở Giáo dục và Đào tạo) phối hợp với",
+        r"Ủy ban nhân dân các xã, (?:thị trấn|phường) chủ động bố trí nguồn lực, phối hợp",
+        r"các Ban Hội đồng nhân dân (?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)"
+        r"(?:,| giám sát)",
+        r"Giao Phòng Quản lý đô thị (?:quận|thành phố) chủ trì",
+        r"(?:Huyện|Thị|Thành) đoàn phối hợp giám sát",
+        r"Giao Phòng Văn hóa - Xã hội chủ trì",
+    ):
+        assert any(re.search(pattern, t) for t in texts), pattern
 
 
 _TABLE_HEAD = re.compile(
@@ -284,6 +312,9 @@ def test_some_targets_come_as_tables(sample: list[tuple[str, str]]) -> None:
         assert rows and all(ln.count("|") == cells + 1 for ln in rows), name
     assert forms == {True, False}
     assert 0.08 <= with_table / len(sample) <= 0.25
+    # a growth rate's and a fall's unit: "| % tăng | 10,2 | 12,5 |", "| % giảm | 1,2 | 1,5 |"
+    for unit in ("% tăng", "% giảm"):
+        assert any(f"| {unit} |" in raw for _, raw in sample), unit
 
 
 def test_legal_bases_amend_and_name_laws_with_commas(sample: list[tuple[str, str]]) -> None:
