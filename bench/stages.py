@@ -198,7 +198,8 @@ def pick_params(repo: Any) -> tuple[dict[str, dict[str, str]], str | None]:
     parameters of every query that has some, and `indicator-series`' optional indicator (that
     of the first target of the first resolution: the first target a generated resolution sets
     is GRDP growth, which every resolution sets, so the series has one row per resolution);
-    `province-series` gets that resolution's province, and the same indicator as its option."""
+    `province-series` gets that resolution's province (a district's or commune's: the province
+    it is in), and the same indicator as its option."""
     from nqgraph.store import Rows
 
     def first(sparql: str, bindings: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -230,8 +231,12 @@ def pick_params(repo: Any) -> tuple[dict[str, dict[str, str]], str | None]:
             prefix + "SELECT ?t ?i WHERE { GRAPH ?g { ?t nq:indicator ?i } } ORDER BY ?i LIMIT 1",
             {"t": one["t"]},
         )
+        # a district's or commune's resolution: its province (the unit's broader concept)
         province = first(
-            prefix + "SELECT ?r ?j WHERE { GRAPH ?g { ?r eli:jurisdiction ?j } } LIMIT 1",
+            prefix + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+            "SELECT ?r ?j WHERE { GRAPH ?g { ?r eli:jurisdiction ?unit "
+            "OPTIONAL { ?unit skos:broader ?broader } BIND(COALESCE(?broader, ?unit) AS ?j) } } "
+            "LIMIT 1",
             {"r": one["r"]},
         )
         if indicator:

@@ -89,6 +89,34 @@ def test_every_query_is_timed_at_every_size(local_repo: OxigraphRepo) -> None:
     assert by_mode["all"].rows > by_mode["one"].rows > 0
 
 
+def test_a_district_s_resolution_gives_province_series_its_province() -> None:
+    """The first resolution may be a district council's, whose jurisdiction is the district
+    (a concept narrower than its province): province-series gets the province, whose series
+    the benchmark times (it timed a district's 78 rows at 10,000)."""
+    import pyoxigraph as ox
+
+    from bench.corpus import generate
+    from nqgraph import reader
+    from nqgraph.graph import resolution_triples
+    from nqgraph.iris import Iris, graph_name
+    from nqgraph.turtle import TurtleWriter
+
+    name, text = next((n, t) for n, t in generate(200, seed=0) if "-huyen-" in n)
+    res = reader.read_text(text, name)
+    iris = Iris()
+    turtle = TurtleWriter({}).serialize(resolution_triples(res, iris))
+    with OxigraphRepo(None) as repo:
+        repo.store.load(
+            turtle.encode(),
+            ox.RdfFormat.TURTLE,
+            to_graph=ox.NamedNode(graph_name(iris.resolution(res))),
+        )
+        picked, _ = pick_params(repo)
+    province = picked["province-series"]["province"]
+    jurisdiction = "https://w3id.org/nqgraph/vocab/jurisdiction/"
+    assert province.startswith(jurisdiction) and "/" not in province[len(jurisdiction) :]
+
+
 def test_a_naive_query_past_its_budget_is_stopped(local_repo: OxigraphRepo) -> None:
     """A stored query that runs past the budget is recorded as timed out (not waited for),
     and the query ratio it enters is printed as a lower bound."""
