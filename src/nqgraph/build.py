@@ -447,8 +447,9 @@ def code_digest() -> str:
     everything."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
-    laws = [resources.laws_file()] if resources.laws_file().is_file() else []
-    for path in sorted(package.rglob("*.py")) + resources.ontology_files() + laws:
+    laws = resources.laws_file()
+    data = [*resources.ontology_files(), *([laws] if laws.is_file() else [])]
+    for path in sorted(package.rglob("*.py")) + data:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 

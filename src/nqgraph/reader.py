@@ -143,6 +143,7 @@ class _Reader:
         self.res = model.Resolution(source=source)
         self.layout: Layout = layout(nt)
         self._tables: dict[int, bool] = {}  # a table's first row → whether it is of targets
+        self._columns_at: dict[int, tuple[int, int, int, int | None] | None] = {}
         self._above: list[str] = []  # the header's lines in capitals over the issuing body
 
     def span(self, start: int, end: int) -> model.Span:
@@ -526,7 +527,7 @@ class _Reader:
         top = _table_top(text, line_start)
         if top == line_start:
             return  # the header row
-        columns = _target_columns(_line_at(text, top))
+        columns = self._columns(top)
         found = _row_target(columns, node.body) if columns is not None else None
         if columns is None or found is None:
             return
@@ -652,13 +653,20 @@ class _Reader:
             )
         )
 
+    def _columns(self, top: int) -> tuple[int, int, int, int | None] | None:
+        """The target columns the header of the table whose first row starts at `top` names
+        (`_target_columns`), read once a table rather than once a row."""
+        if top not in self._columns_at:
+            self._columns_at[top] = _target_columns(_line_at(self.nt.text, top))
+        return self._columns_at[top]
+
     def _targets_table(self, top: int) -> bool:
         """Whether the table whose first row starts at `top` is one of targets: its header
         names an indicator and a planned value, and a row gives a target by them."""
         known = self._tables.get(top)
         if known is None:
             rows = _table_rows(self.nt.text, top)
-            columns = _target_columns(rows[0]) if rows else None
+            columns = self._columns(top) if rows else None
             known = columns is not None and any(
                 _row_target(columns, row) is not None for row in rows[1:]
             )
