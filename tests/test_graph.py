@@ -16,7 +16,7 @@ from nqgraph import build, reader, resources
 from nqgraph.graph import resolution_triples
 from nqgraph.iris import Iris
 from nqgraph.namespaces import ELI, INDICATOR, NQ, OA, PREFIXES, SCHEMA, eli, nq, org, role
-from nqgraph.terms import Triple, is_iri, rdflib_graph
+from nqgraph.terms import Triple, is_iri, lexical, rdflib_graph
 from nqgraph.turtle import TurtleWriter, trig_block
 from tests.terms import literal
 from tests.test_reader import ROOT, SEED_94, SEED_112
@@ -485,6 +485,39 @@ def test_two_laws_of_one_name_and_year_stay_two() -> None:
     assert laws == {BASE + "eli/vn/tw/luat-qh15/2025/65", BASE + "eli/vn/tw/luat-qh15/2025/72"}
 
 
+def test_the_two_numbering_series_of_one_council_are_two_documents() -> None:
+    """A council numbers its normative resolutions ("94/2023/NQ-HĐND") apart from the others
+    ("94/NQ-HĐND"), both from 1 every year: the seed 94/NQ-HĐND of 2023 citing its council's
+    94/2023/NQ-HĐND cites another document, and each node keeps one number. Laws, decrees and
+    the National Assembly's documents have one series: no "-qppl" in their IRIs."""
+    from nqgraph.validate import check_triples
+
+    first = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+    extra = [
+        "Căn cứ Nghị quyết số 94/2023/NQ-HĐND ngày 10 tháng 7 năm 2023 của Hội đồng nhân dân "
+        "tỉnh Thái Nguyên;",
+        "Căn cứ Quyết định số 12/2023/QĐ-TTg ngày 01 tháng 3 năm 2023 của Thủ tướng Chính phủ;",
+        "Căn cứ Quyết định số 12/QĐ-TTg ngày 01 tháng 3 năm 2023 của Thủ tướng Chính phủ;",
+        "Căn cứ Nghị quyết số 55/2017/QH14 ngày 10 tháng 6 năm 2017 của Quốc hội;",
+        "Căn cứ Nghị định số 16/2019/NĐ-CP ngày 01 tháng 02 năm 2019;",
+    ]
+    text = SEED_94.read_text("utf-8")
+    text = text.replace(first, "\n\n".join([first, *extra]), 1)
+    triples = resolution_triples(reader.read_text(text, "two-series.md"), Iris(BASE), None)
+    numbers: dict[str, set[str]] = {}
+    for s, p, o in triples:
+        if p == eli.id_local:
+            numbers.setdefault(s, set()).add(lexical(o))
+    assert numbers[str(RES_94)] == {"94/NQ-HĐND"}
+    doc = BASE + "eli/vn/"
+    assert numbers[doc + "thai-nguyen/nq-hdnd-qppl/2023/94"] == {"94/2023/NQ-HĐND"}
+    assert numbers[doc + "tw/qd-ttg-qppl/2023/12"] == {"12/2023/QĐ-TTg"}
+    assert numbers[doc + "tw/qd-ttg/2023/12"] == {"12/QĐ-TTg"}
+    assert numbers[doc + "tw/nq-qh14/2017/55"] == {"55/2017/QH14"}
+    assert numbers[doc + "tw/nd-cp/2019/16"] == {"16/2019/NĐ-CP"}
+    assert check_triples(triples).conforms
+
+
 def test_an_issuer_code_that_names_its_body_is_the_issuer() -> None:
     """ "Luật số 57/2014/QH13" is the National Assembly's, "…/NĐ-CP" the Government's, when the
     text does not say; "18-NQ/TW" may be the Central Committee's or the Politburo's: none."""
@@ -502,7 +535,7 @@ def test_an_issuer_code_that_names_its_body_is_the_issuer() -> None:
     doc, org = BASE + "eli/vn/tw/", BASE + "org/tw/"
     assert passed[doc + "luat-qh13/2014/57"] == org + "quoc-hoi"
     assert passed[doc + "nd-cp/2019/16"] == org + "chinh-phu"
-    assert passed[doc + "nq-ubtvqh13/2016/1211"] == org + "uy-ban-thuong-vu-quoc-hoi"
+    assert passed[doc + "nq-ubtvqh13-qppl/2016/1211"] == org + "uy-ban-thuong-vu-quoc-hoi"
     assert doc + "nq-tw/2024/45" not in passed
 
 
@@ -563,7 +596,8 @@ def test_what_a_resolution_replaces_and_repeals() -> None:
     res = reader.read_text(replacing_112(), "112-thay-the.md")
     triples = resolution_triples(res, Iris(BASE))
     res_iri = str(RES_112)
-    old = {n: f"{BASE}eli/vn/thai-nguyen/nq-hdnd/{n}" for n in ("2019/12", "2020/15", "2020/5")}
+    normative = f"{BASE}eli/vn/thai-nguyen/nq-hdnd-qppl/"
+    old = {n: normative + n for n in ("2019/12", "2020/15", "2020/5")}
 
     def objects(p: str) -> set[str]:
         return {o for (s, p2, o) in triples if s == res_iri and p2 == p}

@@ -15,12 +15,15 @@ class DocType:
     slug: str  # ASCII, used in IRIs: "nq", "ttr"
     vi: str  # Vietnamese name as it opens a reference: "Nghị quyết"
     en: str
+    # numbered in two series by the same issuer: normative, the year in the number
+    # ("40/2021/NQ-HĐND"), and individual ("40/NQ-HĐND"); the two restart every year
+    two_series: bool = False
 
 
 DOC_TYPES: tuple[DocType, ...] = (
-    DocType("NQ", "nq", "Nghị quyết", "Resolution"),
-    DocType("QĐ", "qd", "Quyết định", "Decision"),
-    DocType("CT", "ct", "Chỉ thị", "Directive"),
+    DocType("NQ", "nq", "Nghị quyết", "Resolution", two_series=True),
+    DocType("QĐ", "qd", "Quyết định", "Decision", two_series=True),
+    DocType("CT", "ct", "Chỉ thị", "Directive", two_series=True),
     DocType("NĐ", "nd", "Nghị định", "Decree"),
     DocType("TT", "tt", "Thông tư", "Circular"),
     DocType("TTLT", "ttlt", "Thông tư liên tịch", "Joint circular"),

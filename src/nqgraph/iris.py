@@ -84,7 +84,7 @@ class Iris:
 
     def resolution(self, res: model.Resolution) -> str:
         jur = self.jurisdiction_segment(res)
-        type_seg = _type_segment(res.doc_type, res.issuer_code)
+        type_seg = _type_segment(res.doc_type, res.issuer_code, res.symbol)
         year = str(res.year) if res.year else "undated"
         number = str(int(res.number)) if res.number and res.number.isdigit() else None
         if number is None:
@@ -117,7 +117,7 @@ class Iris:
                     jur = f"{province_slug}/{slug(unit)}"
             year = str(ref.year) if ref.year else "undated"
             number = str(int(ref.number)) if ref.number.isdigit() else slug(ref.number)
-            type_seg = _type_segment(ref.doc_type, ref.issuer_code)
+            type_seg = _type_segment(ref.doc_type, ref.issuer_code, ref.symbol)
             return f"{self.base}eli/vn/{jur}/{type_seg}/{year}/{number}"
         name = _LEADING_TYPE_RE.sub("", ref.title or "").strip() or "khong-ten"
         type_slug = _type_slug(ref.doc_type)
@@ -213,9 +213,25 @@ def _type_slug(code: str) -> str:
     return known.slug if known else (slug(code) or "vb")
 
 
-def _type_segment(code: str, issuer_code: str | None) -> str:
+def _type_segment(code: str, issuer_code: str | None, symbol: str | None) -> str:
+    """ "nq-hdnd"; "nq-hdnd-qppl" for the normative series of a type an issuer numbers in two
+    (`doctypes.DocType.two_series`): "40/2021/NQ-HĐND" beside "40/NQ-HĐND" of the same council
+    and year are two documents. The National Assembly numbers everything with the year: one
+    series."""
     type_slug = _type_slug(code)
-    return f"{type_slug}-{slug(issuer_code)}" if issuer_code else type_slug
+    if not issuer_code:
+        return type_slug
+    segment = f"{type_slug}-{slug(issuer_code)}"
+    known = doctypes.by_code(code)
+    normative = symbol is not None and _NORMATIVE_RE.match(symbol) is not None
+    if normative and known and known.two_series and not _ONE_SERIES_RE.match(issuer_code):
+        segment += f"-{NORMATIVE}"
+    return segment
+
+
+NORMATIVE = "qppl"  # văn bản quy phạm pháp luật: a normative document
+_NORMATIVE_RE = re.compile(r"\d+/\d{4}/")  # the year in the number: "04/2021/NQ-HĐND"
+_ONE_SERIES_RE = re.compile(r"QH\d*$")  # "55/2017/QH14", "1234/2024/QH15"
 
 
 def _date_path(when: date | None) -> str:
