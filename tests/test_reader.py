@@ -1323,6 +1323,42 @@ def test_a_resolution_without_dieu_has_one_unnumbered_body(body: str) -> None:
     assert not any(p.endswith("ontology#heading") for p, _ in said)
 
 
+BODY_WITH_PARTS = (
+    "I. MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU\n\n"
+    "1. Tốc độ tăng trưởng kinh tế (GRDP) đạt 8%.\n\n"
+    "II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n\n"
+    "1. Phát triển nông nghiệp\n\n"
+    "- Ủy ban nhân dân cấp xã chủ động bố trí nguồn lực, phối hợp với các sở, ngành tổ chức "
+    "thực hiện theo đúng quy định.\n\n"
+    "III. TỔ CHỨC THỰC HIỆN\n\n"
+    "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n\n"
+    "2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban, các Tổ đại biểu và đại biểu Hội đồng "
+    "nhân dân tỉnh giám sát việc thực hiện Nghị quyết."
+)
+
+
+def test_without_dieu_the_part_on_implementation_gives_the_assignments() -> None:
+    """No "Điều", but parts as the articles would be ("II. NHIỆM VỤ …", "III. TỔ CHỨC THỰC
+    HIỆN"): a body named in a task is the task's, as in an article of tasks; the bodies that
+    implement and supervise are those of the part on implementation. "các Ban, các Tổ đại biểu
+    và đại biểu Hội đồng nhân dân tỉnh" names the council's committees and groups, each quoted
+    as the text words it."""
+    res = reader.read_text(WITHOUT_DIEU.format(body=BODY_WITH_PARTS), "parts.md")
+    (part,) = res.articles
+    assert part.number is None
+    council = "Hội đồng nhân dân tỉnh"
+    read = [(a.body.name, a.body.span and a.body.span.quote, a.role) for a in res.assignments]
+    assert read == [
+        ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh", model.Role.IMPLEMENTS),
+        (f"Thường trực {council}", f"Thường trực {council}", model.Role.SUPERVISES),
+        (f"các Ban {council}", "các Ban", model.Role.SUPERVISES),
+        (f"các Tổ đại biểu {council}", "các Tổ đại biểu", model.Role.SUPERVISES),
+        (f"đại biểu {council}", f"đại biểu {council}", model.Role.SUPERVISES),
+    ]
+    assert len(res.targets) == 1 and len(res.tasks) == 1
+    assert check_triples(resolution_triples(res, Iris())).findings == []
+
+
 def test_a_resolution_without_any_decision_text_misses_its_articles() -> None:
     """ "QUYẾT NGHỊ:" and nothing after it but the adoption statement: the articles are
     missing, and the validator says the resolution has no part (a violation)."""

@@ -682,7 +682,12 @@ class _Reader:
         statements: list[tuple[int, int]] = []
         if article.number is not None and article.block is not None:
             statements.append((article.heading_start, article.block.end))
-        statements += [(node.body_start, node.block.end) for node in article.walk()]
+        nodes = article.walk()
+        if article.number is None:
+            # without "Điều", the part "Tổ chức thực hiện" is the implementation article: the
+            # tasks before it are read as tasks, as they are in an article of their own
+            nodes = nodes[next((i for i, n in enumerate(nodes) if _implementation(n)), 0) :]
+        statements += [(node.body_start, node.block.end) for node in nodes]
         for start, end in statements:
             body = self.nt.text[start:end]
             for s_start, s_end in _sentences(body):
@@ -701,6 +706,7 @@ class _Reader:
         names_end = verb.start() if verb else len(rest)
         names = rest[:names_end]
         leads: list[tuple[int, int]] = []
+        owners: dict[tuple[int, int], str] = {}  # a council's part named without its council
         for s, e in _split_names(names):
             name = rest[s:e]
             found = bodies.find_bodies(name)
@@ -715,6 +721,12 @@ class _Reader:
                 # bố trí nguồn lực thực hiện", the subject is a clause that holds a body)
                 leads.append((s, s + opening))
                 break
+            if not found and _COUNCIL_PART_RE.fullmatch(name):
+                council = _council_after(names[e:])
+                if council:  # "các Ban, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh"
+                    owners[(s, e)] = council
+                    leads.append((s, e))
+                continue
             if m is None:
                 # subject-first: only a recognised body, the whole subject ("Chính phủ", not
                 # "các cơ quan" nor "100% Công an xã được đầu tư")
@@ -738,9 +750,10 @@ class _Reader:
             *((s, e, role) for s, e in leads),
             *((s, e, coordinates) for s, e in partners),
         ]:
+            name = f"{rest[s:e]} {owners[(s, e)]}" if (s, e) in owners else rest[s:e]
             self.res.assignments.append(
                 model.Assignment(
-                    model.Body(rest[s:e], self.span(names_start + s, names_start + e)),
+                    model.Body(name, self.span(names_start + s, names_start + e)),
                     r,
                     self.span(*statement),
                 )
@@ -1089,6 +1102,34 @@ def _split_names(text: str) -> list[tuple[int, int]]:
 def _inside(pos: int, named: list[tuple[int, int, str]]) -> bool:
     """Whether `pos` falls inside one of the names `bodies.find_bodies` found (not at its ends)."""
     return any(start < pos < end for start, end, _ in named)
+
+
+def _council_after(text: str) -> str | None:
+    """The council named at the end of the list `text` runs on to ("… và đại biểu Hội đồng nhân
+    dân tỉnh"), which a part of it named before without it belongs to."""
+    for s, e in _split_names(text):
+        found = bodies.find_bodies(text[s:e])
+        if found:
+            start, end, _ = found[-1]
+            council = text[s + start : s + end]
+            return council if _COUNCIL_NAME_RE.match(council) else None
+    return None
+
+
+# the parts of a council, named without it in a list that ends with it
+_COUNCIL_PART_RE = re.compile(r"(?:các\s+)?(?:Ban|Tổ\s+đại\s+biểu)", re.IGNORECASE)
+_COUNCIL_NAME_RE = re.compile(r"Hội\s+đồng\s+nhân\s+dân\b", re.IGNORECASE)
+
+
+def _implementation(node: Node) -> bool:
+    """Whether `node` is the heading of a part on implementation ("III. TỔ CHỨC THỰC HIỆN")."""
+    heading = node.body.strip().strip("*_:. ")
+    return _IMPLEMENTATION_HEADING_RE.fullmatch(heading) is not None
+
+
+_IMPLEMENTATION_HEADING_RE = re.compile(
+    r"(?:tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm\s+thi\s+hành)(?:\s+nghị\s+quyết)?", re.I
+)
 
 
 def _partners(text: str) -> list[tuple[int, int]]:
