@@ -284,15 +284,20 @@ def test_the_national_assemblys_bodies_are_found_in_text() -> None:
         "Ủy ban MTTQ Việt Nam tỉnh",
         "Ủy ban MTTQVN tỉnh",
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        "Ủy ban Mặt trận Tổ quốc tỉnh",
+        "Ủy ban mặt trận Tổ quốc tỉnh",
     ],
 )
 def test_the_fronts_abbreviation_is_its_full_name(name: str) -> None:
-    """ "MTTQ" is the Vietnam Fatherland Front: one body however the text abbreviates it."""
+    """ "MTTQ" is the Vietnam Fatherland Front: one body however the text abbreviates it, or
+    shortens its name ("Mặt trận Tổ quốc" without "Việt Nam")."""
     body = canonical_body(name, "Thái Nguyên")
     assert (body.name_vi, body.key) == (
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Nguyên",
         "ủy ban mặt trận tổ quốc việt nam tỉnh",
     )
+    assert body.parent_key == "mặt trận tổ quốc việt nam tỉnh"
+    assert canonical_body(body.parent_key, "Thái Nguyên").key == body.parent_key
     assert Iris().body(name, "Thái Nguyên") == (
         "https://w3id.org/nqgraph/org/thai-nguyen/uy-ban-mat-tran-to-quoc-viet-nam-tinh"
     )

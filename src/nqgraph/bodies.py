@@ -175,8 +175,10 @@ _PROVINCE_ONLY_RE = re.compile(
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("HĐND", "Hội đồng nhân dân"),
     ("UBND", "Ủy ban nhân dân"),
-    # the Front's full name: "Ủy ban MTTQ tỉnh" is "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+    # the Front's full name: "Ủy ban MTTQ tỉnh" and "Ủy ban Mặt trận Tổ quốc tỉnh" are "Ủy
+    # ban Mặt trận Tổ quốc Việt Nam tỉnh"
     (r"MTTQ(?:\s*VN|\s+Việt\s+Nam)?", "Mặt trận Tổ quốc Việt Nam"),
+    (r"(?i:Mặt\s+trận\s+Tổ\s+quốc(?!\s+Việt\s+Nam))", "Mặt trận Tổ quốc Việt Nam"),
     ("ĐBQH", "đại biểu Quốc hội"),
 )
 
