@@ -485,6 +485,25 @@ REPLACED = (
             f"Nghị quyết số 20/2023/NQ-HĐND ngày 08/12/2023 thay thế {REPLACED}.",
             {"20/2023/NQ-HĐND": None, "12/2019/NQ-HĐND": None},
         ),
+        (  # it ends when this resolution comes into force: repealed by it
+            f"{REPLACED} hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.",
+            {"12/2019/NQ-HĐND": Repeal.REPEALS},
+        ),
+        (  # two of them, in an item of the article on entry into force
+            "2. Nghị quyết số 12/2019/NQ-HĐND ngày 10/7/2019 và Nghị quyết số 15/2020/NQ-HĐND "
+            "ngày 09/12/2020 của Hội đồng nhân dân tỉnh hết hiệu lực thi hành kể từ ngày Nghị "
+            "quyết này có hiệu lực.",
+            {"12/2019/NQ-HĐND": Repeal.REPEALS, "15/2020/NQ-HĐND": Repeal.REPEALS},
+        ),
+        (  # it ends on a day of its own: a fact, not this resolution's doing
+            f"{REPLACED} hết hiệu lực ngày 31 tháng 12 năm 2025.",
+            {"12/2019/NQ-HĐND": None},
+        ),
+        (  # a task about it: not its subject
+            f"Giao Ủy ban nhân dân tỉnh rà soát {REPLACED} hết hiệu lực kể từ ngày Nghị quyết "
+            "này có hiệu lực.",
+            {"12/2019/NQ-HĐND": None},
+        ),
     ],
 )
 def test_what_the_resolution_replaces_or_repeals(

@@ -29,7 +29,8 @@ Laws and named documents inside a numbered reference (span or title) are not sep
 này (có hiệu lực … và) thay thế …", "Kể từ ngày Nghị quyết này có hiệu lực, bãi bỏ …") or none
 (an article or item that opens with "Bãi bỏ …"), is what the text's resolution does to it
 (`repeal`); so is each reference of the same type and issuer listed after it ("…, …", "… và
-…", and "…; …" in a list opened by "các" or ":").
+…", and "…; …" in a list opened by "các" or ":"). A clause that opens with references and says
+they "hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực" repeals them too.
 """
 
 from __future__ import annotations
@@ -189,6 +190,7 @@ def find_references(
     merged = _merge_numbered_laws(text, refs, to_span)
     _amended_by(text, merged)
     _repealed(text, merged)
+    _ceasing(text, merged)
     return [r for _, _, r in merged]
 
 
@@ -221,6 +223,36 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
                 and not re.search(r"\.\s|\n" if in_list else r"\.\s|\n|;", between)
             ):
                 ref.repeal, last = last[1].repeal, (start, ref)
+
+
+def _ceasing(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
+    """ "Nghị quyết số A (và Nghị quyết số B) hết hiệu lực kể từ ngày Nghị quyết này có hiệu
+    lực": this resolution repeals A (and each reference of A's type and issuer before the verb);
+    not a document that ends on a day of its own ("… hết hiệu lực ngày 31/12/2025")."""
+    for m in _CEASES_RE.finditer(text):
+        if not _THIS_RESOLUTION_RE.search(m.group("when")):
+            continue
+        window = max(0, m.start() - 600)
+        breaks = [b.end() for b in _CLAUSE_BREAK_RE.finditer(text, window, m.start())]
+        if not breaks and window > 0:
+            continue
+        clause = breaks[-1] if breaks else 0
+        subjects = [(s, ref) for s, e, ref in refs if clause <= s and e <= m.start()]
+        if not subjects or not _CEASING_OPENER_RE.fullmatch(text[clause : subjects[0][0]]):
+            continue
+        kind = (subjects[0][1].doc_type, subjects[0][1].issuer_code)
+        for _, ref in subjects:
+            if ref.repeal is None and (ref.doc_type, ref.issuer_code) == kind:
+                ref.repeal = Repeal.REPEALS
+
+
+# "… hết hiệu lực (thi hành) kể từ ngày Nghị quyết này có hiệu lực (thi hành)"
+_CEASES_RE = re.compile(
+    r"(?<![^\W\d_])hết\s+hiệu\s+lực(?:\s+thi\s+hành)?(?![^\W\d_])(?P<when>[^.;\n]*)", re.I
+)
+_THIS_RESOLUTION_RE = re.compile(r"nghị\s+quyết\s+này", re.IGNORECASE)
+# what may stand before the first document that ceases: a bullet, "Đồng thời,", "Các"
+_CEASING_OPENER_RE = re.compile(r"\s*(?:[-+•]\s*)?(?:đồng\s+thời,?\s*)?(?:các\s+)?", re.I)
 
 
 def _says_this_resolution(text: str, verb: int) -> bool:
