@@ -615,7 +615,62 @@ def test_what_a_resolution_replaces_and_repeals() -> None:
         old["2020/15"]: {citation_kind.replaces},
         old["2020/5"]: {citation_kind.repeals},
     }
-    (repealing,) = [r for r in res.references if r.repeal is not None and r.number == "05"]
+    (repealing,) = [r for r in res.references if r.change is not None and r.number == "05"]
     assert repealing.span.quote.startswith("Nghị quyết số 05/2020/NQ-HĐND")
     assert check_triples(triples).passes(allow_warnings=True)
     assert undeclared_terms(rdflib_graph(triples)) == []
+
+
+SEED_94_TITLE = (
+    "**Về kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2023;  \nmục tiêu, nhiệm vụ "
+    "phát triển kinh tế - xã hội tỉnh Thái Nguyên năm 2024**"
+)
+AMENDING_TITLE = (
+    "**Sửa đổi, bổ sung một số điều của Nghị quyết số 07/2021/NQ-HĐND ngày 20 tháng 7 năm 2021 "
+    "của Hội đồng nhân dân tỉnh Thái Nguyên quy định mức chi**"
+)
+AMENDING_ITEM = (
+    "3. Bãi bỏ Điều 5 của Nghị quyết số 15/2020/NQ-HĐND ngày 09 tháng 12 năm 2020 của Hội đồng "
+    "nhân dân tỉnh Thái Nguyên."
+)
+
+
+def amending_94() -> str:
+    """Seed 94 as a resolution that amends one (its title says so, its articles do not name it)
+    and repeals an article of another (its implementation article): it amends both."""
+    text = SEED_94.read_text("utf-8")
+    item = "giám sát việc thực hiện Nghị quyết.\n"
+    assert SEED_94_TITLE in text and item in text
+    text = text.replace(SEED_94_TITLE, AMENDING_TITLE, 1)
+    return text.replace(item, f"{item}\n{AMENDING_ITEM}\n", 1)
+
+
+def test_what_a_resolution_amends() -> None:
+    """ "Sửa đổi, bổ sung một số điều của Nghị quyết số …" in the title and "Bãi bỏ Điều 5 của
+    Nghị quyết số …" in an article: the resolution eli:amends both (a document amended, or
+    repealed in part, stays in force: no eli:repeals), cites them, and each citation, of kind
+    amends, quotes its reference; the other documents its title names are not cited."""
+    from nqgraph.namespaces import citation_kind, eli
+    from nqgraph.validate import check_triples
+
+    res = reader.read_text(amending_94(), "94-sua-doi.md")
+    triples = resolution_triples(res, Iris(BASE))
+    res_iri = str(RES_94)
+    normative = f"{BASE}eli/vn/thai-nguyen/nq-hdnd-qppl/"
+    amended = {normative + "2021/7", normative + "2020/15"}
+
+    def objects(p: str) -> set[str]:
+        return {o for (s, p2, o) in triples if s == res_iri and p2 == p}
+
+    assert objects(eli.amends) == amended
+    assert objects(eli.repeals) == set()
+    assert amended <= objects(eli.cites)
+    kinds = {
+        doc: {o for (s, p, o) in triples if s == c and p == nq.citationKind}
+        for (c, p, doc) in triples
+        if p == nq.citedDocument and doc in amended
+    }
+    assert kinds == {doc: {citation_kind.amends} for doc in amended}
+    quotes = sorted(r.span.quote[:30] for r in res.references if r.change is not None)
+    assert quotes == ["Nghị quyết số 07/2021/NQ-HĐND ", "Nghị quyết số 15/2020/NQ-HĐND "]
+    assert check_triples(triples).passes(allow_warnings=True)

@@ -481,6 +481,31 @@ def test_a_resolution_that_replaces_and_repeals(tmp_path: Path) -> None:
         ]
 
 
+def test_a_resolution_that_amends(tmp_path: Path) -> None:
+    """A resolution that amends one earlier resolution (its title) and repeals an article of
+    another: both queries say "amends", and a seed that cites neither is not among them."""
+    from nqgraph.build import build
+    from nqgraph.publish import publish_dir
+    from tests.test_graph import amending_94
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    text = amending_94().replace("Số: 94/NQ-HĐND", "Số: 95/NQ-HĐND", 1)
+    (sources / "95.md").write_text(text, encoding="utf-8")
+    shutil.copy(SOURCE_DIR / FILE_112, sources)
+    build([sources], tmp_path / "out", jobs=1)
+    with OxigraphRepo(None) as repo:
+        publish_dir(repo, tmp_path / "out")
+        rows = answer(repo, "cited-documents", resolution="95/NQ-HĐND")
+        relations = {str(r["documentNumber"]): str(r["relation"]) for r in rows}
+        assert relations["07/2021/NQ-HĐND"] == "amends"
+        assert relations["15/2020/NQ-HĐND"] == "amends"
+        assert {v for k, v in relations.items() if not k.startswith(("07/", "15/"))} == {"cites"}
+        for number in ("07/2021/NQ-HĐND", "15/2020/NQ-HĐND"):
+            rows = answer(repo, "citing-resolutions", document=number)
+            assert cells(rows, "resolutionNumber", "relation") == [("95/NQ-HĐND", "amends")]
+
+
 # 112/NQ-HĐND, Điều 2.I.2 (lines 40-73): every target, in text order.
 TARGETS_112 = [
     (40, "Tốc độ tăng trưởng kinh tế (GRDP)", "=", "8.5", "%"),

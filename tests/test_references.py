@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nqgraph.model import DocKind, DocumentRef, Repeal, Span
+from nqgraph.model import Change, DocKind, DocumentRef, Span
 from nqgraph.references import find_references
 
 SOURCE = Path(__file__).resolve().parent.parent / "data" / "source"
@@ -443,20 +443,20 @@ REPLACED = (
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (f"Nghị quyết này thay thế {REPLACED}.", {"12/2019/NQ-HĐND": Repeal.REPLACES}),
+        (f"Nghị quyết này thay thế {REPLACED}.", {"12/2019/NQ-HĐND": Change.REPLACES}),
         (  # the implementation article, in force and replacing in one sentence
             "Nghị quyết này có hiệu lực kể từ ngày 01 tháng 01 năm 2024 và thay thế Nghị quyết "
             "số 12/2019/NQ-HĐND ngày 10/7/2019 của Hội đồng nhân dân tỉnh.",
-            {"12/2019/NQ-HĐND": Repeal.REPLACES},
+            {"12/2019/NQ-HĐND": Change.REPLACES},
         ),
         (  # an article's heading or item: the council's own words, with no subject
             f"Bãi bỏ {REPLACED}.",
-            {"12/2019/NQ-HĐND": Repeal.REPEALS},
+            {"12/2019/NQ-HĐND": Change.REPEALS},
         ),
-        (f"Nghị quyết này bãi bỏ toàn bộ {REPLACED}.", {"12/2019/NQ-HĐND": Repeal.REPEALS}),
+        (f"Nghị quyết này bãi bỏ toàn bộ {REPLACED}.", {"12/2019/NQ-HĐND": Change.REPEALS}),
         (
             f"Kể từ ngày Nghị quyết này có hiệu lực thi hành, bãi bỏ {REPLACED}.",
-            {"12/2019/NQ-HĐND": Repeal.REPEALS},
+            {"12/2019/NQ-HĐND": Change.REPEALS},
         ),
         (  # a list: every resolution of it, not the decree one of them names
             "Nghị quyết này thay thế các Nghị quyết: số 12/2019/NQ-HĐND ngày 10/7/2019 của Hội "
@@ -464,10 +464,10 @@ REPLACED = (
             "15/2020/NQ-HĐND ngày 09/12/2020 của Hội đồng nhân dân tỉnh và Nghị quyết số "
             "07/2021/NQ-HĐND ngày 20/7/2021 của Hội đồng nhân dân tỉnh.",
             {
-                "12/2019/NQ-HĐND": Repeal.REPLACES,
+                "12/2019/NQ-HĐND": Change.REPLACES,
                 "34/2016/NĐ-CP": None,
-                "15/2020/NQ-HĐND": Repeal.REPLACES,
-                "07/2021/NQ-HĐND": Repeal.REPLACES,
+                "15/2020/NQ-HĐND": Change.REPLACES,
+                "07/2021/NQ-HĐND": Change.REPLACES,
             },
         ),
         (  # a task to draft a replacement: nothing is replaced yet
@@ -487,13 +487,13 @@ REPLACED = (
         ),
         (  # it ends when this resolution comes into force: repealed by it
             f"{REPLACED} hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.",
-            {"12/2019/NQ-HĐND": Repeal.REPEALS},
+            {"12/2019/NQ-HĐND": Change.REPEALS},
         ),
         (  # two of them, in an item of the article on entry into force
             "2. Nghị quyết số 12/2019/NQ-HĐND ngày 10/7/2019 và Nghị quyết số 15/2020/NQ-HĐND "
             "ngày 09/12/2020 của Hội đồng nhân dân tỉnh hết hiệu lực thi hành kể từ ngày Nghị "
             "quyết này có hiệu lực.",
-            {"12/2019/NQ-HĐND": Repeal.REPEALS, "15/2020/NQ-HĐND": Repeal.REPEALS},
+            {"12/2019/NQ-HĐND": Change.REPEALS, "15/2020/NQ-HĐND": Change.REPEALS},
         ),
         (  # it ends on a day of its own: a fact, not this resolution's doing
             f"{REPLACED} hết hiệu lực ngày 31 tháng 12 năm 2025.",
@@ -504,12 +504,37 @@ REPLACED = (
             "này có hiệu lực.",
             {"12/2019/NQ-HĐND": None},
         ),
+        (f"Sửa đổi, bổ sung một số điều của {REPLACED}.", {"12/2019/NQ-HĐND": Change.AMENDS}),
+        (  # an article that amends a part of it
+            f"Điều 1. Sửa đổi, bổ sung khoản 2 Điều 3 của {REPLACED} như sau:",
+            {"12/2019/NQ-HĐND": Change.AMENDS},
+        ),
+        (  # a part repealed: the document stays in force, amended
+            f"Bãi bỏ điểm a, b khoản 2 Điều 5 {REPLACED}.",
+            {"12/2019/NQ-HĐND": Change.AMENDS},
+        ),
+        (f"Về việc bãi bỏ {REPLACED}", {"12/2019/NQ-HĐND": Change.REPEALS}),  # a title
+        (
+            f"Nghị quyết này sửa đổi, bổ sung {REPLACED} và Nghị quyết số 15/2020/NQ-HĐND.",
+            {"12/2019/NQ-HĐND": Change.AMENDS, "15/2020/NQ-HĐND": Change.AMENDS},
+        ),
+        (f"Nghiên cứu sửa đổi, bổ sung {REPLACED}.", {"12/2019/NQ-HĐND": None}),  # a task
+        (  # another resolution amends it
+            "Căn cứ Nghị quyết số 05/2021/NQ-HĐND ngày 10/7/2021 của Hội đồng nhân dân tỉnh sửa "
+            f"đổi, bổ sung một số điều của {REPLACED};",
+            {"05/2021/NQ-HĐND": None, "12/2019/NQ-HĐND": None},
+        ),
+        (  # a submission about a draft that would amend it
+            "Xét Tờ trình số 45/TTr-UBND ngày 20/11/2023 của Ủy ban nhân dân tỉnh về việc sửa "
+            f"đổi, bổ sung một số điều của {REPLACED}",
+            {"45/TTr-UBND": None, "12/2019/NQ-HĐND": None},
+        ),
     ],
 )
 def test_what_the_resolution_replaces_or_repeals(
-    text: str, expected: dict[str, Repeal | None]
+    text: str, expected: dict[str, Change | None]
 ) -> None:
-    found = {r.symbol: r.repeal for r in refs(text)}
+    found = {r.symbol: r.change for r in refs(text)}
     assert found == expected
 
 

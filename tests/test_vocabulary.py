@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from nqgraph.doctypes import DOC_TYPES
-from nqgraph.model import Comparator, Repeal, Role, TargetKind
+from nqgraph.model import Change, Comparator, Role, TargetKind
 from nqgraph.namespaces import (
     CATEGORY,
     CITATION_KIND,
@@ -324,7 +324,7 @@ def test_model_enums_have_concepts() -> None:
     assert {vocab.target_kind(k.value) for k in TargetKind} == {
         TARGET_KIND[k.value] for k in TargetKind
     }
-    for name in ("legal-basis", "considered", "cites", *(r.value for r in Repeal)):
+    for name in ("legal-basis", "considered", "cites", *(r.value for r in Change)):
         assert vocab.citation_kind(name) == CITATION_KIND[name]
     for name in ("economic", "social", "environment", "other"):
         assert vocab.category(name) == CATEGORY[name]

@@ -439,16 +439,18 @@ class _Builder:
                 if doc == iri:
                     continue
                 self.add(iri, relation, doc)
-                if ref.repeal is not None:  # "Nghị quyết này thay thế …", "Bãi bỏ …"
+                if ref.change is model.Change.AMENDS:  # "Sửa đổi, bổ sung … Nghị quyết số …"
+                    self.add(iri, eli.amends, doc)
+                elif ref.change is not None:  # "Nghị quyết này thay thế …", "Bãi bỏ …"
                     self.add(iri, eli.repeals, doc)
-                    if ref.repeal is model.Repeal.REPLACES:
+                    if ref.change is model.Change.REPLACES:
                         self.add(iri, dcterms.replaces, doc)
                 citation = f"{iri}/trich-dan/{n}"
                 self.add(iri, nq.hasCitation, citation)
                 self.add(citation, _A, nq.Citation)
                 self.add(citation, nq.citedDocument, doc)
                 self.add(
-                    citation, nq.citationKind, citation_kind[ref.repeal] if ref.repeal else kind
+                    citation, nq.citationKind, citation_kind[ref.change] if ref.change else kind
                 )
                 self._span(citation, ref.span)
 

@@ -34,13 +34,16 @@ class DocKind(StrEnum):
     UNNUMBERED = "unnumbered"  # "Báo cáo thẩm tra của các Ban …", delegates' opinions
 
 
-class Repeal(StrEnum):
+class Change(StrEnum):
     """What a resolution's own words do to a document it names: it replaces it ("Nghị quyết
-    này thay thế Nghị quyết số …"), or repeals it ("Bãi bỏ Nghị quyết số …"). Either way the
-    document is no longer in force (Luật Ban hành văn bản quy phạm pháp luật 2015, art. 154)."""
+    này thay thế Nghị quyết số …") or repeals it ("Bãi bỏ Nghị quyết số …"), and either way the
+    document is no longer in force (Luật Ban hành văn bản quy phạm pháp luật 2015, art. 154);
+    or it amends it ("Sửa đổi, bổ sung một số điều của Nghị quyết số …"), which stays in force
+    as amended."""
 
     REPLACES = "replaces"
     REPEALS = "repeals"
+    AMENDS = "amends"
 
 
 @dataclass(slots=True)
@@ -67,7 +70,7 @@ class DocumentRef:
     title: str | None = None  # law/programme name, or the "về …" subject
     amends: list[DocumentRef] = field(default_factory=list)  # what an amending law amends
     about: list[DocumentRef] = field(default_factory=list)  # documents this one implements
-    repeal: Repeal | None = None  # what the citing resolution does to this document
+    change: Change | None = None  # what the citing resolution does to this document
 
 
 # the kinds of special session (concepts of vocab/session-kind) and how a text words them

@@ -145,6 +145,7 @@ class _Reader:
         self._tables: dict[int, bool] = {}  # a table's first row → whether it is of targets
         self._columns_at: dict[int, tuple[int, int, int, int | None] | None] = {}
         self._above: list[str] = []  # the header's lines in capitals over the issuing body
+        self._title_at: tuple[int, int] | None = None  # the title's offsets
 
     def span(self, start: int, end: int) -> model.Span:
         return self.nt.span(start, end)
@@ -176,6 +177,7 @@ class _Reader:
             )
         self._bases(lay.bases)
         self._considered(lay.considered)
+        self._title_changes()
         self._body(lay.articles)
         self._adoption(lay.adoption)
         self._closing(lay.closing)
@@ -243,6 +245,16 @@ class _Reader:
             return
         self.res.title = text
         self.res.title_span = self.span(start, block.end)
+        self._title_at = (start, block.end)
+
+    def _title_changes(self) -> None:
+        """The documents the title says this resolution amends, replaces or repeals ("Sửa đổi,
+        bổ sung một số điều của Nghị quyết số …", "Về việc bãi bỏ …"): its articles may name
+        only their parts ("Sửa đổi khoản 2 Điều 3 như sau: …"). Other documents a title names
+        are not cited: its articles cite what they rest on."""
+        if self._title_at is not None:
+            refs = self._refs_in(*self._title_at)
+            self.res.references.extend(ref for ref in refs if ref.change is not None)
 
     def _issuing_body(self, block: Block) -> None:
         """The issuing body of the header, in capitals; it stands under the lines of the body

@@ -28,7 +28,8 @@ Laws and named documents inside a numbered reference (span or title) are not sep
 "thay thế" / "bãi bỏ" right before a reference, with this resolution for subject ("Nghị quyết
 này (có hiệu lực … và) thay thế …", "Kể từ ngày Nghị quyết này có hiệu lực, bãi bỏ …") or none
 (an article or item that opens with "Bãi bỏ …"), is what the text's resolution does to it
-(`repeal`); so is each reference of the same type and issuer listed after it ("…, …", "… và
+(`change`); "sửa đổi, bổ sung (một số điều của | khoản 2 Điều 3 của)" and "bãi bỏ Điều 3 của"
+amend it; so is each reference of the same type and issuer listed after it ("…, …", "… và
 …", and "…; …" in a list opened by "các" or ":"). A clause that opens with references and says
 they "hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực" repeals them too.
 """
@@ -46,7 +47,7 @@ from nqgraph.dates import match_date_at
 from nqgraph.doctypes import BY_NAME, DOC_TYPES, by_code
 from nqgraph.identifiers import Identifier, find_identifiers
 from nqgraph.law_names import known_law_name_end
-from nqgraph.model import Body, DocKind, DocumentRef, Repeal, Span
+from nqgraph.model import Body, Change, DocKind, DocumentRef, Span
 
 ToSpan = Callable[[int, int], Span]
 
@@ -85,11 +86,28 @@ _REPEAL_VERB_RE = re.compile(
     r"\s*:?\s*)?$",
     re.IGNORECASE,
 )
-_REPEAL_OF = {"thay thế": Repeal.REPLACES, "bãi bỏ": Repeal.REPEALS}
+_REPEAL_OF = {"thay thế": Change.REPLACES, "bãi bỏ": Change.REPEALS}
+# the parts of a document an amendment names: "Điều 3", "khoản 2 Điều 3", "điểm a, b khoản 2
+# Điều 3", "các khoản 1 và 2 Điều 5"
+_PARTS = (
+    r"(?:(?:các\s+)?điểm\s+[a-zđ](?:\s*(?:,|và)\s*[a-zđ])*\s+)?"
+    r"(?:(?:các\s+)?khoản\s+\d+(?:\s*(?:,|và)\s*\d+)*\s+)?"
+    r"(?:các\s+)?Điều\s+\d+[a-z]?(?:\s*(?:,|và)\s*\d+[a-z]?)*"
+)
+# "sửa đổi, bổ sung (một số điều của | khoản 2 Điều 3 của) <reference>", and a repeal of its
+# parts ("bãi bỏ Điều 3 của <reference>"): the document stays in force, amended
+_AMEND_VERB_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi|bổ\s+sung)\s+"
+    rf"(?:(?:một\s+số\s+(?:điều|nội\s+dung)|{_PARTS})(?:\s+của|\s+tại)?\s+)?"
+    rf"|bãi\s+bỏ\s+{_PARTS}(?:\s+của|\s+tại)?\s+)$",
+    re.IGNORECASE,
+)
 # the clause before the verb: none, or this resolution ("Nghị quyết này", "Nghị quyết này có
-# hiệu lực … và", "Kể từ ngày Nghị quyết này có hiệu lực,"), not a body that is to draft one
+# hiệu lực … và", "Kể từ ngày Nghị quyết này có hiệu lực,"), or a title's "Về việc", not a
+# body that is to draft one
 _REPEAL_SUBJECT_RE = re.compile(
     r"(?:(?:kể\s+)?từ\s+ngày\s+nghị\s+quyết\s+này\s+có\s+hiệu\s+lực[^.;:]*?,"
+    r"|về\s+việc"
     r"|nghị\s+quyết\s+này(?:\s+(?:có|đã|được)\s[^.;:]*?(?:,|\s+và))?)?"
     r"\s*(?:đồng\s+thời,?)?\s*",
     re.IGNORECASE,
@@ -203,14 +221,18 @@ def _amended_by(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
 
 
 def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
-    """ "Nghị quyết này thay thế A, B và C", "Bãi bỏ A": what this resolution does to each."""
-    last: tuple[int, DocumentRef] | None = None  # the last one replaced or repealed, and where
+    """ "Nghị quyết này thay thế A, B và C", "Bãi bỏ A", "Sửa đổi, bổ sung một số điều của A":
+    what this resolution does to each."""
+    last: tuple[int, DocumentRef] | None = None  # the last one changed, and where
     in_list = False  # opened by "các …" or ":", its items may end with ";"
     for start, _, ref in refs:
         verb = _REPEAL_VERB_RE.search(text, max(0, start - 80), start)
+        amend = None if verb else _AMEND_VERB_RE.search(text, max(0, start - 160), start)
         if verb is not None and _says_this_resolution(text, verb.start()):
-            ref.repeal = _REPEAL_OF[" ".join(verb.group("verb").lower().split())]
+            ref.change = _REPEAL_OF[" ".join(verb.group("verb").lower().split())]
             last, in_list = (start, ref), bool(verb.group("list"))
+        elif amend is not None and _says_this_resolution(text, amend.start()):
+            ref.change, last, in_list = Change.AMENDS, (start, ref), False
         elif last is not None and (ref.doc_type, ref.issuer_code) == (
             last[1].doc_type,
             last[1].issuer_code,
@@ -222,7 +244,7 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
                 and (in_list or not join.group("semicolon"))
                 and not re.search(r"\.\s|\n" if in_list else r"\.\s|\n|;", between)
             ):
-                ref.repeal, last = last[1].repeal, (start, ref)
+                ref.change, last = last[1].change, (start, ref)
 
 
 def _ceasing(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
@@ -242,8 +264,8 @@ def _ceasing(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
             continue
         kind = (subjects[0][1].doc_type, subjects[0][1].issuer_code)
         for _, ref in subjects:
-            if ref.repeal is None and (ref.doc_type, ref.issuer_code) == kind:
-                ref.repeal = Repeal.REPEALS
+            if ref.change is None and (ref.doc_type, ref.issuer_code) == kind:
+                ref.change = Change.REPEALS
 
 
 # "… hết hiệu lực (thi hành) kể từ ngày Nghị quyết này có hiệu lực (thi hành)"

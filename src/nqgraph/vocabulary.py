@@ -343,7 +343,7 @@ class Vocabulary:
         return self._member(CATEGORY, name)
 
     def citation_kind(self, name: str) -> URIRef | None:
-        """ "legal-basis", "considered", "cites", "replaces", "repeals"."""
+        """ "legal-basis", "considered", "cites", "replaces", "repeals", "amends"."""
         return self._member(CITATION_KIND, name)
 
 
