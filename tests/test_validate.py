@@ -368,9 +368,8 @@ def test_a_basis_dated_after_the_resolution_is_reported(
     assert main(["validate", str(draft), "--lang", "en"]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[1].startswith(
-        "  draft.md:14  Warning  A document rested on, considered, amended, replaced or repealed is dated "
-        "2025-06-19, after "
-        "the resolution (2024-12-10)"
+        "  draft.md:14  Warning  A document rested on, considered, amended, replaced or repealed "
+        "is dated 2025-06-19, after the resolution (2024-12-10)"
     )
     assert len(out) == 2
 
