@@ -27,7 +27,15 @@ CENTRAL_HEADS: tuple[str, ...] = (
     "Ủy ban Kiểm tra Trung ương",
     "Quốc hội",
     "Thủ tướng Chính phủ",
+    "Phó Thủ tướng Chính phủ",
     "Chính phủ",
+    "Văn phòng Chính phủ",
+    "Thanh tra Chính phủ",
+    "Văn phòng Quốc hội",
+    "Chủ tịch nước",
+    "Văn phòng Chủ tịch nước",
+    "Văn phòng Trung ương Đảng",
+    "Ủy ban Dân tộc",
     "Kiểm toán nhà nước",
     "Bộ Tài chính",
     "Bộ Kế hoạch và Đầu tư",
@@ -237,8 +245,20 @@ _PART_OF = {"hội đồng dân tộc": "quốc hội"}
 _NO_PARENT = ("thủ tướng", "đoàn đại biểu", "văn phòng")
 # Offices and seats rather than bodies (ORG: a post, held by people, in an organization):
 # the body each is in, when its name does not end with it.
-_POSTS = ("thủ tướng", "tổng bí thư", "chủ tịch", "phó chủ tịch", "đại biểu", "bí thư")
-_POST_IN = {"thủ tướng chính phủ": "chính phủ", "tổng bí thư": "ban chấp hành trung ương"}
+_POSTS = (
+    "thủ tướng",
+    "phó thủ tướng",
+    "tổng bí thư",
+    "chủ tịch",
+    "phó chủ tịch",
+    "đại biểu",
+    "bí thư",
+)
+_POST_IN = {
+    "thủ tướng chính phủ": "chính phủ",
+    "phó thủ tướng chính phủ": "chính phủ",
+    "tổng bí thư": "ban chấp hành trung ương",
+}
 
 _TONE_OLD_NEW = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
@@ -261,7 +281,8 @@ _TERM_RE = re.compile(
 )
 _CENTRAL_KEY_RE = re.compile(
     "|".join(re.escape(h.casefold()) for h in CENTRAL_HEADS + NA_COMMITTEES)
-    + r"|bộ (?!chỉ huy)[^\W\d_]|ủy ban\b.* của quốc hội$",
+    # the State Bank, not found as a body (its branch is "… Việt Nam chi nhánh tỉnh …")
+    + r"|bộ (?!chỉ huy)[^\W\d_]|ủy ban\b.* của quốc hội$|ngân hàng nhà nước việt nam",
     re.IGNORECASE,
 )
 # a unit below the centre, a Party committee ("Tỉnh ủy", "Đảng ủy xã") or a council and its
