@@ -1047,8 +1047,8 @@ def test_a_body_with_its_unit_s_name_stays_whole() -> None:
 
 def test_bodies_that_lead_and_bodies_that_coordinate() -> None:
     """ "A chủ trì, phối hợp với B, C và các cơ quan liên quan …": A implements (it leads), B and
-    C coordinate, named with a capital if not known; a body the partners advise ("tham mưu Ủy
-    ban nhân dân tỉnh") is neither. "Giao A phối hợp với B …": both coordinate."""
+    C coordinate; a body the partners advise ("tham mưu Ủy ban nhân dân tỉnh") is neither. "Giao
+    A phối hợp với B …": both coordinate."""
     article = (
         "### **Điều 3. Tổ chức thực hiện**\n\n"
         "1. Giao Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư, Kho bạc Nhà nước tỉnh "
@@ -1068,7 +1068,6 @@ def test_bodies_that_lead_and_bodies_that_coordinate() -> None:
         (coordinates, "Kho bạc Nhà nước tỉnh"),
         (coordinates, "Sở Tài chính"),
         (implements, "Sở Y tế"),
-        (coordinates, "Bảo hiểm xã hội tỉnh"),  # a name bodies.py does not know
         (coordinates, "Ủy ban nhân dân các huyện, thành phố"),
         (implements, "Công an tỉnh"),
     ]

@@ -1146,9 +1146,8 @@ _IMPLEMENTATION_HEADING_RE = re.compile(
 
 def _partners(text: str) -> list[tuple[int, int]]:
     """The bodies named at the start of `text`, the words after "phối hợp với": "Sở Kế hoạch và
-    Đầu tư, Kho bạc Nhà nước tỉnh và các cơ quan liên quan tham mưu …" gives the first two; a
-    short name with a capital is a body not known ("Bảo hiểm xã hội tỉnh"). The list runs on
-    over short items that name no body ("các sở, ngành") and ends at the first
+    Đầu tư, Kho bạc Nhà nước tỉnh và các cơ quan liên quan tham mưu …" gives the first two. The
+    list runs on over short items that name no known body ("các sở, ngành") and ends at the first
     item that holds more than a body: the body that opens it is the last one ("Ủy ban nhân dân
     các huyện nâng cao …"); one further in is the object of what they do ("… tham mưu Ủy ban
     nhân dân tỉnh")."""
@@ -1158,12 +1157,9 @@ def _partners(text: str) -> list[tuple[int, int]]:
         found = bodies.find_bodies(item)
         if not found:
             words = len(item.split())
-            if item[:1].isupper() and words <= _NAME_WORDS:
-                out.append((s, e))  # a body by a name not known ("Bảo hiểm xã hội tỉnh")
-                continue
-            if words > _ITEM_WORDS:
+            if words > _ITEM_WORDS and not (item[:1].isupper() and words <= _NAME_WORDS):
                 break  # the words after the list
-            continue  # "các sở", "đơn vị liên quan"
+            continue  # "các sở", or a body by a name not known ("Bảo hiểm xã hội tỉnh")
         if any(_whole_name(item, b, f) for b, f, _ in found):
             out.append((s, e))
             continue
