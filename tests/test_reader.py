@@ -1068,6 +1068,7 @@ def test_bodies_that_lead_and_bodies_that_coordinate() -> None:
         (coordinates, "Kho bạc Nhà nước tỉnh"),
         (coordinates, "Sở Tài chính"),
         (implements, "Sở Y tế"),
+        (coordinates, "Bảo hiểm xã hội tỉnh"),
         (coordinates, "Ủy ban nhân dân các huyện, thành phố"),
         (implements, "Công an tỉnh"),
     ]

@@ -33,9 +33,12 @@ CENTRAL_HEADS: tuple[str, ...] = (
     "Thanh tra Chính phủ",
     "Văn phòng Quốc hội",
     "Chủ tịch nước",
+    "Phó Chủ tịch nước",
     "Văn phòng Chủ tịch nước",
+    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     "Văn phòng Trung ương Đảng",
     "Ủy ban Dân tộc",
+    "Bảo hiểm xã hội Việt Nam",
     "Kiểm toán nhà nước",
     "Bộ Tài chính",
     "Bộ Kế hoạch và Đầu tư",
@@ -165,6 +168,14 @@ AGENCY_HEADS: tuple[str, ...] = (
     "Văn phòng Ủy ban nhân dân",
     "Văn phòng UBND",
     "Văn phòng Tỉnh ủy",
+    # with its level: bare, "Bảo hiểm xã hội" is also the insurance ("Luật Bảo hiểm xã hội")
+    "Bảo hiểm xã hội tỉnh",
+    "Bảo hiểm xã hội thành phố",
+    "Bảo hiểm xã hội huyện",
+    "Bảo hiểm xã hội thị xã",
+    "Bảo hiểm xã hội quận",
+    "Bảo hiểm xã hội khu vực",
+    "Tỉnh đoàn",
     "Liên đoàn Lao động",
     "Hội Nông dân",
     "Hội Liên hiệp Phụ nữ",
@@ -185,8 +196,10 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("UBND", "Ủy ban nhân dân"),
     # the Front's full name: "Ủy ban MTTQ tỉnh" and "Ủy ban Mặt trận Tổ quốc tỉnh" are "Ủy
     # ban Mặt trận Tổ quốc Việt Nam tỉnh"
-    (r"MTTQ(?:\s*VN|\s+Việt\s+Nam)?", "Mặt trận Tổ quốc Việt Nam"),
-    (r"(?i:Mặt\s+trận\s+Tổ\s+quốc(?!\s+Việt\s+Nam))", "Mặt trận Tổ quốc Việt Nam"),
+    (
+        r"(?:MTTQ|(?i:Mặt\s+trận\s+Tổ\s+quốc))(?:\s*VN|\s+(?i:Việt\s+Nam))?",
+        "Mặt trận Tổ quốc Việt Nam",
+    ),
     ("ĐBQH", "đại biểu Quốc hội"),
 )
 
@@ -281,8 +294,8 @@ _TERM_RE = re.compile(
 )
 _CENTRAL_KEY_RE = re.compile(
     "|".join(re.escape(h.casefold()) for h in CENTRAL_HEADS + NA_COMMITTEES)
-    # the State Bank, not found as a body (its branch is "… Việt Nam chi nhánh tỉnh …")
-    + r"|bộ (?!chỉ huy)[^\W\d_]|ủy ban\b.* của quốc hội$|ngân hàng nhà nước việt nam",
+    # the State Bank, not found as a body: its branch is "… Việt Nam chi nhánh (tỉnh) …"
+    + r"|bộ (?!chỉ huy)[^\W\d_]|ủy ban\b.* của quốc hội$|ngân hàng nhà nước việt nam$",
     re.IGNORECASE,
 )
 # a unit below the centre, a Party committee ("Tỉnh ủy", "Đảng ủy xã") or a council and its
