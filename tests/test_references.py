@@ -524,6 +524,27 @@ REPLACED = (
             f"đổi, bổ sung một số điều của {REPLACED};",
             {"05/2021/NQ-HĐND": None, "12/2019/NQ-HĐND": None},
         ),
+        (f"Sửa đổi, bổ sung Điều 1, Điều 2 của {REPLACED}.", {"12/2019/NQ-HĐND": Change.AMENDS}),
+        (f"Bãi bỏ một số điều của {REPLACED}.", {"12/2019/NQ-HĐND": Change.AMENDS}),
+        (  # the rules the resolution issued, a title's common form
+            "Sửa đổi, bổ sung một số điều của Quy định về mức chi hỗ trợ ban hành kèm theo "
+            f"{REPLACED}",
+            {"12/2019/NQ-HĐND": Change.AMENDS},
+        ),
+        (  # parts of two resolutions
+            f"Sửa đổi, bổ sung Điều 1 {REPLACED} và Điều 2 Nghị quyết số 15/2020/NQ-HĐND.",
+            {"12/2019/NQ-HĐND": Change.AMENDS, "15/2020/NQ-HĐND": Change.AMENDS},
+        ),
+        (f"Bổ sung {REPLACED} vào Danh mục văn bản.", {"12/2019/NQ-HĐND": None}),  # not amended
+        (  # the one that ceases is the subject, not a document its title names
+            "Nghị quyết số 10/2021/NQ-HĐND ngày 05/7/2021 sửa đổi, bổ sung một số điều của "
+            f"{REPLACED} hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.",
+            {"10/2021/NQ-HĐND": Change.REPEALS, "12/2019/NQ-HĐND": None},
+        ),
+        (  # the day first
+            f"Kể từ ngày Nghị quyết này có hiệu lực thi hành, {REPLACED} hết hiệu lực.",
+            {"12/2019/NQ-HĐND": Change.REPEALS},
+        ),
         (  # a submission about a draft that would amend it
             "Xét Tờ trình số 45/TTr-UBND ngày 20/11/2023 của Ủy ban nhân dân tỉnh về việc sửa "
             f"đổi, bổ sung một số điều của {REPLACED}",

@@ -92,15 +92,26 @@ _REPEAL_OF = {"thay thế": Change.REPLACES, "bãi bỏ": Change.REPEALS}
 _PARTS = (
     r"(?:(?:các\s+)?điểm\s+[a-zđ](?:\s*(?:,|và)\s*[a-zđ])*\s+)?"
     r"(?:(?:các\s+)?khoản\s+\d+(?:\s*(?:,|và)\s*\d+)*\s+)?"
-    r"(?:các\s+)?Điều\s+\d+[a-z]?(?:\s*(?:,|và)\s*\d+[a-z]?)*"
+    r"(?:các\s+)?Điều\s+\d+[a-z]?(?:\s*(?:,|và)\s*(?:Điều\s+)?\d+[a-z]?)*"
+    r"|một\s+số\s+(?:điều|nội\s+dung)(?:\s+và\s+phụ\s+lục)?"
 )
-# "sửa đổi, bổ sung (một số điều của | khoản 2 Điều 3 của) <reference>", and a repeal of its
-# parts ("bãi bỏ Điều 3 của <reference>"): the document stays in force, amended
+# the rules or annex a resolution issued: "(một số điều của) Quy định về … ban hành kèm theo"
+_ISSUED_WITH = (
+    r"(?:(?:của\s+)?(?:Quy\s+định|Quy\s+chế|Phụ\s+lục)\b[^.;:]{0,160}?\s+ban\s+hành\s+"
+    r"kèm\s+theo\s+)"
+)
+# "sửa đổi, bổ sung (một số điều của | khoản 2 Điều 3 của | Quy định … ban hành kèm theo)
+# <reference>", and a repeal of its parts ("bãi bỏ Điều 3 của <reference>"): the document stays
+# in force, amended. Not "bổ sung" alone: "Bổ sung Nghị quyết số … vào Danh mục …"
 _AMEND_VERB_RE = re.compile(
-    r"(?<![^\W\d_])(?:(?:sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi|bổ\s+sung)\s+"
-    rf"(?:(?:một\s+số\s+(?:điều|nội\s+dung)|{_PARTS})(?:\s+của|\s+tại)?\s+)?"
-    rf"|bãi\s+bỏ\s+{_PARTS}(?:\s+của|\s+tại)?\s+)$",
+    r"(?<![^\W\d_])(?:(?:sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi)\s+"
+    rf"(?:(?:{_PARTS})(?:\s+của|\s+tại)?\s+)?{_ISSUED_WITH}?"
+    rf"|bãi\s+bỏ\s+(?:{_PARTS})(?:\s+của|\s+tại)?\s+{_ISSUED_WITH}?)$",
     re.IGNORECASE,
+)
+# the next document amended in a list: "… Điều 1 Nghị quyết số A và Điều 2 (của) Nghị quyết số B"
+_PART_JOIN_RE = re.compile(
+    rf"(?:,|\svà)(?P<semicolon>)?\s*(?:{_PARTS})(?:\s+của|\s+tại)?\s+$", re.IGNORECASE
 )
 # the clause before the verb: none, or this resolution ("Nghị quyết này", "Nghị quyết này có
 # hiệu lực … và", "Kể từ ngày Nghị quyết này có hiệu lực,"), or a title's "Về việc", not a
@@ -227,7 +238,7 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
     in_list = False  # opened by "các …" or ":", its items may end with ";"
     for start, _, ref in refs:
         verb = _REPEAL_VERB_RE.search(text, max(0, start - 80), start)
-        amend = None if verb else _AMEND_VERB_RE.search(text, max(0, start - 160), start)
+        amend = None if verb else _AMEND_VERB_RE.search(text, max(0, start - 300), start)
         if verb is not None and _says_this_resolution(text, verb.start()):
             ref.change = _REPEAL_OF[" ".join(verb.group("verb").lower().split())]
             last, in_list = (start, ref), bool(verb.group("list"))
@@ -238,6 +249,8 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
             last[1].issuer_code,
         ):
             join = _LIST_JOIN_RE.search(text, max(0, start - 4), start)
+            if join is None and last[1].change is Change.AMENDS:
+                join = _PART_JOIN_RE.search(text, max(0, start - 80), start)
             between = text[last[0] : start]
             if (
                 join is not None
@@ -252,19 +265,23 @@ def _ceasing(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
     lực": this resolution repeals A (and each reference of A's type and issuer before the verb);
     not a document that ends on a day of its own ("… hết hiệu lực ngày 31/12/2025")."""
     for m in _CEASES_RE.finditer(text):
-        if not _THIS_RESOLUTION_RE.search(m.group("when")):
-            continue
         window = max(0, m.start() - 600)
         breaks = [b.end() for b in _CLAUSE_BREAK_RE.finditer(text, window, m.start())]
         if not breaks and window > 0:
             continue
         clause = breaks[-1] if breaks else 0
         subjects = [(s, ref) for s, e, ref in refs if clause <= s and e <= m.start()]
-        if not subjects or not _CEASING_OPENER_RE.fullmatch(text[clause : subjects[0][0]]):
+        opener = _CEASING_OPENER_RE.fullmatch(text[clause : subjects[0][0]]) if subjects else None
+        if opener is None:
             continue
-        kind = (subjects[0][1].doc_type, subjects[0][1].issuer_code)
-        for _, ref in subjects:
-            if ref.change is None and (ref.doc_type, ref.issuer_code) == kind:
+        if not (opener.group("since") or _THIS_RESOLUTION_RE.search(m.group("when"))):
+            continue  # it ends on a day of its own
+        first = subjects[0][1]
+        first.change = first.change or Change.REPEALS
+        for s, ref in subjects[1:]:  # "A, B và C": not a document A's title names
+            if (ref.doc_type, ref.issuer_code) != (first.doc_type, first.issuer_code):
+                continue
+            if _LIST_JOIN_RE.search(text, max(0, s - 4), s) and ref.change is None:
                 ref.change = Change.REPEALS
 
 
@@ -273,8 +290,13 @@ _CEASES_RE = re.compile(
     r"(?<![^\W\d_])hết\s+hiệu\s+lực(?:\s+thi\s+hành)?(?![^\W\d_])(?P<when>[^.;\n]*)", re.I
 )
 _THIS_RESOLUTION_RE = re.compile(r"nghị\s+quyết\s+này", re.IGNORECASE)
-# what may stand before the first document that ceases: a bullet, "Đồng thời,", "Các"
-_CEASING_OPENER_RE = re.compile(r"\s*(?:[-+•]\s*)?(?:đồng\s+thời,?\s*)?(?:các\s+)?", re.I)
+# what may stand before the first document that ceases: a bullet, "Kể từ ngày Nghị quyết này
+# có hiệu lực (thi hành),", "Đồng thời,", "Các"
+_CEASING_OPENER_RE = re.compile(
+    r"\s*(?:[-+•]\s*)?(?P<since>(?:kể\s+)?từ\s+ngày\s+nghị\s+quyết\s+này\s+có\s+hiệu\s+lực"
+    r"(?:\s+thi\s+hành)?\s*,\s*)?(?:đồng\s+thời,?\s*)?(?:các\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _says_this_resolution(text: str, verb: int) -> bool:
