@@ -1338,13 +1338,22 @@ BODY_WITH_PARTS = (
 )
 
 
-def test_without_dieu_the_part_on_implementation_gives_the_assignments() -> None:
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "III. TRÁCH NHIỆM TỔ CHỨC THỰC HIỆN VÀ HIỆU LỰC THI HÀNH",
+        "III. Tổ chức thực hiện",
+    ],
+)
+def test_without_dieu_the_part_on_implementation_gives_the_assignments(heading: str) -> None:
     """No "Điều", but parts as the articles would be ("II. NHIỆM VỤ …", "III. TỔ CHỨC THỰC
     HIỆN"): a body named in a task is the task's, as in an article of tasks; the bodies that
     implement and supervise are those of the part on implementation. "các Ban, các Tổ đại biểu
     và đại biểu Hội đồng nhân dân tỉnh" names the council's committees and groups, each quoted
     as the text words it."""
-    res = reader.read_text(WITHOUT_DIEU.format(body=BODY_WITH_PARTS), "parts.md")
+    body = BODY_WITH_PARTS.replace("III. TỔ CHỨC THỰC HIỆN", heading)
+    res = reader.read_text(WITHOUT_DIEU.format(body=body), "parts.md")
     (part,) = res.articles
     assert part.number is None
     council = "Hội đồng nhân dân tỉnh"
@@ -1358,6 +1367,37 @@ def test_without_dieu_the_part_on_implementation_gives_the_assignments() -> None
     ]
     assert len(res.targets) == 1 and len(res.tasks) == 1
     assert check_triples(resolution_triples(res, Iris())).findings == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (  # the standing committee, committees and groups named before their council
+            "Giao Thường trực, các Ban và Tổ đại biểu Hội đồng nhân dân tỉnh giám sát việc thực "
+            "hiện Nghị quyết.",
+            [
+                "Thường trực Hội đồng nhân dân tỉnh",
+                "các Ban Hội đồng nhân dân tỉnh",
+                "Tổ đại biểu Hội đồng nhân dân tỉnh",
+            ],
+        ),
+        (  # departments ("sở, ban, ngành"), not the council's committees
+            "Giao Ủy ban nhân dân tỉnh, các sở, ban, ngành và đại biểu Hội đồng nhân dân tỉnh tổ "
+            "chức thực hiện Nghị quyết.",
+            ["Ủy ban nhân dân tỉnh", "đại biểu Hội đồng nhân dân tỉnh"],
+        ),
+        (
+            "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các Ban, ngành, đoàn thể và đại biểu "
+            "Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.",
+            ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "đại biểu Hội đồng nhân dân tỉnh"],
+        ),
+    ],
+)
+def test_a_councils_parts_take_the_council_their_list_ends_with(
+    sentence: str, names: list[str]
+) -> None:
+    res = reader.read_text(WITHOUT_DIEU.format(body=sentence), "parts.md")
+    assert [a.body.name for a in res.assignments] == names
 
 
 def test_a_resolution_without_any_decision_text_misses_its_articles() -> None:

@@ -1117,31 +1117,43 @@ def _inside(pos: int, named: list[tuple[int, int, str]]) -> bool:
 
 
 def _council_after(text: str) -> str | None:
-    """The council named at the end of the list `text` runs on to ("… và đại biểu Hội đồng nhân
-    dân tỉnh"), which a part of it named before without it belongs to."""
+    """The council that the list `text` runs on to names ("…, các Tổ đại biểu và đại biểu Hội
+    đồng nhân dân tỉnh"), which a part of it named before without it belongs to; None when
+    another item comes first ("các Ban, ngành, đoàn thể": departments, not the council's)."""
     for s, e in _split_names(text):
-        found = bodies.find_bodies(text[s:e])
-        if found:
-            start, end, _ = found[-1]
-            council = text[s + start : s + end]
-            return council if _COUNCIL_NAME_RE.match(council) else None
+        item = text[s:e]
+        if _COUNCIL_PART_RE.fullmatch(item):
+            continue
+        found = bodies.find_bodies(item)
+        if not found:
+            return None
+        start, end, _ = found[-1]
+        council = _COUNCIL_NAME_RE.search(item, start, end)
+        return item[council.start() : end] if council else None
     return None
 
 
-# the parts of a council, named without it in a list that ends with it
-_COUNCIL_PART_RE = re.compile(r"(?:các\s+)?(?:Ban|Tổ\s+đại\s+biểu)", re.IGNORECASE)
+# the parts of a council, named without it in a list that ends with it: its standing
+# committee, its committees, its groups of delegates
+_COUNCIL_PART_RE = re.compile(r"Thường\s+trực|(?:các\s+)?(?:Ban|Tổ\s+đại\s+biểu)")
 _COUNCIL_NAME_RE = re.compile(r"Hội\s+đồng\s+nhân\s+dân\b", re.IGNORECASE)
 
 
 def _implementation(node: Node) -> bool:
-    """Whether `node` is the heading of a part on implementation ("III. TỔ CHỨC THỰC HIỆN")."""
+    """Whether `node` is the heading of a part on implementation: "III. TỔ CHỨC THỰC HIỆN",
+    "III. TRÁCH NHIỆM TỔ CHỨC THỰC HIỆN VÀ HIỆU LỰC THI HÀNH", "4. Tổ chức thực hiện"; not an
+    item that says who implements ("3. Giao … tổ chức thực hiện Nghị quyết.")."""
     heading = node.body.strip().strip("*_:. ")
-    return _IMPLEMENTATION_HEADING_RE.fullmatch(heading) is not None
+    if _IMPLEMENTATION_HEADING_RE.fullmatch(heading):
+        return True
+    capitals = heading.isupper() and len(heading.split()) <= _HEADING_WORDS
+    return capitals and _IMPLEMENTATION_RE.search(heading) is not None
 
 
 _IMPLEMENTATION_HEADING_RE = re.compile(
     r"(?:tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm\s+thi\s+hành)(?:\s+nghị\s+quyết)?", re.I
 )
+_HEADING_WORDS = 15  # a heading in capitals is a few words, not a paragraph
 
 
 def _partners(text: str) -> list[tuple[int, int]]:
