@@ -12,7 +12,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import graph_diff, to_isomorphic
 from rdflib.namespace import PROV, RDF
 
-from nqgraph import build, reader, resources
+from nqgraph import build, model, reader, resources
 from nqgraph.graph import resolution_triples
 from nqgraph.iris import Iris
 from nqgraph.namespaces import ELI, INDICATOR, NQ, OA, PREFIXES, SCHEMA, eli, nq, org, role
@@ -619,6 +619,59 @@ def test_what_a_resolution_replaces_and_repeals() -> None:
     assert repealing.span.quote.startswith("Nghị quyết số 05/2020/NQ-HĐND")
     assert check_triples(triples).passes(allow_warnings=True)
     assert undeclared_terms(rdflib_graph(triples)) == []
+
+
+LISTED_12 = (
+    "Nghị quyết số 12/2019/NQ-HĐND ngày 10 tháng 7 năm 2019 của Hội đồng nhân dân tỉnh quy "
+    "định mức chi"
+)
+LISTED_15 = (
+    "Nghị quyết số 15/2020/NQ-HĐND ngày 09 tháng 12 năm 2020 của Hội đồng nhân dân tỉnh quy "
+    "định mức hỗ trợ theo Nghị định số 34/2016/NĐ-CP"
+)
+
+
+@pytest.mark.parametrize(
+    ("opener", "change"),
+    [
+        ("3. Nghị quyết này thay thế các Nghị quyết sau:", "replaces"),
+        ("3. Bãi bỏ các văn bản sau đây:", "repeals"),
+        ("3. Giao Ủy ban nhân dân tỉnh rà soát các Nghị quyết sau:", None),
+    ],
+)
+def test_a_list_of_documents_replaced_or_repealed(opener: str, change: str | None) -> None:
+    """ "Nghị quyết này thay thế các Nghị quyết sau:" (or "Bãi bỏ …") and one document an item:
+    each item's document is replaced (repealed), not a decree one of them names; a list a body
+    is to review changes nothing."""
+    text = SEED_112.read_text("utf-8")
+    item = "giám sát việc thực hiện Nghị quyết.\n"
+    assert item in text
+    listed = f"{opener}\n\na) {LISTED_12};\n\nb) {LISTED_15}.\n"
+    res = reader.read_text(text.replace(item, f"{item}\n{listed}", 1), "112-danh-sach.md")
+    found = {r.symbol: r.change for r in res.references if r.symbol in NEW_SYMBOLS}
+    expected = None if change is None else model.Change(change)
+    assert found == {
+        "12/2019/NQ-HĐND": expected,
+        "15/2020/NQ-HĐND": expected,
+        "34/2016/NĐ-CP": None,
+    }
+
+
+NEW_SYMBOLS = ("12/2019/NQ-HĐND", "15/2020/NQ-HĐND", "34/2016/NĐ-CP")
+
+
+def test_an_article_that_repeals_a_list() -> None:
+    """ "Điều 4. Bãi bỏ các Nghị quyết sau:" and its items: each item's document is repealed."""
+    text = SEED_112.read_text("utf-8")
+    adoption = "Nghị quyết này đã được Hội đồng nhân dân tỉnh Thái Nguyên"
+    assert adoption in text
+    article = (
+        f"### **Điều 4. Bãi bỏ các Nghị quyết sau:**\n\n1. {LISTED_12}.\n\n2. {LISTED_15}.\n\n"
+    )
+    res = reader.read_text(text.replace(adoption, article + adoption, 1), "112-dieu-4.md")
+    found = {r.symbol: r.change for r in res.references if r.symbol in NEW_SYMBOLS}
+    repeals = model.Change.REPEALS
+    assert found == {"12/2019/NQ-HĐND": repeals, "15/2020/NQ-HĐND": repeals, "34/2016/NĐ-CP": None}
 
 
 SEED_94_TITLE = (

@@ -445,10 +445,21 @@ class _Reader:
                 if heading:
                     self._cite(article.block, article.heading_start)
             else:  # the decision's body without "Điều": one part, at "QUYẾT NGHỊ:"
+                heading = ""
                 anchor = self.layout.decision or article.nodes[0].block
                 res.articles.append(model.Article(None, "", self.block_span(anchor), sections))
+            # "… thay thế các Nghị quyết sau:" and an item a document: the items of the list
+            listed: dict[int, model.Change] = {}
+            if change := references.list_change(heading):
+                listed.update((id(n), change) for n in article.nodes)
             for node in article.walk():
-                self._cite(node.block, node.body_start)
+                refs = self._refs(node.block, node.body_start)
+                change = listed.get(id(node))
+                if change and refs and refs[0].change is None and _LISTED_RE.match(node.body):
+                    refs[0].change = change
+                if change := references.list_change(node.body):
+                    listed.update((id(n), change) for n in node.children)
+                res.references.extend(refs)
             self._targets(article)
             self._tasks(article)
             if i >= assigning:
@@ -1114,6 +1125,12 @@ def _split_names(text: str) -> list[tuple[int, int]]:
 def _inside(pos: int, named: list[tuple[int, int, str]]) -> bool:
     """Whether `pos` falls inside one of the names `bodies.find_bodies` found (not at its ends)."""
     return any(start < pos < end for start, end, _ in named)
+
+
+# an item of a list of documents: "Nghị quyết số …", "số …", "- Quyết định số …"
+_LISTED_RE = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Văn\s+bản)\s+)?số\b", re.I
+)
 
 
 def _council_after(text: str) -> str | None:

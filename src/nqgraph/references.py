@@ -299,6 +299,19 @@ _CEASING_OPENER_RE = re.compile(
 )
 
 
+def list_change(text: str) -> Change | None:
+    """What `text`, a list's opener with this resolution for subject, says of the documents its
+    items name: "Nghị quyết này thay thế các Nghị quyết sau:" replaces them, "Bãi bỏ các văn
+    bản sau đây:" repeals them; None for any other text."""
+    text = text.rstrip()
+    if not text.endswith(":"):
+        return None
+    verb = _REPEAL_VERB_RE.search(text, max(0, len(text) - 120))
+    if verb is None or not verb.group("list") or not _says_this_resolution(text, verb.start()):
+        return None
+    return _REPEAL_OF[" ".join(verb.group("verb").lower().split())]
+
+
 def _says_this_resolution(text: str, verb: int) -> bool:
     """Whether the clause before a "thay thế"/"bãi bỏ" at `verb` is empty or has this resolution
     for subject."""
