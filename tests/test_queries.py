@@ -16,6 +16,8 @@ import json
 import re
 import shutil
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
@@ -441,22 +443,31 @@ def test_citing_resolutions(local_repo: OxigraphRepo) -> None:
     assert len(answer(local_repo, "citing-resolutions", document="99-NQ/TW")) == 0
 
 
-def test_a_resolution_that_replaces_and_repeals(tmp_path: Path) -> None:
-    """A resolution that replaces two earlier ones and repeals a third ("Nghị quyết này thay
-    thế …", "… và bãi bỏ Nghị quyết số …"): cited-documents says so in its relation, and so
-    does citing-resolutions, once per resolution and document; the seeds cite only."""
+@contextmanager
+def store_beside_112(tmp_path: Path, text: str) -> Iterator[OxigraphRepo]:
+    """An in-memory store of `text` (a variant of a seed, with a number of its own) built and
+    published beside seed 112."""
     from nqgraph.build import build
     from nqgraph.publish import publish_dir
-    from tests.test_graph import replacing_112
 
     sources = tmp_path / "sources"
     sources.mkdir()
-    text = replacing_112().replace("Số: 112/NQ-HĐND", "Số: 113/NQ-HĐND", 1)
-    (sources / "113.md").write_text(text, encoding="utf-8")
+    (sources / "variant.md").write_text(text, encoding="utf-8")
     shutil.copy(SOURCE_DIR / FILE_112, sources)
     build([sources], tmp_path / "out", jobs=1)
     with OxigraphRepo(None) as repo:
         publish_dir(repo, tmp_path / "out")
+        yield repo
+
+
+def test_a_resolution_that_replaces_and_repeals(tmp_path: Path) -> None:
+    """A resolution that replaces two earlier ones and repeals a third ("Nghị quyết này thay
+    thế …", "… và bãi bỏ Nghị quyết số …"): cited-documents says so in its relation, and so
+    does citing-resolutions, once per resolution and document; the seeds cite only."""
+    from tests.test_graph import replacing_112
+
+    text = replacing_112().replace("Số: 112/NQ-HĐND", "Số: 113/NQ-HĐND", 1)
+    with store_beside_112(tmp_path, text) as repo:
         rows = answer(repo, "cited-documents", resolution="113/NQ-HĐND")
         relations = {
             str(r["documentNumber"]): str(r["relation"]) for r in rows if r["documentNumber"]
@@ -484,18 +495,10 @@ def test_a_resolution_that_replaces_and_repeals(tmp_path: Path) -> None:
 def test_a_resolution_that_amends(tmp_path: Path) -> None:
     """A resolution that amends one earlier resolution (its title) and repeals an article of
     another: both queries say "amends", and a seed that cites neither is not among them."""
-    from nqgraph.build import build
-    from nqgraph.publish import publish_dir
     from tests.test_graph import amending_94
 
-    sources = tmp_path / "sources"
-    sources.mkdir()
     text = amending_94().replace("Số: 94/NQ-HĐND", "Số: 95/NQ-HĐND", 1)
-    (sources / "95.md").write_text(text, encoding="utf-8")
-    shutil.copy(SOURCE_DIR / FILE_112, sources)
-    build([sources], tmp_path / "out", jobs=1)
-    with OxigraphRepo(None) as repo:
-        publish_dir(repo, tmp_path / "out")
+    with store_beside_112(tmp_path, text) as repo:
         rows = answer(repo, "cited-documents", resolution="95/NQ-HĐND")
         relations = {str(r["documentNumber"]): str(r["relation"]) for r in rows}
         assert relations["07/2021/NQ-HĐND"] == "amends"
