@@ -647,6 +647,16 @@ UNIT_WORDINGS: list[tuple[str, list[UnitRow]]] = [
         ],
     ),
     ("Tỷ suất sinh thô giảm 0,2‰", [("Tỷ suất sinh thô", "0.2", None, "‰", EQ, DEC)]),
+    ("Năng suất lúa đạt 60 tạ/ha", [("Năng suất lúa", "60", None, "tạ/ha", EQ, LEVEL)]),
+    ("Năng suất chè đạt 12 tấn/ha", [("Năng suất chè", "12", None, "tấn/ha", EQ, LEVEL)]),
+    (
+        "Sản lượng lương thực đạt 450 nghìn tấn",
+        [("Sản lượng lương thực", "450000", None, "tấn", EQ, LEVEL)],
+    ),
+    (
+        "Giá trị sản phẩm trồng trọt đạt trên 120 triệu đồng/ha",
+        [("Giá trị sản phẩm trồng trọt", "120", None, "triệu đồng/ha", GT, LEVEL)],
+    ),
     (
         "Tỷ suất chết trẻ em dưới 1 tuổi: dưới 10 ‰.",
         [("Tỷ suất chết trẻ em dưới 1 tuổi", "10", None, "‰", LT, LEVEL)],

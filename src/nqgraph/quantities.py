@@ -53,6 +53,10 @@ _UNIT_FORMS: tuple[tuple[str, str, int], ...] = (
     (r"triệu\s+đồng\s*/\s*người(?:\s*/\s*năm)?(?!\s*/)", "triệu đồng/người/năm", 1),
     (r"usd\s*/\s*người(?:\s*/\s*năm)?", "USD/người", 1),
     (r"t[ỷỉ]\s+đồng", "tỷ đồng", 1),
+    # per hectare: a yield, a value of the land's output
+    (r"triệu\s+đồng\s*/\s*ha", "triệu đồng/ha", 1),
+    (r"tấn\s*/\s*ha", "tấn/ha", 1),
+    (r"tạ\s*/\s*ha", "tạ/ha", 1),
     (r"triệu\s+đồng", "triệu đồng", 1),
     (r"usd", "USD", 1),
     (r"‰|%o|phần\s+(?:nghìn|ngàn)", "‰", 1),
@@ -72,6 +76,7 @@ _UNIT_FORMS: tuple[tuple[str, str, int], ...] = (
     (r"hộ", "hộ", 1),
     (r"ha", "ha", 1),
     (r"km", "km", 1),
+    (r"tấn", "tấn", 1),
 )
 
 UNITS: frozenset[str] = frozenset({key for _, key, _ in _UNIT_FORMS} | {""})
