@@ -110,9 +110,7 @@ _AMEND_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 # the next document amended in a list: "… Điều 1 Nghị quyết số A và Điều 2 (của) Nghị quyết số B"
-_PART_JOIN_RE = re.compile(
-    rf"(?:,|\svà)(?P<semicolon>)?\s*(?:{_PARTS})(?:\s+của|\s+tại)?\s+$", re.IGNORECASE
-)
+_PART_JOIN_RE = re.compile(rf"(?:,|\svà)\s*(?:{_PARTS})(?:\s+của|\s+tại)?\s+$", re.IGNORECASE)
 # the clause before the verb: none, or this resolution ("Nghị quyết này", "Nghị quyết này có
 # hiệu lực … và", "Kể từ ngày Nghị quyết này có hiệu lực,"), or a title's "Về việc", not a
 # body that is to draft one
@@ -254,7 +252,7 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
             between = text[last[0] : start]
             if (
                 join is not None
-                and (in_list or not join.group("semicolon"))
+                and (in_list or not join.groupdict().get("semicolon"))
                 and not re.search(r"\.\s|\n" if in_list else r"\.\s|\n|;", between)
             ):
                 ref.change, last = last[1].change, (start, ref)
@@ -262,8 +260,9 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
 
 def _ceasing(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
     """ "Nghị quyết số A (và Nghị quyết số B) hết hiệu lực kể từ ngày Nghị quyết này có hiệu
-    lực": this resolution repeals A (and each reference of A's type and issuer before the verb);
-    not a document that ends on a day of its own ("… hết hiệu lực ngày 31/12/2025")."""
+    lực", or "Kể từ ngày Nghị quyết này có hiệu lực, A hết hiệu lực": this resolution repeals A
+    and each document of A's type and issuer joined to it by "," or "và" (not one A's title
+    names); not a document that ends on a day of its own ("… hết hiệu lực ngày 31/12/2025")."""
     for m in _CEASES_RE.finditer(text):
         window = max(0, m.start() - 600)
         breaks = [b.end() for b in _CLAUSE_BREAK_RE.finditer(text, window, m.start())]
