@@ -22,6 +22,11 @@ PROVINCE = BASE + "vocab/jurisdiction/thai-nguyen"
 DISTRICT_94 = BASE + "eli/vn/thai-nguyen/huyen-dai-tu/nq-hdnd/2023/94"
 
 
+def _assigned(triples: set[Triple]) -> set[str]:
+    """The bodies the resolution's assignments name."""
+    return {o for (_, p, o) in triples if p == nq.assignedBody}
+
+
 def _district(text: str, header: str, place: str, council: str, province: bool = True) -> str:
     """Seed 94 as the council of a unit below the province would write it: its own header,
     place and session line, reports of its own People's Committee, tasks for it."""
@@ -191,7 +196,7 @@ def test_the_districts_bodies_are_its_own(district_triples: set[Triple]) -> None
     assert _objects(district_triples, DISTRICT_94, eli.passed_by) == {
         org + "hoi-dong-nhan-dan-huyen-dai-tu"
     }
-    assigned = {o for (_, p, o) in district_triples if p == nq.assignedBody}
+    assigned = _assigned(district_triples)
     assert org + "uy-ban-nhan-dan-huyen-dai-tu" in assigned
     assert org + "thuong-truc-hoi-dong-nhan-dan-huyen-dai-tu" in assigned
     assert org + "uy-ban-nhan-dan-tinh" not in assigned
@@ -418,7 +423,7 @@ def test_the_city_of_hues_committee_in_2023_is_of_thua_thien_hue(seed: str) -> N
     res = reader.read_text(_hue_2023(seed), "hue-2023.md")
     assert (res.jurisdiction, res.year) == ("Thừa Thiên Huế", 2023)
     triples = set(resolution_triples(res, Iris(BASE), None))
-    assigned = {o for (_, p, o) in triples if p == nq.assignedBody}
+    assigned = _assigned(triples)
     assert BASE + "org/thua-thien-hue/uy-ban-nhan-dan-thanh-pho-hue" in assigned
     assert not [body for body in assigned if "/org/hue/" in body]
 
@@ -611,7 +616,7 @@ def test_a_districts_bodies_named_with_cac_are_its_own(seed: str) -> None:
     triples = set(resolution_triples(res, Iris(BASE), None))
     org = BASE + "org/bac-giang/"
     own = org + "hoi-dong-nhan-dan-huyen-yen-the"
-    assigned = {o for (_, p, o) in triples if p == nq.assignedBody}
+    assigned = _assigned(triples)
     for body in ("ban-", "to-dai-bieu-", "dai-bieu-"):
         assert org + body + "hoi-dong-nhan-dan-huyen-yen-the" in assigned
     committees = org + "ban-hoi-dong-nhan-dan-huyen-yen-the"
@@ -651,7 +656,7 @@ def test_a_citys_urban_management_office_is_its_own(seed: str) -> None:
     )
     res = reader.read_text(text, "tan-an.md")
     triples = set(resolution_triples(res, Iris(BASE), None))
-    assigned = {o for (_, p, o) in triples if p == nq.assignedBody}
+    assigned = _assigned(triples)
     org = BASE + "org/long-an/"
     assert org + "phong-quan-ly-do-thi-thanh-pho-tan-an" in assigned
     assert org + "phong-y-te-thanh-pho-tan-an" in assigned
@@ -673,7 +678,7 @@ def test_bodies_named_without_the_unit_are_the_units(seed: str) -> None:
     )
     res = reader.read_text(text, "cam-xuyen.md")
     triples = set(resolution_triples(res, Iris(BASE), None))
-    assigned = {o for (_, p, o) in triples if p == nq.assignedBody}
+    assigned = _assigned(triples)
     org = BASE + "org/ha-tinh/"
     assert org + "huyen-doan-cam-xuyen" in assigned
     assert org + "phong-tu-phap-huyen-cam-xuyen" in assigned

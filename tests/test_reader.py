@@ -858,6 +858,13 @@ def _112_implemented_by(articles: str) -> model.Resolution:
     return reader.read_text(text[:start] + articles + text[end:], "thuc-hien.md")
 
 
+def _implementation_items(*items: str) -> model.Resolution:
+    """Seed 112 whose implementation article ("Điều 3. Tổ chức thực hiện") is `items`, numbered
+    from 1."""
+    numbered = "".join(f"{n}. {item}\n\n" for n, item in enumerate(items, start=1))
+    return _112_implemented_by("### **Điều 3. Tổ chức thực hiện**\n\n" + numbered)
+
+
 def test_one_sentence_articles_assign_who_implements_and_who_supervises() -> None:
     """Short resolutions give each body an article of one sentence: "Điều 3. Giao …",
     "Điều 4. Thường trực … giám sát …"."""
@@ -934,19 +941,17 @@ def test_a_table_unit_of_percent_decrease_is_a_decrease() -> None:
 def test_a_subject_first_assignment_is_a_body_not_a_clause_that_holds_one() -> None:
     """Supervisors named with words before the body or the unit after it are kept; a task whose
     subject merely holds a body ("100% Công an xã được đầu tư …") assigns nothing."""
-    article = (
-        "### **Điều 3. Tổ chức thực hiện**\n\n"
-        "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n\n"
-        "2. Thường trực HĐND tỉnh, các Ban của HĐND tỉnh và đại biểu HĐND tỉnh giám sát việc "
-        "thực hiện Nghị quyết.\n\n"
-        "3. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp giám sát.\n\n"
-        "4. 100% Công an xã được đầu tư xây dựng trụ sở.\n\n"
-        "5. Ủy ban nhân dân cấp xã chủ động bố trí nguồn lực thực hiện.\n\n"
-        "6. Kiện toàn Ủy ban nhân dân cấp xã chỉ đạo thực hiện.\n\n"
-        "7. Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh giám sát việc thực hiện.\n\n"
-        "8. Hội đồng nhân dân tỉnh giao Sở Tài chính chủ trì thẩm định.\n\n"
+    res = _implementation_items(
+        "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.",
+        "Thường trực HĐND tỉnh, các Ban của HĐND tỉnh và đại biểu HĐND tỉnh giám sát việc "
+        "thực hiện Nghị quyết.",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp giám sát.",
+        "100% Công an xã được đầu tư xây dựng trụ sở.",
+        "Ủy ban nhân dân cấp xã chủ động bố trí nguồn lực thực hiện.",
+        "Kiện toàn Ủy ban nhân dân cấp xã chỉ đạo thực hiện.",
+        "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh giám sát việc thực hiện.",
+        "Hội đồng nhân dân tỉnh giao Sở Tài chính chủ trì thẩm định.",
     )
-    res = _112_implemented_by(article)
     assert [(a.role, a.body.name) for a in res.assignments] == [
         (model.Role.IMPLEMENTS, "Ủy ban nhân dân tỉnh"),
         (model.Role.SUPERVISES, "Thường trực HĐND tỉnh"),
@@ -977,12 +982,10 @@ AGENCIES_WITH_VA = [
 def test_a_body_whose_name_holds_va_is_one_body(agency: str) -> None:
     """ "Giao Sở Kế hoạch và Đầu tư chủ trì …" names one body, not "Sở Kế hoạch" and "Đầu tư";
     so does the same body as the subject ("Sở Kế hoạch và Đầu tư chủ trì theo dõi …")."""
-    article = (
-        "### **Điều 3. Tổ chức thực hiện**\n\n"
-        f"1. Giao {agency} chủ trì tổng hợp, báo cáo kết quả thực hiện.\n\n"
-        f"2. {agency} chủ trì theo dõi việc thực hiện Nghị quyết.\n\n"
+    res = _implementation_items(
+        f"Giao {agency} chủ trì tổng hợp, báo cáo kết quả thực hiện.",
+        f"{agency} chủ trì theo dõi việc thực hiện Nghị quyết.",
     )
-    res = _112_implemented_by(article)
     assert [(a.role, a.body.name) for a in res.assignments] == [
         (model.Role.IMPLEMENTS, agency),
         (model.Role.IMPLEMENTS, agency),
@@ -992,13 +995,11 @@ def test_a_body_whose_name_holds_va_is_one_body(agency: str) -> None:
 
 def test_a_list_of_bodies_joined_by_va_is_still_split() -> None:
     """Between bodies, "," and "và" separate them; inside a known name they do not."""
-    article = (
-        "### **Điều 3. Tổ chức thực hiện**\n\n"
-        "1. Giao Ủy ban nhân dân tỉnh, Sở Tài chính và Sở Xây dựng tổ chức thực hiện.\n\n"
-        "2. Giao Sở Kế hoạch và Đầu tư, Sở Văn hóa, Thể thao và Du lịch và Sở Giáo dục và Đào "
-        "tạo chủ trì tham mưu.\n\n"
+    res = _implementation_items(
+        "Giao Ủy ban nhân dân tỉnh, Sở Tài chính và Sở Xây dựng tổ chức thực hiện.",
+        "Giao Sở Kế hoạch và Đầu tư, Sở Văn hóa, Thể thao và Du lịch và Sở Giáo dục và Đào "
+        "tạo chủ trì tham mưu.",
     )
-    res = _112_implemented_by(article)
     assert [a.body.name for a in res.assignments] == [
         "Ủy ban nhân dân tỉnh",
         "Sở Tài chính",
@@ -1013,13 +1014,11 @@ def test_a_list_of_bodies_joined_by_va_is_still_split() -> None:
 def test_a_capitalised_word_of_a_body_name_is_not_its_verb() -> None:
     """ "Giao Sở Xây dựng chủ trì …": "Xây dựng" is part of the name, not the verb "xây dựng"
     (the body was read as "Sở")."""
-    article = (
-        "### **Điều 3. Tổ chức thực hiện**\n\n"
-        "1. Giao Sở Xây dựng chủ trì thực hiện.\n\n"
-        "2. Giao Ban Tổ chức Tỉnh ủy hướng dẫn thực hiện.\n\n"
-        "3. Giao Ủy ban nhân dân tỉnh xây dựng kế hoạch thực hiện.\n\n"
+    res = _implementation_items(
+        "Giao Sở Xây dựng chủ trì thực hiện.",
+        "Giao Ban Tổ chức Tỉnh ủy hướng dẫn thực hiện.",
+        "Giao Ủy ban nhân dân tỉnh xây dựng kế hoạch thực hiện.",
     )
-    res = _112_implemented_by(article)
     assert [a.body.name for a in res.assignments] == [
         "Sở Xây dựng",
         "Ban Tổ chức Tỉnh ủy",
@@ -1030,14 +1029,12 @@ def test_a_capitalised_word_of_a_body_name_is_not_its_verb() -> None:
 def test_a_body_with_its_unit_s_name_stays_whole() -> None:
     """A body the names list knows, then its unit's name ("Việt Nam thị trấn", "Bà Rịa - Vũng
     Tàu"), is one body, not cut to the part `bodies.find_bodies` matched."""
-    article = (
-        "### **Điều 3. Tổ chức thực hiện**\n\n"
-        "1. Giao Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu tổ chức thực hiện Nghị quyết.\n\n"
-        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thị trấn và các đoàn thể chính trị - xã "
-        "hội phối hợp giám sát, vận động Nhân dân thực hiện Nghị quyết.\n\n"
-        "3. Ủy ban Mặt trận Tổ quốc Việt Nam đặc khu giám sát việc thực hiện.\n\n"
+    res = _implementation_items(
+        "Giao Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu tổ chức thực hiện Nghị quyết.",
+        "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thị trấn và các đoàn thể chính trị - xã "
+        "hội phối hợp giám sát, vận động Nhân dân thực hiện Nghị quyết.",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam đặc khu giám sát việc thực hiện.",
     )
-    res = _112_implemented_by(article)
     assert [(a.role, a.body.name) for a in res.assignments] == [
         (model.Role.IMPLEMENTS, "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"),
         (model.Role.SUPERVISES, "Ủy ban Mặt trận Tổ quốc Việt Nam thị trấn"),
@@ -1049,17 +1046,15 @@ def test_bodies_that_lead_and_bodies_that_coordinate() -> None:
     """ "A chủ trì, phối hợp với B, C và các cơ quan liên quan …": A implements (it leads), B and
     C coordinate; a body the partners advise ("tham mưu Ủy ban nhân dân tỉnh") is neither. "Giao
     A phối hợp với B …": both coordinate."""
-    article = (
-        "### **Điều 3. Tổ chức thực hiện**\n\n"
-        "1. Giao Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư, Kho bạc Nhà nước tỉnh "
-        "và các cơ quan liên quan tham mưu Ủy ban nhân dân tỉnh cân đối, bố trí nguồn lực.\n\n"
-        "2. Giao Kho bạc Nhà nước tỉnh phối hợp với Sở Tài chính kiểm soát chi ngân sách.\n\n"
-        "3. Giao Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh và Ủy ban nhân dân các huyện, "
-        "thành phố nâng cao chất lượng khám bệnh, chữa bệnh.\n\n"
-        "4. Giao Công an tỉnh chủ trì, phối hợp với các sở, ngành, địa phương bảo đảm an ninh, "
-        "trật tự.\n\n"
+    res = _implementation_items(
+        "Giao Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư, Kho bạc Nhà nước tỉnh "
+        "và các cơ quan liên quan tham mưu Ủy ban nhân dân tỉnh cân đối, bố trí nguồn lực.",
+        "Giao Kho bạc Nhà nước tỉnh phối hợp với Sở Tài chính kiểm soát chi ngân sách.",
+        "Giao Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh và Ủy ban nhân dân các huyện, "
+        "thành phố nâng cao chất lượng khám bệnh, chữa bệnh.",
+        "Giao Công an tỉnh chủ trì, phối hợp với các sở, ngành, địa phương bảo đảm an ninh, "
+        "trật tự.",
     )
-    res = _112_implemented_by(article)
     implements, coordinates = model.Role.IMPLEMENTS, model.Role.COORDINATES
     assert [(a.role, a.body.name) for a in res.assignments] == [
         (implements, "Sở Tài chính"),
