@@ -599,6 +599,27 @@ UBND_TN = "Ủy ban nhân dân tỉnh Thái Nguyên"
             [("45/TTr-UBND", UBND_TN, "việc ban hành Nghị quyết"),
              ("110/BC-HĐND", KTNS, None), ("YKĐB", DELEGATES, None)],
         ),
+        (  # a numbered review after a comma: a document of its own, not an unnumbered one
+            f"Xét {TTR}, Báo cáo thẩm tra số 110/BC-HĐND ngày 02 tháng 12 năm 2024 của {KTNS} "
+            f"và {OPINIONS}.",
+            [("45/TTr-UBND", UBND_TN, None), ("110/BC-HĐND", KTNS, None),
+             ("YKĐB", DELEGATES, None)],
+        ),
+        (  # two reports joined by "," and "và" in one item: each considered
+            f"Xét {TTR}; Báo cáo số 236/BC-UBND ngày 09 tháng 12 năm 2024 của {UBND_TN}, Báo cáo "
+            f"số 240/BC-UBND ngày 10 tháng 12 năm 2024 của {UBND_TN} và Tờ trình số 47/TTr-UBND "
+            f"ngày 11 tháng 12 năm 2024 của {UBND_TN}; {REVIEW} và {OPINIONS}.",
+            [("45/TTr-UBND", UBND_TN, None), ("236/BC-UBND", UBND_TN, None),
+             ("240/BC-UBND", UBND_TN, None), ("47/TTr-UBND", UBND_TN, None),
+             ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
+        ),
+        (  # documents the subject names, even after a comma, and a report it approves: not
+            f"Xét {TTR} về việc thông qua Báo cáo số 7/BC-UBND ngày 01 tháng 11 năm 2024 và bãi "
+            f"bỏ Nghị quyết số 05/2020/NQ-HĐND ngày 10 tháng 7 năm 2020, Nghị quyết số "
+            f"06/2021/NQ-HĐND ngày 12 tháng 7 năm 2021; {REVIEW} và {OPINIONS}.",
+            [("45/TTr-UBND", UBND_TN, "việc thông qua"), ("BCTT", KTNS, None),
+             ("YKĐB", DELEGATES, None)],
+        ),
         (  # the wording of the 2025 law, and a committee of the council by another name
             f"Trên cơ sở xem xét {TTR}, Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân "
             f"tỉnh, {OPINIONS}.",

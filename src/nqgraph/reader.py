@@ -73,10 +73,13 @@ _AUTHORITY_RE = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s*(.*)$")
 # or with an apostrophe ("H'Yim Kđoh"), as names of the Central Highlands are written.
 _SYLLABLE = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:['’][A-ZĐÀ-Ỹa-zà-ỹđ][a-zà-ỹđ]*)?"
 _NAME_RE = re.compile(rf"^{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,5}}$")
+# documents a council considers, besides the first of an item: submissions and reports
+_CONSIDERED_TYPES = frozenset({"TTr", "BC"})
+_JOINED_RE = re.compile(r"(?:,|\bvà)\s*$")  # before one joined to the item's documents
 _UNNUMBERED = (
     (
         re.compile(
-            r"Báo\s+cáo\s+thẩm\s+tra\b(?:\s+(?:của\s+)?(?P<by>[^;.]+?))?"
+            r"Báo\s+cáo\s+thẩm\s+tra\b(?!\s+số\b)(?:\s+(?:của\s+)?(?P<by>[^;.]+?))?"
             r"(?=\s*,?\s*(?:và\s+)?ý\s+kiến\b|[;.]|$)",
             re.I,
         ),
@@ -362,12 +365,14 @@ class _Reader:
             self.res.legal_bases.extend(self._refs(block))
 
     def _considered(self, blocks: list[Block]) -> None:
-        """The considered documents of each ";"-separated item: its first reference (any later
-        one is named in its subject), and the unnumbered committee reviews and delegates'
-        opinions after it ("Tờ trình số 45/TTr-UBND …, Báo cáo thẩm tra của Ban … và ý kiến
-        thảo luận của đại biểu …"). An item that names none continues the title of the
-        document before it, when that title ran up to the ";" ("… về kết quả … năm 2023; mục
-        tiêu, nhiệm vụ … năm 2024; Báo cáo thẩm tra …")."""
+        """The considered documents of each ";"-separated item: its first reference, the
+        submissions and reports joined to it by "," or "và" ("Báo cáo số 236/BC-UBND …, Báo
+        cáo số 240/BC-UBND …"; any other reference is named in a subject), and the
+        unnumbered committee reviews and delegates' opinions after them ("Tờ trình số
+        45/TTr-UBND …, Báo cáo thẩm tra của Ban … và ý kiến thảo luận của đại biểu …"). An
+        item that names none continues the title of the document before it, when that title
+        ran up to the ";" ("… về kết quả … năm 2023; mục tiêu, nhiệm vụ … năm 2024; Báo cáo
+        thẩm tra …")."""
         for block in blocks:
             titled: model.DocumentRef | None = None  # its title ends at the item's ";"
             for item_start, item_end in _items(block.text):
@@ -380,18 +385,25 @@ class _Reader:
                     key=lambda pair: pair[0].start(),
                 )
                 if refs:
-                    first, title = refs[0], refs[0].title
-                    # after the first reference and its subject, not a part of them
+                    chosen = [refs[0]]
+                    for ref in refs[1:]:
+                        at = self.nt.normalised_offset(ref.span.start, start, end)
+                        if ref.doc_type in _CONSIDERED_TYPES and _JOINED_RE.search(
+                            self.nt.text, start, at
+                        ):
+                            chosen.append(ref)
+                    last, title = chosen[-1], chosen[-1].title
+                    # after the last reference and its subject, not a part of them
                     after = item.find(title) + len(title) if title and title in item else 0
                     found = [
                         (m, code)
                         for m, code in found
                         if m.start() >= after
-                        and self.nt.original_offset(start + m.start()) >= first.span.end
+                        and self.nt.original_offset(start + m.start()) >= last.span.end
                     ]
-                    self.res.considered.append(first)
+                    self.res.considered.extend(chosen)
                     ends_item = title is not None and item.rstrip().endswith(title)
-                    titled = first if ends_item and first is refs[-1] else None
+                    titled = last if ends_item and last is refs[-1] else None
                 elif not found:
                     if titled is not None:
                         self._continue_title(titled, start, item)

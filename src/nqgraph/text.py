@@ -61,7 +61,7 @@ import re
 import stat
 import unicodedata
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -701,6 +701,11 @@ class NormalisedText:
         if i < len(self.text):
             return self._starts[i]
         return self._ends[-1] if self.text else 0
+
+    def normalised_offset(self, original_offset: int, lo: int = 0, hi: int | None = None) -> int:
+        """The first normalised offset in [lo, hi) whose original offset is at least
+        `original_offset` (`hi` if none): where a span's start lies in `text`."""
+        return bisect_left(self._starts, original_offset, lo, len(self.text) if hi is None else hi)
 
     def line_at(self, original_offset: int) -> int:
         """1-based line of an original offset."""
