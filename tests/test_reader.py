@@ -704,6 +704,26 @@ def test_tasks(r112: model.Resolution, r94: model.Resolution) -> None:
     )
 
 
+def test_a_task_mentions_the_bodies_it_names_outside_its_references(
+    r94: model.Resolution, r112: model.Resolution
+) -> None:
+    """ "… Nghị quyết số 18-NQ/TW … của Ban Chấp hành Trung ương" names the document's issuer
+    (its eli:passed_by), not a body the task is about: 17 of seed 94's 24 mentions were such
+    issuers. A body named outside the task's references stays ("… chính sách của Chính phủ
+    ban hành", an unnumbered "Kết luận của Tổng Bí thư")."""
+    assert [b.name for t in r94.tasks for b in t.bodies] == [
+        "Ủy ban nhân dân cấp huyện", "Chính phủ", "Tổng Bí thư", "Quốc hội", "Chính phủ",
+        "Tỉnh ủy", "Chính phủ",
+    ]  # fmt: skip
+    assert [b.name for t in r112.tasks for b in t.bodies] == [
+        "Thủ tướng Chính phủ", "Thủ tướng Chính phủ", "Chính phủ", "Tỉnh ủy",
+        "Ban Thường vụ Tỉnh ủy", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân các huyện, thành phố",
+        "Công an xã",
+    ]  # fmt: skip
+    issuers = {r.issuer.name for t in r94.tasks for r in t.references if r.issuer}
+    assert {"Ban Chấp hành Trung ương", "Bộ Chính trị"} <= issuers  # still the documents'
+
+
 def test_closing(r112: model.Resolution, r94: model.Resolution) -> None:
     for res, when, session in ((r112, date(2024, 12, 10), 23), (r94, date(2023, 12, 8), 16)):
         assert res.adoption is not None

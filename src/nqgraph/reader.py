@@ -633,6 +633,7 @@ class _Reader:
             if node.style not in ("para", "dash", "plus", "alpha") and len(node.body) < 80:
                 continue  # a heading with no content below it
             text = node.body.strip()
+            refs = self._refs(node.block, node.body_start)
             task_bodies = [
                 model.Body(name, self.span(node.body_start + s, node.body_start + e))
                 for s, e, name in bodies.find_bodies(node.body)
@@ -642,8 +643,8 @@ class _Reader:
                     text=text,
                     span=self.span(node.body_start, node.block.end),
                     topic_path=_topic_path(node),
-                    references=self._refs(node.block, node.body_start),
-                    bodies=task_bodies,
+                    references=refs,
+                    bodies=_outside(task_bodies, refs),
                 )
             )
 
@@ -674,17 +675,19 @@ class _Reader:
         task_text = "; ".join([*(w.rstrip(" .;,") for w in words[:-1]), words[-1].rstrip(" ;,")])
         base = node.body_start
         first, last = len(row) - len(row.lstrip()), len(row.rstrip())
+        refs = [r for s, e, _ in filled for r in self._refs_in(base + s, base + e)]
+        task_bodies = [
+            model.Body(name, self.span(base + s + bs, base + s + be))
+            for s, _, cell in filled
+            for bs, be, name in bodies.find_bodies(cell)
+        ]
         self.res.tasks.append(
             model.Task(
                 text=task_text,
                 span=self.span(base + first, base + last),
                 topic_path=_topic_path(node),
-                references=[r for s, e, _ in filled for r in self._refs_in(base + s, base + e)],
-                bodies=[
-                    model.Body(name, self.span(base + s + bs, base + s + be))
-                    for s, _, cell in filled
-                    for bs, be, name in bodies.find_bodies(cell)
-                ],
+                references=refs,
+                bodies=_outside(task_bodies, refs),
             )
         )
 
@@ -1132,6 +1135,18 @@ def _split_names(text: str) -> list[tuple[int, int]]:
         if m.end() >= len(text):
             break
     return out
+
+
+def _outside(found: list[model.Body], refs: list[model.DocumentRef]) -> list[model.Body]:
+    """The bodies a task names outside the documents it cites: "… Nghị quyết số 18-NQ/TW
+    của Ban Chấp hành Trung ương" names the document's issuer (its `eli:passed_by`), and
+    "Luật Công an nhân dân" a law, not a body the task is about."""
+    cited = [(r.span.start, r.span.end) for r in refs if r.kind is not model.DocKind.UNNUMBERED]
+    return [
+        b
+        for b in found
+        if b.span is None or not any(s <= b.span.start and b.span.end <= e for s, e in cited)
+    ]
 
 
 def _inside(pos: int, named: list[tuple[int, int, str]]) -> bool:
