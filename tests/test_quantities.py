@@ -528,6 +528,45 @@ OTHERS: list[tuple[str, list[Row]]] = [
         "Chỉ tiêu về số lượng bác sĩ: 9,5",
         [("Chỉ tiêu về số lượng bác sĩ", "9.5", None, "", EQ, LEVEL, None, None)],
     ),
+    # "per one" of a unit inside the name: the name goes on, it is not a target of its own
+    (
+        "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt 120 triệu đồng",
+        [
+            (
+                "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt",
+                "120",
+                None,
+                "triệu đồng",
+                EQ,
+                LEVEL,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "Giá trị sản phẩm trên 01 ha đất trồng trọt và nuôi trồng thủy sản đạt trên 150 triệu "
+        "đồng/ha",
+        [
+            (
+                "Giá trị sản phẩm trên 01 ha đất trồng trọt và nuôi trồng thủy sản",
+                "150",
+                None,
+                "triệu đồng/ha",
+                GT,
+                LEVEL,
+                None,
+                None,
+            )
+        ],
+    ),
+    (  # one hectare as a target, joined by "và": a target still
+        "Diện tích rừng trồng mới đạt trên 1 ha và tỷ lệ che phủ rừng đạt 45%",
+        [
+            ("Diện tích rừng trồng mới", "1", None, "ha", GT, LEVEL, None, None),
+            ("tỷ lệ che phủ rừng", "45", None, "%", EQ, LEVEL, None, None),
+        ],
+    ),
 ]
 
 OTHERS += [

@@ -274,14 +274,36 @@ def _values(line: str) -> list[_Value]:
 
 
 def _drop_name_numbers(line: str, values: list[_Value]) -> list[_Value]:
-    """Drop bare numbers inside a name ("trẻ em dưới 5 tuổi … dưới 20%")."""
+    """Drop numbers inside a name: bare ones ("trẻ em dưới 5 tuổi … dưới 20%") and "per one"
+    of a unit ("Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt 120 triệu đồng")."""
     kept: list[_Value] = []
     for i, v in enumerate(values):
         nxt = values[i + 1] if i + 1 < len(values) else None
-        if v.bare_word_after and nxt and not re.search(r"[,;]", line[v.end : nxt.value_start]):
+        in_name = v.bare_word_after or _per_one(line, v)
+        if in_name and nxt and not re.search(r"[,;]", line[v.end : nxt.value_start]):
             continue
         kept.append(v)
     return kept
+
+
+# "trên 1 ha đất …", "mỗi 01 ha", "/1 km": a measure the name is counted by, not a target
+_PER_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:trên|mỗi|cho)|/)\s*$", re.IGNORECASE)
+_PER_UNITS = frozenset({"ha", "km", "người", "hộ", "lao động", "xã", "huyện", "đơn vị"})
+_NOT_A_NOUN_RE = re.compile(
+    r"\s+(?:và|hoặc|so|trở|trong|vào|đến|tới|trên|dưới|là|đạt|năm)(?!\w)", re.IGNORECASE
+)
+
+
+def _per_one(line: str, v: _Value) -> bool:
+    """Whether `v` is "one" of a unit the words after it go on naming ("trên 1 ha đất")."""
+    return (
+        v.value == 1
+        and v.upper is None
+        and v.unit in _PER_UNITS
+        and _PER_BEFORE_RE.search(line, 0, v.value_start) is not None
+        and _WORD_AFTER_RE.match(line, v.end) is not None
+        and _NOT_A_NOUN_RE.match(line, v.end) is None
+    )
 
 
 def _connectors(line: str, lo: int, hi: int) -> tuple[int, list[_Meaning]]:
