@@ -535,6 +535,14 @@ REPLACED = (
             f"Sửa đổi, bổ sung Điều 1 {REPLACED} và Điều 2 Nghị quyết số 15/2020/NQ-HĐND.",
             {"12/2019/NQ-HĐND": Change.AMENDS, "15/2020/NQ-HĐND": Change.AMENDS},
         ),
+        (  # parts of one repealed, and another named without parts: that one whole
+            f"Bãi bỏ khoản 2 Điều 3 {REPLACED} và Nghị quyết số 15/2020/NQ-HĐND ngày 09/12/2020.",
+            {"12/2019/NQ-HĐND": Change.AMENDS, "15/2020/NQ-HĐND": Change.REPEALS},
+        ),
+        (  # parts of two repealed
+            f"Bãi bỏ Điều 3 {REPLACED} và Điều 4 của Nghị quyết số 15/2020/NQ-HĐND.",
+            {"12/2019/NQ-HĐND": Change.AMENDS, "15/2020/NQ-HĐND": Change.AMENDS},
+        ),
         (f"Bổ sung {REPLACED} vào Danh mục văn bản.", {"12/2019/NQ-HĐND": None}),  # not amended
         (  # the one that ceases is the subject, not a document its title names
             "Nghị quyết số 10/2021/NQ-HĐND ngày 05/7/2021 sửa đổi, bổ sung một số điều của "

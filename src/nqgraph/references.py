@@ -234,6 +234,7 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
     what this resolution does to each."""
     last: tuple[int, DocumentRef] | None = None  # the last one changed, and where
     in_list = False  # opened by "các …" or ":", its items may end with ";"
+    repealing = False  # the verb repeals ("bãi bỏ Điều 5 của A"), rather than amends
     for start, _, ref in refs:
         verb = _REPEAL_VERB_RE.search(text, max(0, start - 80), start)
         amend = None if verb else _AMEND_VERB_RE.search(text, max(0, start - 300), start)
@@ -242,12 +243,16 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
             last, in_list = (start, ref), bool(verb.group("list"))
         elif amend is not None and _says_this_resolution(text, amend.start()):
             ref.change, last, in_list = Change.AMENDS, (start, ref), False
+            repealing = amend.group(0).lower().startswith("bãi")  # not "sửa đổi"
         elif last is not None and (ref.doc_type, ref.issuer_code) == (
             last[1].doc_type,
             last[1].issuer_code,
         ):
+            change = last[1].change
             join = _LIST_JOIN_RE.search(text, max(0, start - 4), start)
-            if join is None and last[1].change is Change.AMENDS:
+            if join is not None and change is Change.AMENDS and repealing:
+                change = Change.REPEALS  # "bãi bỏ Điều 5 của A và B": B whole
+            elif join is None and change is Change.AMENDS:
                 join = _PART_JOIN_RE.search(text, max(0, start - 80), start)
             between = text[last[0] : start]
             if (
@@ -255,7 +260,7 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
                 and (in_list or not join.groupdict().get("semicolon"))
                 and not re.search(r"\.\s|\n" if in_list else r"\.\s|\n|;", between)
             ):
-                ref.change, last = last[1].change, (start, ref)
+                ref.change, last = change, (start, ref)
 
 
 def _ceasing(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
