@@ -724,6 +724,17 @@ def test_a_task_mentions_the_bodies_it_names_outside_its_references(
     assert {"Ban Chấp hành Trung ương", "Bộ Chính trị"} <= issuers  # still the documents'
 
 
+def test_a_programme_named_in_a_task_does_not_hide_its_actors() -> None:
+    """Where a programme's name ends is a guess: the bodies after it stay the task's."""
+    text = SEED_112.read_text(encoding="utf-8")
+    anchor = "không để hình thành “điểm nóng” về an ninh, trật tự."
+    added = " Thực hiện Chương trình chuyển đổi số giao Sở Nội vụ chủ trì."
+    res = reader.read_text(text.replace(anchor, anchor + added, 1), "chuong-trinh.md")
+    task = next(t for t in res.tasks if "Chương trình chuyển đổi số" in t.text)
+    assert "Sở Nội vụ" in [b.name for b in task.bodies]
+    assert any(r.kind is model.DocKind.NAMED for r in task.references)
+
+
 def test_closing(r112: model.Resolution, r94: model.Resolution) -> None:
     for res, when, session in ((r112, date(2024, 12, 10), 23), (r94, date(2023, 12, 8), 16)):
         assert res.adoption is not None

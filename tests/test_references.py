@@ -543,6 +543,41 @@ REPLACED = (
             f"Bãi bỏ Điều 3 {REPLACED} và Điều 4 của Nghị quyết số 15/2020/NQ-HĐND.",
             {"12/2019/NQ-HĐND": Change.AMENDS, "15/2020/NQ-HĐND": Change.AMENDS},
         ),
+        (  # documents in the repealed one's parenthesis are not repealed
+            f"Bãi bỏ khoản 2 Điều 3 {REPLACED} (đã được sửa đổi, bổ sung tại Nghị quyết số "
+            "12/2021/NQ-HĐND và Nghị quyết số 13/2022/NQ-HĐND).",
+            {"12/2019/NQ-HĐND": Change.AMENDS, "12/2021/NQ-HĐND": None, "13/2022/NQ-HĐND": None},
+        ),
+        (  # nor documents its title names
+            "Bãi bỏ khoản 2 Điều 3 Nghị quyết số 05/2021/NQ-HĐND về việc sửa đổi, bổ sung một "
+            f"số điều của {REPLACED} và Nghị quyết số 11/2019/NQ-HĐND.",
+            {"05/2021/NQ-HĐND": Change.AMENDS, "12/2019/NQ-HĐND": None, "11/2019/NQ-HĐND": None},
+        ),
+        (
+            "Nghị quyết này thay thế Nghị quyết số 05/2021/NQ-HĐND về việc quy định mức thu "
+            f"theo {REPLACED} và Nghị quyết số 11/2019/NQ-HĐND.",
+            {"05/2021/NQ-HĐND": Change.REPLACES, "12/2019/NQ-HĐND": None, "11/2019/NQ-HĐND": None},
+        ),
+        (
+            "Nghị quyết số 05/2021/NQ-HĐND về việc sửa đổi một số điều của "
+            f"{REPLACED} và Nghị quyết số 11/2019/NQ-HĐND hết hiệu lực kể từ ngày Nghị quyết này "
+            "có hiệu lực.",
+            {"05/2021/NQ-HĐND": Change.REPEALS, "12/2019/NQ-HĐND": None, "11/2019/NQ-HĐND": None},
+        ),
+        (
+            f"{REPLACED} (đã được sửa đổi tại Nghị quyết số 5/2021/NQ-HĐND và Nghị quyết số "
+            "6/2022/NQ-HĐND) hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.",
+            {"12/2019/NQ-HĐND": Change.REPEALS, "5/2021/NQ-HĐND": None, "6/2022/NQ-HĐND": None},
+        ),
+        (  # a list of them ceases
+            f"{REPLACED}, Nghị quyết số 5/2021/NQ-HĐND và Nghị quyết số 6/2022/NQ-HĐND hết hiệu "
+            "lực kể từ ngày Nghị quyết này có hiệu lực.",
+            {
+                "12/2019/NQ-HĐND": Change.REPEALS,
+                "5/2021/NQ-HĐND": Change.REPEALS,
+                "6/2022/NQ-HĐND": Change.REPEALS,
+            },
+        ),
         (f"Bổ sung {REPLACED} vào Danh mục văn bản.", {"12/2019/NQ-HĐND": None}),  # not amended
         (  # the one that ceases is the subject, not a document its title names
             "Nghị quyết số 10/2021/NQ-HĐND ngày 05/7/2021 sửa đổi, bổ sung một số điều của "
@@ -628,6 +663,23 @@ UBND_TN = "Ủy ban nhân dân tỉnh Thái Nguyên"
             [("45/TTr-UBND", UBND_TN, "việc thông qua"), ("BCTT", KTNS, None),
              ("YKĐB", DELEGATES, None)],
         ),
+        (  # a review between the submission and a report joined to it
+            f"Xét {TTR}, {REVIEW} và Báo cáo số 240/BC-UBND ngày 10 tháng 12 năm 2024 của "
+            f"{UBND_TN}; {OPINIONS}.",
+            [("45/TTr-UBND", UBND_TN, None), ("BCTT", KTNS, None),
+             ("240/BC-UBND", UBND_TN, None), ("YKĐB", DELEGATES, None)],
+        ),
+        (  # a review numbered in no form an identifier has
+            f"Xét {TTR}; Báo cáo thẩm tra số 45 ngày 02 tháng 12 năm 2024 của {KTNS}; "
+            f"{OPINIONS}.",
+            [("45/TTr-UBND", UBND_TN, None), ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
+        ),
+        (  # a report named by its kind before its number
+            f"Xét {TTR}, Báo cáo giải trình số 250/BC-UBND ngày 10 tháng 12 năm 2024 của "
+            f"{UBND_TN}; {REVIEW} và {OPINIONS}.",
+            [("45/TTr-UBND", UBND_TN, None), ("250/BC-UBND", UBND_TN, None),
+             ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
+        ),
         (  # the wording of the 2025 law, and a committee of the council by another name
             f"Trên cơ sở xem xét {TTR}, Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân "
             f"tỉnh, {OPINIONS}.",
@@ -656,3 +708,22 @@ def test_a_considered_item_keeps_its_unnumbered_documents(
     for ref in res.considered:  # each span starts at its name and holds its number
         assert ref.span.quote.startswith(("Báo cáo", "Tờ trình", "ý kiến")), ref.span.quote
         assert ref.symbol is None or ref.symbol in ref.span.quote
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "điều chỉnh nội dung tại Báo cáo số 40/BC-HĐND và Báo cáo số 41/BC-HĐND",
+        "điều chỉnh nội dung Tờ trình số 160/TTr-UBND và Tờ trình số 161/TTr-UBND",
+    ],
+)
+def test_documents_a_subject_lists_are_not_considered(subject: str) -> None:
+    """ "Tờ trình số 45 … về việc điều chỉnh … Báo cáo số 40 và Báo cáo số 41": the second
+    report is joined to the first, which the subject names, not to the submission."""
+    from nqgraph import reader
+
+    text = SEED_112.read_text(encoding="utf-8")
+    start, end = text.index("Sau khi nghe"), text.index("\n## ", text.index("Sau khi nghe"))
+    preamble = f"Xét {TTR} về việc {subject}; {REVIEW} và {OPINIONS}."
+    res = reader.read_text(f"{text[:start]}{preamble}\n{text[end:]}", "chu-de.md")
+    assert [r.symbol or r.doc_type for r in res.considered] == ["45/TTr-UBND", "BCTT", "YKĐB"]

@@ -79,8 +79,12 @@ _JOINED_RE = re.compile(r"(?:,|\bvà)\s*$")  # before one joined to the item's d
 _UNNUMBERED = (
     (
         re.compile(
-            r"Báo\s+cáo\s+thẩm\s+tra\b(?!\s+số\b)(?:\s+(?:của\s+)?(?P<by>[^;.]+?))?"
-            r"(?=\s*,?\s*(?:và\s+)?ý\s+kiến\b|[;.]|$)",
+            r"Báo\s+cáo\s+thẩm\s+tra\b"
+            # a number and a date of no recognised form: "số 45 ngày 02 tháng 12 năm 2024"
+            r"(?:\s+số\s*:?\s*[^\s;,.]+)?(?:\s+ngày\s+\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}"
+            r"\s+năm\s+\d{4}))?"
+            r"(?:\s+(?:của\s+)?(?P<by>[^;.]+?))?"
+            r"(?=\s*,?\s*(?:và\s+)?ý\s+kiến\b|(?:\s*,|\s+và)\s+(?:Báo\s+cáo|Tờ\s+trình)\b|[;.]|$)",
             re.I,
         ),
         "BCTT",
@@ -384,24 +388,30 @@ class _Reader:
                     ((m, code) for pattern, code in _UNNUMBERED for m in pattern.finditer(item)),
                     key=lambda pair: pair[0].start(),
                 )
+                considered: list[model.DocumentRef] = []
                 if refs:
-                    chosen = [refs[0]]
-                    for ref in refs[1:]:
+                    considered.append(refs[0])
+                    for prior, ref in pairwise(refs):
                         at = self.nt.normalised_offset(ref.span.start, start, end)
-                        if ref.doc_type in _CONSIDERED_TYPES and _JOINED_RE.search(
-                            self.nt.text, start, at
+                        if (
+                            ref.doc_type in _CONSIDERED_TYPES
+                            and _JOINED_RE.search(self.nt.text, start, at)
+                            # "… tại Báo cáo số 40 và Báo cáo số 41": both in a subject
+                            and (prior in considered or prior.doc_type not in _CONSIDERED_TYPES)
                         ):
-                            chosen.append(ref)
-                    last, title = chosen[-1], chosen[-1].title
-                    # after the last reference and its subject, not a part of them
-                    after = item.find(title) + len(title) if title and title in item else 0
+                            considered.append(ref)
+                    # beside the references, after the first: not a part of one or its subject
+                    extents = [self._extent(ref, start, end) for ref in refs]
                     found = [
                         (m, code)
                         for m, code in found
-                        if m.start() >= after
-                        and self.nt.original_offset(start + m.start()) >= last.span.end
+                        if (o := self.nt.original_offset(start + m.start())) >= extents[0][1]
+                        and not any(
+                            s < self.nt.original_offset(start + m.end()) and o < e
+                            for s, e in extents
+                        )
                     ]
-                    self.res.considered.extend(chosen)
+                    last, title = considered[-1], considered[-1].title
                     ends_item = title is not None and item.rstrip().endswith(title)
                     titled = last if ends_item and last is refs[-1] else None
                 elif not found:
@@ -410,24 +420,32 @@ class _Reader:
                     continue
                 else:
                     titled = None
-                for m, code in found:
-                    self._unnumbered(start, m, code)
+                considered += [self._unnumbered(start, m, code) for m, code in found]
+                self.res.considered.extend(sorted(considered, key=lambda r: r.span.start))
 
-    def _unnumbered(self, start: int, m: re.Match[str], code: str) -> None:
+    def _extent(self, ref: model.DocumentRef, start: int, end: int) -> tuple[int, int]:
+        """Where `ref` and its subject lie in the original text, in the item [start, end)."""
+        stop = ref.span.end
+        if ref.title:
+            at = self.nt.normalised_offset(ref.span.start, start, end)
+            found = self.nt.text.find(ref.title, at, end)
+            if found != -1:
+                stop = max(stop, self.nt.original_offset(found + len(ref.title)))
+        return ref.span.start, stop
+
+    def _unnumbered(self, start: int, m: re.Match[str], code: str) -> model.DocumentRef:
         """A committee review or the delegates' opinions, matched by `m` in the item at `start`."""
         issuer = None
         if m.group("by"):
             by = m.group("by").strip()
             by_start = start + m.start("by")
             issuer = model.Body(by, self.span(by_start, by_start + len(by)))
-        self.res.considered.append(
-            model.DocumentRef(
-                kind=model.DocKind.UNNUMBERED,
-                span=self.span(start + m.start(), start + m.end()),
-                doc_type=code,
-                issuer=issuer,
-                title=m.group(0).strip(),
-            )
+        return model.DocumentRef(
+            kind=model.DocKind.UNNUMBERED,
+            span=self.span(start + m.start(), start + m.end()),
+            doc_type=code,
+            issuer=issuer,
+            title=m.group(0).strip(),
         )
 
     def _continue_title(self, ref: model.DocumentRef, start: int, item: str) -> None:
@@ -1140,8 +1158,11 @@ def _split_names(text: str) -> list[tuple[int, int]]:
 def _outside(found: list[model.Body], refs: list[model.DocumentRef]) -> list[model.Body]:
     """The bodies a task names outside the documents it cites: "… Nghị quyết số 18-NQ/TW
     của Ban Chấp hành Trung ương" names the document's issuer (its `eli:passed_by`), and
-    "Luật Công an nhân dân" a law, not a body the task is about."""
-    cited = [(r.span.start, r.span.end) for r in refs if r.kind is not model.DocKind.UNNUMBERED]
+    "Luật Công an nhân dân" a law, not a body the task is about. Not a programme's or plan's
+    name: where it ends is a guess, and it may run over the actors ("Thực hiện Chương trình …
+    giao Sở Nội vụ chủ trì")."""
+    kept = (model.DocKind.UNNUMBERED, model.DocKind.NAMED)
+    cited = [(r.span.start, r.span.end) for r in refs if r.kind not in kept]
     return [
         b
         for b in found

@@ -54,7 +54,9 @@ ToSpan = Callable[[int, int], Span]
 _TYPE_WORDS = sorted((t.vi for t in DOC_TYPES), key=len, reverse=True)
 _TYPE_BEFORE_RE = re.compile(
     r"(?<![\w])(?<!pháp\s)(?P<word>" + "|".join(re.escape(w) for w in _TYPE_WORDS) + r")"
-    r"(?:\s+thẩm\s+tra)?"  # "Báo cáo thẩm tra số 110/BC-HĐND": a committee's review
+    # "Báo cáo thẩm tra số 110/BC-HĐND": a committee's review; "Báo cáo giải trình, tiếp thu số"
+    r"(?:\s+(?:thẩm\s+tra|giải\s+trình|tiếp\s+thu|tổng\s+hợp)"
+    r"(?:\s*,\s*(?:giải\s+trình|tiếp\s+thu))?)?"
     r"(?:\s+(?:số\s*:?\s*)?|\s*số\s*:?\s*)$",
     re.IGNORECASE,
 )
@@ -235,7 +237,9 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
     last: tuple[int, DocumentRef] | None = None  # the last one changed, and where
     in_list = False  # opened by "các …" or ":", its items may end with ";"
     repealing = False  # the verb repeals ("bãi bỏ Điều 5 của A"), rather than amends
+    previous: DocumentRef | None = None  # the reference just before this one
     for start, _, ref in refs:
+        prior, previous = previous, ref
         verb = _REPEAL_VERB_RE.search(text, max(0, start - 80), start)
         amend = None if verb else _AMEND_VERB_RE.search(text, max(0, start - 300), start)
         if verb is not None and _says_this_resolution(text, verb.start()):
@@ -255,9 +259,13 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
             elif join is None and change is Change.AMENDS:
                 join = _PART_JOIN_RE.search(text, max(0, start - 80), start)
             between = text[last[0] : start]
+            semicolon = join is not None and join.groupdict().get("semicolon")
             if (
                 join is not None
-                and (in_list or not join.groupdict().get("semicolon"))
+                and (in_list or not semicolon)
+                # "A về việc … theo C và B", "A (đã được sửa đổi tại C và B)": B is A's
+                and (prior is last[1] or semicolon)
+                and between.count("(") <= between.count(")")
                 and not re.search(r"\.\s|\n" if in_list else r"\.\s|\n|;", between)
             ):
                 ref.change, last = change, (start, ref)
@@ -282,11 +290,16 @@ def _ceasing(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
             continue  # it ends on a day of its own
         first = subjects[0][1]
         first.change = first.change or Change.REPEALS
-        for s, ref in subjects[1:]:  # "A, B và C": not a document A's title names
-            if (ref.doc_type, ref.issuer_code) != (first.doc_type, first.issuer_code):
-                continue
-            if _LIST_JOIN_RE.search(text, max(0, s - 4), s) and ref.change is None:
-                ref.change = Change.REPEALS
+        joined = first  # "A, B và C": not a document A's title names ("A về việc … C và D")
+        for (_, prior), (s, ref) in pairwise(subjects):
+            if (
+                prior is joined
+                and (ref.doc_type, ref.issuer_code) == (first.doc_type, first.issuer_code)
+                and _LIST_JOIN_RE.search(text, max(0, s - 4), s)
+                and text.count("(", clause, s) <= text.count(")", clause, s)
+            ):
+                joined = ref
+                ref.change = ref.change or Change.REPEALS
 
 
 # "… hết hiệu lực (thi hành) kể từ ngày Nghị quyết này có hiệu lực (thi hành)"
