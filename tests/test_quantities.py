@@ -560,6 +560,25 @@ OTHERS: list[tuple[str, list[Row]]] = [
             )
         ],
     ),
+    (  # the name ends at the unit
+        "Giá trị sản phẩm trên 1 ha đạt 120 triệu đồng",
+        [("Giá trị sản phẩm trên 1 ha", "120", None, "triệu đồng", EQ, LEVEL, None, None)],
+    ),
+    (
+        "Thu nhập bình quân cho 1 lao động trong khu công nghiệp đạt 9 triệu đồng",
+        [
+            (
+                "Thu nhập bình quân cho 1 lao động trong khu công nghiệp",
+                "9",
+                None,
+                "triệu đồng",
+                EQ,
+                LEVEL,
+                None,
+                None,
+            )
+        ],
+    ),
     (  # one hectare as a target, joined by "và": a target still
         "Diện tích rừng trồng mới đạt trên 1 ha và tỷ lệ che phủ rừng đạt 45%",
         [
@@ -959,3 +978,18 @@ def test_the_year_a_target_is_for(line: str, expected: list[tuple[str, int, int 
     2030"); a baseline year ("so với năm 2024") is not it."""
     found = [(p.indicator, p.value, p.year) for p in parse_target_line(line)]
     assert found == [(name, Decimal(value), year) for name, value, year in expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "values"),
+    [
+        # "cho 1 xã": a count of communes, not a measure the name is counted by
+        ("Công nhận cho 1 xã nông thôn mới kiểu mẫu và 5 xã nông thôn mới", [(1, "xã"), (5, "xã")]),
+        # stated by a verb: "đạt trên 1 ha" is the target
+        ("Diện tích trồng mới đạt trên 1 ha, năng suất đạt 60 tạ/ha", [(1, "ha"), (60, "tạ/ha")]),
+    ],
+)
+def test_one_of_a_unit_that_is_a_target(line: str, values: list[tuple[int, str]]) -> None:
+    assert [(p.value, p.unit) for p in parse_target_line(line)] == [
+        (Decimal(v), u) for v, u in values
+    ]

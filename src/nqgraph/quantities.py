@@ -286,24 +286,26 @@ def _drop_name_numbers(line: str, values: list[_Value]) -> list[_Value]:
     return kept
 
 
-# "trên 1 ha đất …", "mỗi 01 ha", "/1 km": a measure the name is counted by, not a target
-_PER_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:trên|mỗi|cho)|/)\s*$", re.IGNORECASE)
+# "trên 1 ha đất …", "mỗi 01 ha", "/1 km", "cho 1 lao động": a measure the name is counted by,
+# not a target; "cho" only before a person or a household ("Công nhận cho 1 xã …" is a count)
+_PER_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:trên|mỗi|(?P<for>cho))|/)\s*$", re.IGNORECASE)
 _PER_UNITS = frozenset({"ha", "km", "người", "hộ", "lao động", "xã", "huyện", "đơn vị"})
-_NOT_A_NOUN_RE = re.compile(
-    r"\s+(?:và|hoặc|so|trở|trong|vào|đến|tới|trên|dưới|là|đạt|năm)(?!\w)", re.IGNORECASE
+_FOR_UNITS = frozenset({"người", "hộ", "lao động"})
+# a verb that states the value ("đạt trên 1 ha", "tăng thêm mỗi 1 ha"): then it is the target
+_STATED_BEFORE_RE = re.compile(
+    r"(?:(?<!\w)(?:đạt|là|bằng|tăng|giảm|còn|lên|xuống|thêm|mức)|[:=])\s*$", re.IGNORECASE
 )
 
 
 def _per_one(line: str, v: _Value) -> bool:
-    """Whether `v` is "one" of a unit the words after it go on naming ("trên 1 ha đất")."""
-    return (
-        v.value == 1
-        and v.upper is None
-        and v.unit in _PER_UNITS
-        and _PER_BEFORE_RE.search(line, 0, v.value_start) is not None
-        and _WORD_AFTER_RE.match(line, v.end) is not None
-        and _NOT_A_NOUN_RE.match(line, v.end) is None
-    )
+    """Whether `v` is "one" of a unit the name is counted by ("Giá trị sản phẩm thu hoạch trên 1
+    ha đất trồng trọt đạt …", "Thu nhập bình quân trên 1 người/năm đạt …")."""
+    if v.value != 1 or v.upper is not None or v.unit not in _PER_UNITS:
+        return False
+    per = _PER_BEFORE_RE.search(line, 0, v.value_start)
+    if per is None or (per.group("for") and v.unit not in _FOR_UNITS):
+        return False
+    return _STATED_BEFORE_RE.search(line, 0, per.start()) is None
 
 
 def _connectors(line: str, lo: int, hi: int) -> tuple[int, list[_Meaning]]:
