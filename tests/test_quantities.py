@@ -985,11 +985,23 @@ def test_the_year_a_target_is_for(line: str, expected: list[tuple[str, int, int 
     [
         # "cho 1 xã": a count of communes, not a measure the name is counted by
         ("Công nhận cho 1 xã nông thôn mới kiểu mẫu và 5 xã nông thôn mới", [(1, "xã"), (5, "xã")]),
+        # "trên 1 ha" ending the phrase, before "và": the target of the name before
+        (
+            "Diện tích trồng rừng mới trên 1 ha và tỷ lệ che phủ rừng đạt 45%",
+            [(1, "ha"), (45, "%")],
+        ),
+        (
+            "Số xã đạt chuẩn trên 1 huyện và số huyện đạt chuẩn là 3 huyện",
+            [(1, "huyện"), (3, "huyện")],
+        ),
+        # "cho 1 ha", "cho 1 km": the measure a name is counted by
+        ("Mức hỗ trợ cho 1 ha trồng rừng sản xuất là 15 triệu đồng", [(15, "triệu đồng")]),
+        ("Chi phí đầu tư cho 1 km đường giao thông đạt 500 triệu đồng", [(500, "triệu đồng")]),
         # stated by a verb: "đạt trên 1 ha" is the target
         ("Diện tích trồng mới đạt trên 1 ha, năng suất đạt 60 tạ/ha", [(1, "ha"), (60, "tạ/ha")]),
     ],
 )
-def test_one_of_a_unit_that_is_a_target(line: str, values: list[tuple[int, str]]) -> None:
+def test_one_of_a_unit_in_a_name_or_a_target(line: str, values: list[tuple[int, str]]) -> None:
     assert [(p.value, p.unit) for p in parse_target_line(line)] == [
         (Decimal(v), u) for v, u in values
     ]

@@ -724,15 +724,37 @@ def test_a_task_mentions_the_bodies_it_names_outside_its_references(
     assert {"Ban Chấp hành Trung ương", "Bộ Chính trị"} <= issuers  # still the documents'
 
 
-def test_a_programme_named_in_a_task_does_not_hide_its_actors() -> None:
-    """Where a programme's name ends is a guess: the bodies after it stay the task's."""
+@pytest.mark.parametrize(
+    ("added", "programme", "bodies"),
+    [
+        (  # the actors after the name are the task's
+            "Thực hiện Chương trình chuyển đổi số giao Sở Nội vụ chủ trì.",
+            "Chương trình chuyển đổi số",
+            ["Sở Nội vụ"],
+        ),
+        (  # the programme's issuer is not
+            "Tổ chức thực hiện Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh về chuyển "
+            "đổi số.",
+            "Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số",
+            [],
+        ),
+        (  # "giao thông" in a name is not "giao" to a body
+            "Thực hiện Kế hoạch phát triển giao thông vận tải giai đoạn 2021 - 2025.",
+            "Kế hoạch phát triển giao thông vận tải giai đoạn 2021 - 2025",
+            [],
+        ),
+    ],
+)
+def test_a_programme_named_in_a_task_and_the_bodies_around_it(
+    added: str, programme: str, bodies: list[str]
+) -> None:
     text = SEED_112.read_text(encoding="utf-8")
     anchor = "không để hình thành “điểm nóng” về an ninh, trật tự."
-    added = " Thực hiện Chương trình chuyển đổi số giao Sở Nội vụ chủ trì."
-    res = reader.read_text(text.replace(anchor, anchor + added, 1), "chuong-trinh.md")
-    task = next(t for t in res.tasks if "Chương trình chuyển đổi số" in t.text)
-    assert "Sở Nội vụ" in [b.name for b in task.bodies]
-    assert any(r.kind is model.DocKind.NAMED for r in task.references)
+    res = reader.read_text(text.replace(anchor, f"{anchor} {added}", 1), "chuong-trinh.md")
+    task = next(t for t in res.tasks if added[:30] in t.text)
+    named = [r.title for r in task.references if r.kind is model.DocKind.NAMED]
+    assert named == [programme]
+    assert [b.name for b in task.bodies] == [*bodies, "Công an xã"]  # the seed's own
 
 
 def test_closing(r112: model.Resolution, r94: model.Resolution) -> None:

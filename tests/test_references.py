@@ -569,6 +569,44 @@ REPLACED = (
             "6/2022/NQ-HĐND) hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.",
             {"12/2019/NQ-HĐND": Change.REPEALS, "5/2021/NQ-HĐND": None, "6/2022/NQ-HĐND": None},
         ),
+        (  # a parenthesis closed before the next one: that one is replaced too
+            f"Nghị quyết này thay thế {REPLACED} (đã được sửa đổi, bổ sung tại Nghị quyết số "
+            "05/2021/NQ-HĐND) và Nghị quyết số 15/2020/NQ-HĐND ngày 09/12/2020.",
+            {
+                "12/2019/NQ-HĐND": Change.REPLACES,
+                "05/2021/NQ-HĐND": None,
+                "15/2020/NQ-HĐND": Change.REPLACES,
+            },
+        ),
+        (  # the same before "hết hiệu lực"
+            f"{REPLACED} (đã được sửa đổi, bổ sung tại Nghị quyết số 05/2021/NQ-HĐND) và Nghị "
+            "quyết số 15/2020/NQ-HĐND hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.",
+            {
+                "12/2019/NQ-HĐND": Change.REPEALS,
+                "05/2021/NQ-HĐND": None,
+                "15/2020/NQ-HĐND": Change.REPEALS,
+            },
+        ),
+        (  # the parts named again: amended, whatever the title before names
+            f"Sửa đổi, bổ sung khoản 2 Điều 1 {REPLACED} theo Nghị định số 57/2018/NĐ-CP và "
+            "khoản 3 Điều 2 Nghị quyết số 15/2020/NQ-HĐND.",
+            {
+                "12/2019/NQ-HĐND": Change.AMENDS,
+                "57/2018/NĐ-CP": None,
+                "15/2020/NQ-HĐND": Change.AMENDS,
+            },
+        ),
+        (  # a list whose last item follows "; và"
+            f"Nghị quyết này thay thế các Nghị quyết sau: {REPLACED}; Nghị quyết số "
+            "15/2020/NQ-HĐND quy định mức chi theo Nghị định số 34/2016/NĐ-CP; và Nghị quyết số "
+            "07/2021/NQ-HĐND.",
+            {
+                "12/2019/NQ-HĐND": Change.REPLACES,
+                "15/2020/NQ-HĐND": Change.REPLACES,
+                "34/2016/NĐ-CP": None,
+                "07/2021/NQ-HĐND": Change.REPLACES,
+            },
+        ),
         (  # a list of them ceases
             f"{REPLACED}, Nghị quyết số 5/2021/NQ-HĐND và Nghị quyết số 6/2022/NQ-HĐND hết hiệu "
             "lực kể từ ngày Nghị quyết này có hiệu lực.",
@@ -677,6 +715,16 @@ UBND_TN = "Ủy ban nhân dân tỉnh Thái Nguyên"
         (  # a report named by its kind before its number
             f"Xét {TTR}, Báo cáo giải trình số 250/BC-UBND ngày 10 tháng 12 năm 2024 của "
             f"{UBND_TN}; {REVIEW} và {OPINIONS}.",
+            [("45/TTr-UBND", UBND_TN, None), ("250/BC-UBND", UBND_TN, None),
+             ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
+        ),
+        (  # a review of the submission: the submission is its subject, not considered again
+            f"Xét {TTR}; Báo cáo thẩm tra của {KTNS} về Tờ trình số 45/TTr-UBND; {OPINIONS}.",
+            [("45/TTr-UBND", UBND_TN, None), ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
+        ),
+        (  # other names of a report and of a review
+            f"Xét {TTR}, Báo cáo tiếp thu và giải trình số 250/BC-UBND ngày 10 tháng 12 năm "
+            f"2024 của {UBND_TN}; Báo cáo kết quả thẩm tra của {KTNS}; {OPINIONS}.",
             [("45/TTr-UBND", UBND_TN, None), ("250/BC-UBND", UBND_TN, None),
              ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
         ),

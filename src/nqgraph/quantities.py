@@ -287,23 +287,29 @@ def _drop_name_numbers(line: str, values: list[_Value]) -> list[_Value]:
 
 
 # "trên 1 ha đất …", "mỗi 01 ha", "/1 km", "cho 1 lao động": a measure the name is counted by,
-# not a target; "cho" only before a person or a household ("Công nhận cho 1 xã …" is a count)
+# not a target; not "cho" before a commune or a district ("Công nhận cho 1 xã …" is a count)
 _PER_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:trên|mỗi|(?P<for>cho))|/)\s*$", re.IGNORECASE)
 _PER_UNITS = frozenset({"ha", "km", "người", "hộ", "lao động", "xã", "huyện", "đơn vị"})
-_FOR_UNITS = frozenset({"người", "hộ", "lao động"})
+_COUNTED_UNITS = frozenset({"xã", "huyện", "đơn vị"})
 # a verb that states the value ("đạt trên 1 ha", "tăng thêm mỗi 1 ha"): then it is the target
 _STATED_BEFORE_RE = re.compile(
     r"(?:(?<!\w)(?:đạt|là|bằng|tăng|giảm|còn|lên|xuống|thêm|mức)|[:=])\s*$", re.IGNORECASE
+)
+# what ends the value's phrase after its unit ("trên 1 ha và tỷ lệ …", "1 ha trở lên")
+_PHRASE_END_RE = re.compile(
+    r"\s+(?:và|hoặc|so|trở|vào|đến|tới|trên|dưới|năm)(?!\w)|\s*[,;:.]", re.IGNORECASE
 )
 
 
 def _per_one(line: str, v: _Value) -> bool:
     """Whether `v` is "one" of a unit the name is counted by ("Giá trị sản phẩm thu hoạch trên 1
-    ha đất trồng trọt đạt …", "Thu nhập bình quân trên 1 người/năm đạt …")."""
+    ha đất trồng trọt đạt …", "Thu nhập bình quân trên 1 người đạt …")."""
     if v.value != 1 or v.upper is not None or v.unit not in _PER_UNITS:
         return False
     per = _PER_BEFORE_RE.search(line, 0, v.value_start)
-    if per is None or (per.group("for") and v.unit not in _FOR_UNITS):
+    if per is None or (per.group("for") and v.unit in _COUNTED_UNITS):
+        return False
+    if _PHRASE_END_RE.match(line, v.end):
         return False
     return _STATED_BEFORE_RE.search(line, 0, per.start()) is None
 

@@ -79,11 +79,13 @@ _JOINED_RE = re.compile(r"(?:,|\bvà)\s*$")  # before one joined to the item's d
 _UNNUMBERED = (
     (
         re.compile(
-            r"Báo\s+cáo\s+thẩm\s+tra\b"
+            r"Báo\s+cáo\s+(?:kết\s+quả\s+)?thẩm\s+tra\b"
             # a number and a date of no recognised form: "số 45 ngày 02 tháng 12 năm 2024"
             r"(?:\s+số\s*:?\s*[^\s;,.]+)?(?:\s+ngày\s+\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}"
             r"\s+năm\s+\d{4}))?"
-            r"(?:\s+(?:của\s+)?(?P<by>[^;.]+?))?"
+            r"(?:\s+(?:của\s+)?(?P<by>(?!(?:về|đối\s+với)\s)[^;.]+?))?"
+            # what it reviews: "về Tờ trình số 45/TTr-UBND", not a document considered again
+            r"(?:\s+(?P<about>(?:về|đối\s+với)\s[^;.]*?))?"
             r"(?=\s*,?\s*(?:và\s+)?ý\s+kiến\b|(?:\s*,|\s+và)\s+(?:Báo\s+cáo|Tờ\s+trình)\b|[;.]|$)",
             re.I,
         ),
@@ -369,10 +371,12 @@ class _Reader:
             self.res.legal_bases.extend(self._refs(block))
 
     def _considered(self, blocks: list[Block]) -> None:
-        """The considered documents of each ";"-separated item: its first reference, the
-        submissions and reports joined to it by "," or "và" ("Báo cáo số 236/BC-UBND …, Báo
-        cáo số 240/BC-UBND …"; any other reference is named in a subject), and the
-        unnumbered committee reviews and delegates' opinions after them ("Tờ trình số
+        """The considered documents of each ";"-separated item, in text order: its first
+        reference, the submissions and reports joined to it by "," or "và" ("Báo cáo số
+        236/BC-UBND …, Báo cáo số 240/BC-UBND …"), unless joined to one a subject names (any
+        other reference is named in a subject: "… tại Báo cáo số 40 và Báo cáo số 41", "Báo
+        cáo thẩm tra … về Tờ trình số 45"), and the unnumbered committee reviews and delegates'
+        opinions after the first, outside the references and their subjects ("Tờ trình số
         45/TTr-UBND …, Báo cáo thẩm tra của Ban … và ý kiến thảo luận của đại biểu …"). An
         item that names none continues the title of the document before it, when that title
         ran up to the ";" ("… về kết quả … năm 2023; mục tiêu, nhiệm vụ … năm 2024; Báo cáo
@@ -389,6 +393,16 @@ class _Reader:
                     key=lambda pair: pair[0].start(),
                 )
                 considered: list[model.DocumentRef] = []
+                # what a review reviews ("Báo cáo thẩm tra … về Tờ trình số 45 …") is its subject
+                reviewed = [m.span("about") for m, _ in found if m.groupdict().get("about")]
+                refs = [
+                    r
+                    for r in refs
+                    if not any(
+                        a <= self.nt.normalised_offset(r.span.start, start, end) - start < b
+                        for a, b in reviewed
+                    )
+                ]
                 if refs:
                     considered.append(refs[0])
                     for prior, ref in pairwise(refs):
@@ -1158,11 +1172,10 @@ def _split_names(text: str) -> list[tuple[int, int]]:
 def _outside(found: list[model.Body], refs: list[model.DocumentRef]) -> list[model.Body]:
     """The bodies a task names outside the documents it cites: "… Nghị quyết số 18-NQ/TW
     của Ban Chấp hành Trung ương" names the document's issuer (its `eli:passed_by`), and
-    "Luật Công an nhân dân" a law, not a body the task is about. Not a programme's or plan's
-    name: where it ends is a guess, and it may run over the actors ("Thực hiện Chương trình …
-    giao Sở Nội vụ chủ trì")."""
-    kept = (model.DocKind.UNNUMBERED, model.DocKind.NAMED)
-    cited = [(r.span.start, r.span.end) for r in refs if r.kind not in kept]
+    "Luật Công an nhân dân" a law, and "Chương trình hành động của Ban Chấp hành Đảng bộ
+    tỉnh …" a programme, not a body the task is about (a programme's name ends before "giao"
+    or "chủ trì": "Thực hiện Chương trình … giao Sở Nội vụ chủ trì" keeps Sở Nội vụ)."""
+    cited = [(r.span.start, r.span.end) for r in refs if r.kind is not model.DocKind.UNNUMBERED]
     return [
         b
         for b in found

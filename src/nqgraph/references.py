@@ -55,8 +55,8 @@ _TYPE_WORDS = sorted((t.vi for t in DOC_TYPES), key=len, reverse=True)
 _TYPE_BEFORE_RE = re.compile(
     r"(?<![\w])(?<!pháp\s)(?P<word>" + "|".join(re.escape(w) for w in _TYPE_WORDS) + r")"
     # "Báo cáo thẩm tra số 110/BC-HĐND": a committee's review; "Báo cáo giải trình, tiếp thu số"
-    r"(?:\s+(?:thẩm\s+tra|giải\s+trình|tiếp\s+thu|tổng\s+hợp)"
-    r"(?:\s*,\s*(?:giải\s+trình|tiếp\s+thu))?)?"
+    r"(?:\s+(?:(?:kết\s+quả\s+)?thẩm\s+tra|giải\s+trình|tiếp\s+thu|tổng\s+hợp)"
+    r"(?:\s*,\s*|\s+và\s+)?(?:giải\s+trình|tiếp\s+thu)?)?"
     r"(?:\s+(?:số\s*:?\s*)?|\s*số\s*:?\s*)$",
     re.IGNORECASE,
 )
@@ -66,7 +66,10 @@ _SKIP_RE = re.compile(r"[ ,]*")
 # the unnumbered documents a preamble item may name beside a numbered one ("Tờ trình số 45 …,
 # Báo cáo thẩm tra của Ban … và ý kiến thảo luận của đại biểu …"; read by the reader): a subject
 # or an issuer ends before them
-_BESIDE = r"(?=(?:Báo\s+cáo\s+thẩm\s+tra|ý\s+kiến\s+(?:thảo\s+luận\s+)?(?:của\s+)?đại\s+biểu)\b)"
+_BESIDE = (
+    r"(?=(?:Báo\s+cáo\s+(?:kết\s+quả\s+)?thẩm\s+tra"
+    r"|ý\s+kiến\s+(?:thảo\s+luận\s+)?(?:của\s+)?đại\s+biểu)\b)"
+)
 _BESIDE_RE = re.compile(rf"(?:\s*,|\s+và)\s+{_BESIDE}", re.IGNORECASE)
 _ISSUER_STOP_RE = re.compile(
     r"\s+về\s|[;,.(\n]|\s+(?:quy định|ban hành|phê duyệt|hướng dẫn|tại|đã|theo)\s"
@@ -124,8 +127,9 @@ _REPEAL_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK_RE = re.compile(r"[.;:](?=\s)|\n")
-# "A, B", "A và B", and "A; B" in a list
-_LIST_JOIN_RE = re.compile(r"(?:,|\svà|(?P<semicolon>;))\s*$")
+# "A, B", "A và B", and "A; B" or "A; và B" in a list
+_LIST_JOIN_RE = re.compile(r"(?:,|\svà|(?P<semicolon>;)(?:\s*và)?)\s*$")
+_JOIN_WINDOW = 8  # characters before a document where its join is looked for
 
 _LAW_RE = re.compile(r"(?<![\w])(?:Bộ luật|Luật)\s+(?=[^\W\d_])")
 _AMEND_RE = re.compile(
@@ -177,8 +181,11 @@ _PERIOD_RE = re.compile(
     r"(?:(?:\s*,\s*|\s+và\s+)(?:tầm nhìn|định hướng)(?:\s+đến)?(?:\s+năm)?\s+\d{4})?"
 )
 _NAMED_HARD_RE = re.compile(r"[;:(\n|]|\.(?=\s|$)|\.\.\.")  # "|": a table's cell
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper()}))
 _NAMED_CONNECTIVE_RE = re.compile(
     r"\s(?:để|nhằm|đảm bảo|bảo đảm|theo|đã|được|ngay|trong đó|gắn với|đối với|tại|và các)\s"
+    # "… giao Sở Nội vụ chủ trì": the actors, after the name (not "giao thông")
+    rf"|\sgiao\s+(?=(?:cho\s+)?[{re.escape(_UPPER)}])"
 )
 
 
@@ -237,9 +244,8 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
     last: tuple[int, DocumentRef] | None = None  # the last one changed, and where
     in_list = False  # opened by "các …" or ":", its items may end with ";"
     repealing = False  # the verb repeals ("bãi bỏ Điều 5 của A"), rather than amends
-    previous: DocumentRef | None = None  # the reference just before this one
+    starts = [start for start, _, _ in refs]
     for start, _, ref in refs:
-        prior, previous = previous, ref
         verb = _REPEAL_VERB_RE.search(text, max(0, start - 80), start)
         amend = None if verb else _AMEND_VERB_RE.search(text, max(0, start - 300), start)
         if verb is not None and _says_this_resolution(text, verb.start()):
@@ -253,19 +259,22 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
             last[1].issuer_code,
         ):
             change = last[1].change
-            join = _LIST_JOIN_RE.search(text, max(0, start - 4), start)
+            join = _LIST_JOIN_RE.search(text, max(0, start - _JOIN_WINDOW), start)
+            parts = None  # "… Điều 1 A và Điều 2 (của) B": the parts of each named
             if join is not None and change is Change.AMENDS and repealing:
                 change = Change.REPEALS  # "bãi bỏ Điều 5 của A và B": B whole
             elif join is None and change is Change.AMENDS:
-                join = _PART_JOIN_RE.search(text, max(0, start - 80), start)
+                join = parts = _PART_JOIN_RE.search(text, max(0, start - 80), start)
             between = text[last[0] : start]
             semicolon = join is not None and join.groupdict().get("semicolon")
+            inner = [s for s in starts if last[0] < s < start]
             if (
                 join is not None
                 and (in_list or not semicolon)
-                # "A về việc … theo C và B", "A (đã được sửa đổi tại C và B)": B is A's
-                and (prior is last[1] or semicolon)
-                and between.count("(") <= between.count(")")
+                # "A về việc … theo C và B": B is named in A's title; not so when C is in a
+                # parenthesis closed before B ("A (đã được sửa đổi tại C) và B")
+                and (semicolon or parts is not None or _bracketed(text, last[0], inner))
+                and _depth(text, last[0], start) == 0
                 and not re.search(r"\.\s|\n" if in_list else r"\.\s|\n|;", between)
             ):
                 ref.change, last = change, (start, ref)
@@ -290,15 +299,17 @@ def _ceasing(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
             continue  # it ends on a day of its own
         first = subjects[0][1]
         first.change = first.change or Change.REPEALS
-        joined = first  # "A, B và C": not a document A's title names ("A về việc … C và D")
-        for (_, prior), (s, ref) in pairwise(subjects):
+        # "A, B và C": not a document A's title names ("A về việc … C và D"), nor one in a
+        # parenthesis still open ("A (đã được sửa đổi tại C và D)")
+        joined = subjects[0][0]
+        for s, ref in subjects[1:]:
             if (
-                prior is joined
-                and (ref.doc_type, ref.issuer_code) == (first.doc_type, first.issuer_code)
-                and _LIST_JOIN_RE.search(text, max(0, s - 4), s)
-                and text.count("(", clause, s) <= text.count(")", clause, s)
+                (ref.doc_type, ref.issuer_code) == (first.doc_type, first.issuer_code)
+                and _LIST_JOIN_RE.search(text, max(0, s - _JOIN_WINDOW), s)
+                and _bracketed(text, joined, [t for t, _ in subjects if joined < t < s])
+                and _depth(text, joined, s) == 0
             ):
-                joined = ref
+                joined = s
                 ref.change = ref.change or Change.REPEALS
 
 
@@ -314,6 +325,22 @@ _CEASING_OPENER_RE = re.compile(
     r"(?:\s+thi\s+hành)?\s*,\s*)?(?:đồng\s+thời,?\s*)?(?:các\s+)?",
     re.IGNORECASE,
 )
+
+
+def _depth(text: str, start: int, end: int) -> int:
+    """How many parentheses opened in text[start:end] are still open at its end."""
+    depth = 0
+    for c in text[start:end]:
+        if c == "(":
+            depth += 1
+        elif c == ")" and depth:
+            depth -= 1
+    return depth
+
+
+def _bracketed(text: str, start: int, inner: list[int]) -> bool:
+    """Whether every offset of `inner` lies in a parenthesis opened after `start`."""
+    return all(_depth(text, start, at) > 0 for at in inner)
 
 
 def list_change(text: str) -> Change | None:
