@@ -18,6 +18,7 @@ to `--naive-cap` and extrapolates beyond (marked so).
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,11 @@ class Naive:
         from nqgraph.validate import shapes_graph
 
         pieces: dict[str, float] = {}
+
+        def done(piece: str, began: float) -> None:  # a long run shows where it is
+            pieces[piece] = time.perf_counter() - began
+            print(f"naive {self.params.n}: {piece} {pieces[piece]:.1f} s", file=sys.stderr)
+
         start = time.perf_counter()
         graph = Graph()
         dataset = Dataset(
@@ -109,13 +115,13 @@ class Naive:
         for f in resources.ontology_files():
             graph.parse(f, format="turtle")
             vocab.parse(f, format="turtle")
-        pieces["read+graph"] = time.perf_counter() - start
+        done("read+graph", start)
 
         t = time.perf_counter()
         conforms, results, _ = pyshacl.validate(
             graph, shacl_graph=shapes_graph(), inference="none", advanced=True, allow_infos=True
         )
-        pieces["validate"] = time.perf_counter() - t
+        done("validate", t)
         assert isinstance(results, Graph)
         findings = sum(1 for _ in results.objects(None, SH.result))
 
@@ -123,11 +129,11 @@ class Naive:
         before = len(graph)
         owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(graph)
         inferred = len(graph) - before
-        pieces["reason"] = time.perf_counter() - t
+        done("reason", t)
 
         t = time.perf_counter()
         graph.serialize(destination=str(workdir / "naive.ttl"), format="turtle")
-        pieces["write"] = time.perf_counter() - t
+        done("write", t)
         build_wall = time.perf_counter() - start
 
         t = time.perf_counter()
@@ -138,7 +144,7 @@ class Naive:
             budget_s=NAIVE_QUERY_BUDGET_S,
             keep_going=True,
         )
-        pieces["query"] = time.perf_counter() - t
+        done("query", t)
         detail: dict[str, Any] = {
             "pieces_wall_s": {k: round(v, 4) for k, v in pieces.items()},
             "build_wall_s": round(build_wall, 4),
