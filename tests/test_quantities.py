@@ -997,6 +997,11 @@ def test_the_year_a_target_is_for(line: str, expected: list[tuple[str, int, int 
         # "cho 1 ha", "cho 1 km": the measure a name is counted by
         ("Mức hỗ trợ cho 1 ha trồng rừng sản xuất là 15 triệu đồng", [(15, "triệu đồng")]),
         ("Chi phí đầu tư cho 1 km đường giao thông đạt 500 triệu đồng", [(500, "triệu đồng")]),
+        # a name counted by its measure, before ":" or a year or another measure
+        ("Giá trị sản phẩm thu hoạch trên 1 ha: 150 triệu đồng", [(150, "triệu đồng")]),
+        ("Thu nhập bình quân trên 1 người: 65 triệu đồng", [(65, "triệu đồng")]),
+        ("Giá trị sản phẩm trên 1 ha năm 2025 đạt 150 triệu đồng", [(150, "triệu đồng")]),
+        ("Giá trị sản xuất trên 1 ha và trên 1 lao động nông nghiệp tăng 10%", [(10, "%")]),
         # stated by a verb: "đạt trên 1 ha" is the target
         ("Diện tích trồng mới đạt trên 1 ha, năng suất đạt 60 tạ/ha", [(1, "ha"), (60, "tạ/ha")]),
     ],

@@ -738,6 +738,16 @@ def test_a_task_mentions_the_bodies_it_names_outside_its_references(
             "Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số",
             [],
         ),
+        (  # "do <body>" too
+            "Thực hiện Chương trình chuyển đổi số do Sở Nội vụ chủ trì, phối hợp với Sở Tài chính.",
+            "Chương trình chuyển đổi số",
+            ["Sở Nội vụ", "Sở Tài chính"],
+        ),
+        (  # "bàn giao" is a name's
+            "Thực hiện Đề án bàn giao Trường Trung cấp Y tế về Sở Y tế quản lý.",
+            "Đề án bàn giao Trường Trung cấp Y tế về Sở Y tế quản lý",
+            [],
+        ),
         (  # "giao thông" in a name is not "giao" to a body
             "Thực hiện Kế hoạch phát triển giao thông vận tải giai đoạn 2021 - 2025.",
             "Kế hoạch phát triển giao thông vận tải giai đoạn 2021 - 2025",

@@ -722,6 +722,13 @@ UBND_TN = "Ủy ban nhân dân tỉnh Thái Nguyên"
             f"Xét {TTR}; Báo cáo thẩm tra của {KTNS} về Tờ trình số 45/TTr-UBND; {OPINIONS}.",
             [("45/TTr-UBND", UBND_TN, None), ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
         ),
+        (  # a review of two submissions, then a report beside it
+            f"Xét {TTR}; Báo cáo thẩm tra của {KTNS} về Tờ trình số 45/TTr-UBND và Tờ trình số "
+            f"46/TTr-UBND, Báo cáo số 250/BC-UBND ngày 10 tháng 12 năm 2024 của {UBND_TN} và "
+            f"{OPINIONS}.",
+            [("45/TTr-UBND", UBND_TN, None), ("BCTT", KTNS, None),
+             ("250/BC-UBND", UBND_TN, None), ("YKĐB", DELEGATES, None)],
+        ),
         (  # other names of a report and of a review
             f"Xét {TTR}, Báo cáo tiếp thu và giải trình số 250/BC-UBND ngày 10 tháng 12 năm "
             f"2024 của {UBND_TN}; Báo cáo kết quả thẩm tra của {KTNS}; {OPINIONS}.",

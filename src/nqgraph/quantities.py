@@ -295,9 +295,10 @@ _COUNTED_UNITS = frozenset({"xã", "huyện", "đơn vị"})
 _STATED_BEFORE_RE = re.compile(
     r"(?:(?<!\w)(?:đạt|là|bằng|tăng|giảm|còn|lên|xuống|thêm|mức)|[:=])\s*$", re.IGNORECASE
 )
-# what ends the value's phrase after its unit ("trên 1 ha và tỷ lệ …", "1 ha trở lên")
+# what ends the value's phrase after its unit: "trên 1 ha và tỷ lệ …" (not "và trên 1 lao
+# động", another measure of the same name), "1 ha trở lên", "so với"
 _PHRASE_END_RE = re.compile(
-    r"\s+(?:và|hoặc|so|trở|vào|đến|tới|trên|dưới|năm)(?!\w)|\s*[,;:.]", re.IGNORECASE
+    r"\s+(?:(?:và|hoặc)(?!\s+(?:trên|mỗi|cho)\s+0*1\s)|so|trở)(?!\w)", re.IGNORECASE
 )
 
 

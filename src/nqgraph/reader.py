@@ -84,8 +84,10 @@ _UNNUMBERED = (
             r"(?:\s+số\s*:?\s*[^\s;,.]+)?(?:\s+ngày\s+\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}"
             r"\s+năm\s+\d{4}))?"
             r"(?:\s+(?:của\s+)?(?P<by>(?!(?:về|đối\s+với)\s)[^;.]+?))?"
-            # what it reviews: "về Tờ trình số 45/TTr-UBND", not a document considered again
-            r"(?:\s+(?P<about>(?:về|đối\s+với)\s[^;.]*?))?"
+            # what it reviews: "về Tờ trình số 45/TTr-UBND (và Tờ trình số 46 …)", not documents
+            # considered again
+            r"(?:\s+(?P<about>(?:về|đối\s+với)\s[^;.]*?)"
+            r"(?=\s*,?\s*(?:và\s+)?ý\s+kiến\b|(?:\s*,|\s+và)\s+Báo\s+cáo\b|[;.]|$))?"
             r"(?=\s*,?\s*(?:và\s+)?ý\s+kiến\b|(?:\s*,|\s+và)\s+(?:Báo\s+cáo|Tờ\s+trình)\b|[;.]|$)",
             re.I,
         ),
@@ -376,7 +378,7 @@ class _Reader:
         236/BC-UBND …, Báo cáo số 240/BC-UBND …"), unless joined to one a subject names (any
         other reference is named in a subject: "… tại Báo cáo số 40 và Báo cáo số 41", "Báo
         cáo thẩm tra … về Tờ trình số 45"), and the unnumbered committee reviews and delegates'
-        opinions after the first, outside the references and their subjects ("Tờ trình số
+        opinions outside the references and their subjects ("Tờ trình số
         45/TTr-UBND …, Báo cáo thẩm tra của Ban … và ý kiến thảo luận của đại biểu …"). An
         item that names none continues the title of the document before it, when that title
         ran up to the ";" ("… về kết quả … năm 2023; mục tiêu, nhiệm vụ … năm 2024; Báo cáo
@@ -414,14 +416,14 @@ class _Reader:
                             and (prior in considered or prior.doc_type not in _CONSIDERED_TYPES)
                         ):
                             considered.append(ref)
-                    # beside the references, after the first: not a part of one or its subject
+                    # beside the references: not a part of one or of its subject
                     extents = [self._extent(ref, start, end) for ref in refs]
                     found = [
                         (m, code)
                         for m, code in found
-                        if (o := self.nt.original_offset(start + m.start())) >= extents[0][1]
-                        and not any(
-                            s < self.nt.original_offset(start + m.end()) and o < e
+                        if not any(
+                            s < self.nt.original_offset(start + m.end())
+                            and self.nt.original_offset(start + m.start()) < e
                             for s, e in extents
                         )
                     ]
@@ -1173,8 +1175,9 @@ def _outside(found: list[model.Body], refs: list[model.DocumentRef]) -> list[mod
     """The bodies a task names outside the documents it cites: "… Nghị quyết số 18-NQ/TW
     của Ban Chấp hành Trung ương" names the document's issuer (its `eli:passed_by`), and
     "Luật Công an nhân dân" a law, and "Chương trình hành động của Ban Chấp hành Đảng bộ
-    tỉnh …" a programme, not a body the task is about (a programme's name ends before "giao"
-    or "chủ trì": "Thực hiện Chương trình … giao Sở Nội vụ chủ trì" keeps Sở Nội vụ)."""
+    tỉnh …" a programme, not a body the task is about (a programme's name ends before "giao",
+    "do" or "phân công" and a body: "Thực hiện Chương trình … giao Sở Nội vụ chủ trì" keeps
+    Sở Nội vụ)."""
     cited = [(r.span.start, r.span.end) for r in refs if r.kind is not model.DocKind.UNNUMBERED]
     return [
         b

@@ -37,6 +37,7 @@ they "hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực" r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -130,6 +131,8 @@ _CLAUSE_BREAK_RE = re.compile(r"[.;:](?=\s)|\n")
 # "A, B", "A và B", and "A; B" or "A; và B" in a list
 _LIST_JOIN_RE = re.compile(r"(?:,|\svà|(?P<semicolon>;)(?:\s*và)?)\s*$")
 _JOIN_WINDOW = 8  # characters before a document where its join is looked for
+_SENTENCE_BREAK_RE = re.compile(r"\.\s|\n|;")  # what ends a run of documents joined
+_LIST_ITEM_BREAK_RE = re.compile(r"\.\s|\n")  # … in a list, whose items may end with ";"
 
 _LAW_RE = re.compile(r"(?<![\w])(?:Bộ luật|Luật)\s+(?=[^\W\d_])")
 _AMEND_RE = re.compile(
@@ -181,12 +184,12 @@ _PERIOD_RE = re.compile(
     r"(?:(?:\s*,\s*|\s+và\s+)(?:tầm nhìn|định hướng)(?:\s+đến)?(?:\s+năm)?\s+\d{4})?"
 )
 _NAMED_HARD_RE = re.compile(r"[;:(\n|]|\.(?=\s|$)|\.\.\.")  # "|": a table's cell
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper()}))
 _NAMED_CONNECTIVE_RE = re.compile(
     r"\s(?:để|nhằm|đảm bảo|bảo đảm|theo|đã|được|ngay|trong đó|gắn với|đối với|tại|và các)\s"
-    # "… giao Sở Nội vụ chủ trì": the actors, after the name (not "giao thông")
-    rf"|\sgiao\s+(?=(?:cho\s+)?[{re.escape(_UPPER)}])"
 )
+# "… giao Sở Nội vụ chủ trì", "… do Sở Nội vụ chủ trì": the actors, after the name, when a body
+# follows (not "giao thông", "bàn giao", "chuyển giao")
+_NAMED_ACTOR_RE = re.compile(r"(?<!bàn)(?<!chuyển)\s(?:giao(?:\s+cho)?|do|phân\s+công)\s+")
 
 
 @dataclass
@@ -265,19 +268,19 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
                 change = Change.REPEALS  # "bãi bỏ Điều 5 của A và B": B whole
             elif join is None and change is Change.AMENDS:
                 join = parts = _PART_JOIN_RE.search(text, max(0, start - 80), start)
-            between = text[last[0] : start]
-            semicolon = join is not None and join.groupdict().get("semicolon")
-            inner = [s for s in starts if last[0] < s < start]
-            if (
-                join is not None
-                and (in_list or not semicolon)
-                # "A về việc … theo C và B": B is named in A's title; not so when C is in a
-                # parenthesis closed before B ("A (đã được sửa đổi tại C) và B")
-                and (semicolon or parts is not None or _bracketed(text, last[0], inner))
-                and _depth(text, last[0], start) == 0
-                and not re.search(r"\.\s|\n" if in_list else r"\.\s|\n|;", between)
-            ):
-                ref.change, last = change, (start, ref)
+            stop = _LIST_ITEM_BREAK_RE if in_list else _SENTENCE_BREAK_RE
+            if join is None or stop.search(text, last[0], start):
+                continue
+            semicolon = join.groupdict().get("semicolon")
+            if semicolon and not in_list:
+                continue
+            inner = starts[bisect_right(starts, last[0]) : bisect_left(starts, start)]
+            bracketed, open_at_end = _nesting(text, last[0], inner, start)
+            # "A về việc … theo C và B": B is named in A's title; not so when C is in a
+            # parenthesis closed before B ("A (đã được sửa đổi tại C) và B"); "A (… C và B)"
+            if open_at_end or not (semicolon or parts is not None or bracketed):
+                continue
+            ref.change, last = change, (start, ref)
 
 
 def _ceasing(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
@@ -306,8 +309,8 @@ def _ceasing(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
             if (
                 (ref.doc_type, ref.issuer_code) == (first.doc_type, first.issuer_code)
                 and _LIST_JOIN_RE.search(text, max(0, s - _JOIN_WINDOW), s)
-                and _bracketed(text, joined, [t for t, _ in subjects if joined < t < s])
-                and _depth(text, joined, s) == 0
+                and _nesting(text, joined, [t for t, _ in subjects if joined < t < s], s)
+                == (True, False)
             ):
                 joined = s
                 ref.change = ref.change or Change.REPEALS
@@ -327,20 +330,22 @@ _CEASING_OPENER_RE = re.compile(
 )
 
 
-def _depth(text: str, start: int, end: int) -> int:
-    """How many parentheses opened in text[start:end] are still open at its end."""
-    depth = 0
-    for c in text[start:end]:
-        if c == "(":
-            depth += 1
-        elif c == ")" and depth:
-            depth -= 1
-    return depth
+_PAREN_RE = re.compile(r"[()]")
 
 
-def _bracketed(text: str, start: int, inner: list[int]) -> bool:
-    """Whether every offset of `inner` lies in a parenthesis opened after `start`."""
-    return all(_depth(text, start, at) > 0 for at in inner)
+def _nesting(text: str, start: int, inner: list[int], end: int) -> tuple[bool, bool]:
+    """In text[start:end], one pass: whether every offset of `inner` (ascending) lies in a
+    parenthesis opened after `start`, and whether one is still open at `end`."""
+    depth, bracketed, i = 0, True, 0
+    for m in _PAREN_RE.finditer(text, start, end):
+        while i < len(inner) and inner[i] < m.start():
+            bracketed = bracketed and depth > 0
+            i += 1
+        depth = depth + 1 if m.group() == "(" else max(0, depth - 1)
+    while i < len(inner):
+        bracketed = bracketed and depth > 0
+        i += 1
+    return bracketed, depth > 0
 
 
 def list_change(text: str) -> Change | None:
@@ -667,6 +672,10 @@ def _named_end(text: str, s: int) -> int:
     hard_end = hard.start() if hard else len(text)
     connective = _NAMED_CONNECTIVE_RE.search(text, s - 1, hard_end)
     clause_end = connective.start() if connective else hard_end
+    for actor in _NAMED_ACTOR_RE.finditer(text, s - 1, clause_end):
+        if match_body_at(text, actor.end()) is not None:
+            clause_end = actor.start()
+            break
     period = _PERIOD_RE.search(text, s, clause_end)
     if period is not None:
         return period.end()
