@@ -1002,6 +1002,11 @@ def test_the_year_a_target_is_for(line: str, expected: list[tuple[str, int, int 
         ("Thu nhập bình quân trên 1 người: 65 triệu đồng", [(65, "triệu đồng")]),
         ("Giá trị sản phẩm trên 1 ha năm 2025 đạt 150 triệu đồng", [(150, "triệu đồng")]),
         ("Giá trị sản xuất trên 1 ha và trên 1 lao động nông nghiệp tăng 10%", [(10, "%")]),
+        # a full stop ends it
+        (
+            "Quy mô bình quân mỗi trang trại trên 1 ha. Số trang trại đạt 200",
+            [(1, "ha"), (200, "")],
+        ),
         # stated by a verb: "đạt trên 1 ha" is the target
         ("Diện tích trồng mới đạt trên 1 ha, năng suất đạt 60 tạ/ha", [(1, "ha"), (60, "tạ/ha")]),
     ],

@@ -743,6 +743,18 @@ def test_a_task_mentions_the_bodies_it_names_outside_its_references(
             "Chương trình chuyển đổi số",
             ["Sở Nội vụ", "Sở Tài chính"],
         ),
+        (  # "giao" an office holder: the office's body
+            "Thực hiện Chương trình chuyển đổi số giao Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo.",
+            "Chương trình chuyển đổi số",
+            ["Ủy ban nhân dân tỉnh"],
+        ),
+        (  # "do <body> phê duyệt": the programme's approver, a part of its name
+            "Tiếp tục thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới do Thủ "
+            "tướng Chính phủ phê duyệt.",
+            "Chương trình mục tiêu quốc gia xây dựng nông thôn mới do Thủ tướng Chính phủ phê "
+            "duyệt",
+            [],
+        ),
         (  # "bàn giao" is a name's
             "Thực hiện Đề án bàn giao Trường Trung cấp Y tế về Sở Y tế quản lý.",
             "Đề án bàn giao Trường Trung cấp Y tế về Sở Y tế quản lý",

@@ -296,9 +296,10 @@ _STATED_BEFORE_RE = re.compile(
     r"(?:(?<!\w)(?:đạt|là|bằng|tăng|giảm|còn|lên|xuống|thêm|mức)|[:=])\s*$", re.IGNORECASE
 )
 # what ends the value's phrase after its unit: "trên 1 ha và tỷ lệ …" (not "và trên 1 lao
-# động", another measure of the same name), "1 ha trở lên", "so với"
+# động", another measure of the same name), "1 ha trở lên", "so với", a full stop
 _PHRASE_END_RE = re.compile(
-    r"\s+(?:(?:và|hoặc)(?!\s+(?:trên|mỗi|cho)\s+0*1\s)|so|trở)(?!\w)", re.IGNORECASE
+    r"\s+(?:(?:và|hoặc)(?!\s+(?:trên|mỗi|cho)\s+0*1\s)|so|trở)(?!\w)|\s*\.(?=\s|$)",
+    re.IGNORECASE,
 )
 
 

@@ -37,7 +37,7 @@ they "hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực" r
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -133,6 +133,7 @@ _LIST_JOIN_RE = re.compile(r"(?:,|\svà|(?P<semicolon>;)(?:\s*và)?)\s*$")
 _JOIN_WINDOW = 8  # characters before a document where its join is looked for
 _SENTENCE_BREAK_RE = re.compile(r"\.\s|\n|;")  # what ends a run of documents joined
 _LIST_ITEM_BREAK_RE = re.compile(r"\.\s|\n")  # … in a list, whose items may end with ";"
+_PAREN_RE = re.compile(r"[()]")
 
 _LAW_RE = re.compile(r"(?<![\w])(?:Bộ luật|Luật)\s+(?=[^\W\d_])")
 _AMEND_RE = re.compile(
@@ -187,9 +188,15 @@ _NAMED_HARD_RE = re.compile(r"[;:(\n|]|\.(?=\s|$)|\.\.\.")  # "|": a table's cel
 _NAMED_CONNECTIVE_RE = re.compile(
     r"\s(?:để|nhằm|đảm bảo|bảo đảm|theo|đã|được|ngay|trong đó|gắn với|đối với|tại|và các)\s"
 )
-# "… giao Sở Nội vụ chủ trì", "… do Sở Nội vụ chủ trì": the actors, after the name, when a body
-# follows (not "giao thông", "bàn giao", "chuyển giao")
-_NAMED_ACTOR_RE = re.compile(r"(?<!bàn)(?<!chuyển)\s(?:giao(?:\s+cho)?|do|phân\s+công)\s+")
+# "… giao (Chủ tịch) Sở Nội vụ chủ trì", "… do Sở Nội vụ chủ trì": the actors, after the name,
+# when a body follows (not "giao thông", "bàn giao", "chuyển giao"), and after "do" when it
+# acts ("do Thủ tướng Chính phủ phê duyệt" is the programme's approver, a part of its name)
+_NAMED_ACTOR_RE = re.compile(
+    r"(?<!bàn)(?<!chuyển)\s(?:giao(?:\s+cho)?|(?P<do>do)|phân\s+công)\s+"
+    r"(?:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Trưởng\s+ban|Bí\s+thư)\s+)?"
+)
+_ACTS_RE = re.compile(r"\s+(?:chủ\s+trì|thực\s+hiện|triển\s+khai|tổ\s+chức|làm\s+chủ\s+đầu\s+tư)\b")
+_GAP_AFTER_RE = re.compile(r"\s+")
 
 
 @dataclass
@@ -247,20 +254,25 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
     last: tuple[int, DocumentRef] | None = None  # the last one changed, and where
     in_list = False  # opened by "các …" or ":", its items may end with ";"
     repealing = False  # the verb repeals ("bãi bỏ Điều 5 của A"), rather than amends
-    starts = [start for start, _, _ in refs]
+    since: _Since | None = None  # the text read since the last one changed
     for start, _, ref in refs:
+        if since is not None:
+            since.read_to(start)
         verb = _REPEAL_VERB_RE.search(text, max(0, start - 80), start)
         amend = None if verb else _AMEND_VERB_RE.search(text, max(0, start - 300), start)
         if verb is not None and _says_this_resolution(text, verb.start()):
             ref.change = _REPEAL_OF[" ".join(verb.group("verb").lower().split())]
             last, in_list = (start, ref), bool(verb.group("list"))
-        elif amend is not None and _says_this_resolution(text, amend.start()):
+            since = _Since(text, start, in_list)
+            continue
+        if amend is not None and _says_this_resolution(text, amend.start()):
             ref.change, last, in_list = Change.AMENDS, (start, ref), False
             repealing = amend.group(0).lower().startswith("bãi")  # not "sửa đổi"
-        elif last is not None and (ref.doc_type, ref.issuer_code) == (
-            last[1].doc_type,
-            last[1].issuer_code,
-        ):
+            since = _Since(text, start, in_list)
+            continue
+        if since is None or last is None:
+            continue
+        if (ref.doc_type, ref.issuer_code) == (last[1].doc_type, last[1].issuer_code):
             change = last[1].change
             join = _LIST_JOIN_RE.search(text, max(0, start - _JOIN_WINDOW), start)
             parts = None  # "… Điều 1 A và Điều 2 (của) B": the parts of each named
@@ -268,19 +280,41 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
                 change = Change.REPEALS  # "bãi bỏ Điều 5 của A và B": B whole
             elif join is None and change is Change.AMENDS:
                 join = parts = _PART_JOIN_RE.search(text, max(0, start - 80), start)
-            stop = _LIST_ITEM_BREAK_RE if in_list else _SENTENCE_BREAK_RE
-            if join is None or stop.search(text, last[0], start):
-                continue
-            semicolon = join.groupdict().get("semicolon")
-            if semicolon and not in_list:
-                continue
-            inner = starts[bisect_right(starts, last[0]) : bisect_left(starts, start)]
-            bracketed, open_at_end = _nesting(text, last[0], inner, start)
+            semicolon = join is not None and join.groupdict().get("semicolon")
             # "A về việc … theo C và B": B is named in A's title; not so when C is in a
             # parenthesis closed before B ("A (đã được sửa đổi tại C) và B"); "A (… C và B)"
-            if open_at_end or not (semicolon or parts is not None or bracketed):
+            if (
+                join is not None
+                and not since.broken
+                and (in_list or not semicolon)
+                and since.depth == 0
+                and (semicolon or parts is not None or since.bracketed)
+            ):
+                ref.change, last = change, (start, ref)
+                since = _Since(text, start, in_list)
                 continue
-            ref.change, last = change, (start, ref)
+        since.bracketed = since.bracketed and since.depth > 0  # a document in between
+
+
+class _Since:
+    """What the text from a changed document up to the next reference holds, read once: a
+    sentence break (in a list, whose items end with ";", a full stop or a new line), how many
+    parentheses are open, and whether every document in between was in one."""
+
+    def __init__(self, text: str, start: int, in_list: bool) -> None:
+        self.text, self.origin, self.pos = text, start, start
+        self.stop = _LIST_ITEM_BREAK_RE if in_list else _SENTENCE_BREAK_RE
+        self.broken, self.depth, self.bracketed = False, 0, True
+
+    def read_to(self, end: int) -> None:
+        if end <= self.pos:
+            return
+        # from one character back: a ". " across the boundary
+        if not self.broken and self.stop.search(self.text, max(self.origin, self.pos - 1), end):
+            self.broken = True
+        for m in _PAREN_RE.finditer(self.text, self.pos, end):
+            self.depth = self.depth + 1 if m.group() == "(" else max(0, self.depth - 1)
+        self.pos = end
 
 
 def _ceasing(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
@@ -328,9 +362,6 @@ _CEASING_OPENER_RE = re.compile(
     r"(?:\s+thi\s+hành)?\s*,\s*)?(?:đồng\s+thời,?\s*)?(?:các\s+)?",
     re.IGNORECASE,
 )
-
-
-_PAREN_RE = re.compile(r"[()]")
 
 
 def _nesting(text: str, start: int, inner: list[int], end: int) -> tuple[bool, bool]:
@@ -636,6 +667,7 @@ def _law_ref(
 def _named(text: str, to_span: ToSpan) -> list[tuple[int, int, DocumentRef]]:
     found: list[tuple[int, int, DocumentRef]] = []
     in_bodies: list[tuple[int, int]] | None = None
+    actors: list[int] | None = None
     for m in _NAMED_RE.finditer(text):
         if _COUNT_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue
@@ -645,10 +677,10 @@ def _named(text: str, to_span: ToSpan) -> list[tuple[int, int, DocumentRef]]:
             continue
         head = m.group()
         after = m.end()
-        gap = re.match(r"\s+", text[after:])
+        gap = _GAP_AFTER_RE.match(text, after)
         if gap is None:
             continue
-        body_start = after + gap.end()
+        body_start = gap.end()
         if text.startswith("“", body_start):
             close = text.find("”", body_start + 1)
             if close == -1:
@@ -656,7 +688,9 @@ def _named(text: str, to_span: ToSpan) -> list[tuple[int, int, DocumentRef]]:
             name = f"{head} {text[body_start + 1 : close].strip()}"
             end = close + 1
         else:
-            end = _named_end(text, body_start)
+            if actors is None:
+                actors = _actors(text)
+            end = _named_end(text, body_start, actors)
             name = text[m.start() : end].strip()
         if end <= body_start:
             continue
@@ -667,15 +701,24 @@ def _named(text: str, to_span: ToSpan) -> list[tuple[int, int, DocumentRef]]:
     return found
 
 
-def _named_end(text: str, s: int) -> int:
+def _actors(text: str) -> list[int]:
+    """Where the actors after a name begin ("… giao Sở Nội vụ chủ trì"), in text order."""
+    found: list[int] = []
+    for m in _NAMED_ACTOR_RE.finditer(text):
+        body = match_body_at(text, m.end())
+        if body is not None and (not m.group("do") or _ACTS_RE.match(text, body[0])):
+            found.append(m.start())
+    return found
+
+
+def _named_end(text: str, s: int, actors: list[int]) -> int:
     hard = _NAMED_HARD_RE.search(text, s)
     hard_end = hard.start() if hard else len(text)
     connective = _NAMED_CONNECTIVE_RE.search(text, s - 1, hard_end)
     clause_end = connective.start() if connective else hard_end
-    for actor in _NAMED_ACTOR_RE.finditer(text, s - 1, clause_end):
-        if match_body_at(text, actor.end()) is not None:
-            clause_end = actor.start()
-            break
+    i = bisect_left(actors, s - 1)
+    if i < len(actors) and actors[i] < clause_end:
+        clause_end = actors[i]
     period = _PERIOD_RE.search(text, s, clause_end)
     if period is not None:
         return period.end()
