@@ -755,6 +755,16 @@ def test_a_task_mentions_the_bodies_it_names_outside_its_references(
             "duyệt",
             [],
         ),
+        (  # "do <bodies> <any verb>": the actors
+            "Thực hiện Kế hoạch phát triển nhân lực do Sở Nội vụ và Sở Tài chính tham mưu.",
+            "Kế hoạch phát triển nhân lực",
+            ["Sở Nội vụ", "Sở Tài chính"],
+        ),
+        (  # bodies named in lower case
+            "Thực hiện Kế hoạch cải cách hành chính giao các sở, ngành triển khai.",
+            "Kế hoạch cải cách hành chính",
+            [],
+        ),
         (  # "bàn giao" is a name's
             "Thực hiện Đề án bàn giao Trường Trung cấp Y tế về Sở Y tế quản lý.",
             "Đề án bàn giao Trường Trung cấp Y tế về Sở Y tế quản lý",
@@ -776,6 +786,12 @@ def test_a_programme_named_in_a_task_and_the_bodies_around_it(
     task = next(t for t in res.tasks if added[:30] in t.text)
     named = [r.title for r in task.references if r.kind is model.DocKind.NAMED]
     assert named == [programme]
+    if "phê duyệt" in added:  # a document after the approver keeps the programme's name
+        res = reader.read_text(
+            text.replace(anchor, f"{anchor} {added[:-1]} và Kế hoạch số 12/KH-UBND.", 1), "kh.md"
+        )
+        task = next(t for t in res.tasks if added[:30] in t.text)
+        assert [r.title or r.symbol for r in task.references] == [programme, "12/KH-UBND"]
     assert [b.name for b in task.bodies] == [*bodies, "Công an xã"]  # the seed's own
 
 

@@ -188,14 +188,15 @@ _NAMED_HARD_RE = re.compile(r"[;:(\n|]|\.(?=\s|$)|\.\.\.")  # "|": a table's cel
 _NAMED_CONNECTIVE_RE = re.compile(
     r"\s(?:để|nhằm|đảm bảo|bảo đảm|theo|đã|được|ngay|trong đó|gắn với|đối với|tại|và các)\s"
 )
-# "… giao (Chủ tịch) Sở Nội vụ chủ trì", "… do Sở Nội vụ chủ trì": the actors, after the name,
-# when a body follows (not "giao thông", "bàn giao", "chuyển giao"), and after "do" when it
-# acts ("do Thủ tướng Chính phủ phê duyệt" is the programme's approver, a part of its name)
+# "… giao (Chủ tịch) Sở Nội vụ chủ trì", "… giao các sở, ngành", "… do Sở Nội vụ chủ trì": the
+# actors, after the name (not "giao thông", "bàn giao", "chuyển giao"); but "do Thủ tướng Chính
+# phủ phê duyệt" names the programme's approver, a part of its name
 _NAMED_ACTOR_RE = re.compile(
     r"(?<!bàn)(?<!chuyển)\s(?:giao(?:\s+cho)?|(?P<do>do)|phân\s+công)\s+"
-    r"(?:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Trưởng\s+ban|Bí\s+thư)\s+)?"
+    r"(?:(?P<plural>các\s+(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương)\b)"
+    r"|(?:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Trưởng|Bí\s+thư)\s+)?)"
 )
-_ACTS_RE = re.compile(r"\s+(?:chủ\s+trì|thực\s+hiện|triển\s+khai|tổ\s+chức|làm\s+chủ\s+đầu\s+tư)\b")
+_APPROVED_RE = re.compile(r"\s+(?:phê\s+duyệt|ban\s+hành|thông\s+qua|ký)\b")
 _GAP_AFTER_RE = re.compile(r"\s+")
 
 
@@ -667,7 +668,7 @@ def _law_ref(
 def _named(text: str, to_span: ToSpan) -> list[tuple[int, int, DocumentRef]]:
     found: list[tuple[int, int, DocumentRef]] = []
     in_bodies: list[tuple[int, int]] | None = None
-    actors: list[int] | None = None
+    actors: list[tuple[int, int]] | None = None
     for m in _NAMED_RE.finditer(text):
         if _COUNT_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue
@@ -701,24 +702,35 @@ def _named(text: str, to_span: ToSpan) -> list[tuple[int, int, DocumentRef]]:
     return found
 
 
-def _actors(text: str) -> list[int]:
-    """Where the actors after a name begin ("… giao Sở Nội vụ chủ trì"), in text order."""
-    found: list[int] = []
+def _actors(text: str) -> list[tuple[int, int]]:
+    """Where the actors after a name begin ("… giao Sở Nội vụ chủ trì"), in text order, and
+    where the name ends: there, or after its approver ("… do Thủ tướng Chính phủ phê duyệt")."""
+    found: list[tuple[int, int]] = []
     for m in _NAMED_ACTOR_RE.finditer(text):
+        if m.group("plural"):
+            if not m.group("do"):
+                found.append((m.start(), m.start()))
+            continue
         body = match_body_at(text, m.end())
-        if body is not None and (not m.group("do") or _ACTS_RE.match(text, body[0])):
-            found.append(m.start())
+        if body is None:
+            continue
+        approved = _APPROVED_RE.match(text, body[0]) if m.group("do") else None
+        found.append((m.start(), approved.end() if approved else m.start()))
     return found
 
 
-def _named_end(text: str, s: int, actors: list[int]) -> int:
+def _named_end(text: str, s: int, actors: list[tuple[int, int]]) -> int:
     hard = _NAMED_HARD_RE.search(text, s)
     hard_end = hard.start() if hard else len(text)
     connective = _NAMED_CONNECTIVE_RE.search(text, s - 1, hard_end)
     clause_end = connective.start() if connective else hard_end
-    i = bisect_left(actors, s - 1)
-    if i < len(actors) and actors[i] < clause_end:
-        clause_end = actors[i]
+    i = bisect_left(actors, (s - 1, -1))
+    if i < len(actors) and actors[i][0] < clause_end:
+        at, end = actors[i]
+        if end > at:  # after the approver: its name may hold a comma
+            comma = text.find(",", s, at)
+            return comma if comma != -1 else end
+        clause_end = at
     period = _PERIOD_RE.search(text, s, clause_end)
     if period is not None:
         return period.end()
