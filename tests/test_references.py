@@ -729,6 +729,11 @@ UBND_TN = "Ủy ban nhân dân tỉnh Thái Nguyên"
             [("45/TTr-UBND", UBND_TN, None), ("BCTT", KTNS, None),
              ("250/BC-UBND", UBND_TN, None), ("YKĐB", DELEGATES, None)],
         ),
+        (  # a review of two reports: neither is considered again
+            f"Xét {TTR}; Báo cáo thẩm tra của {KTNS} về Báo cáo số 236/BC-UBND và Báo cáo số "
+            f"240/BC-UBND của Ủy ban nhân dân tỉnh; {OPINIONS}.",
+            [("45/TTr-UBND", UBND_TN, None), ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
+        ),
         (  # other names of a report and of a review
             f"Xét {TTR}, Báo cáo tiếp thu và giải trình số 250/BC-UBND ngày 10 tháng 12 năm "
             f"2024 của {UBND_TN}; Báo cáo kết quả thẩm tra của {KTNS}; {OPINIONS}.",

@@ -396,15 +396,19 @@ class _Reader:
                 )
                 considered: list[model.DocumentRef] = []
                 # what a review reviews ("Báo cáo thẩm tra … về Tờ trình số 45 …") is its subject
-                reviewed = [m.span("about") for m, _ in found if m.groupdict().get("about")]
-                refs = [
-                    r
-                    for r in refs
-                    if not any(
-                        a <= self.nt.normalised_offset(r.span.start, start, end) - start < b
-                        for a, b in reviewed
-                    )
-                ]
+                # ("… về Báo cáo số 236 và Báo cáo số 240": the next of its kind joined too)
+                about = [m.span("about") for m, _ in found if m.groupdict().get("about")]
+                reviewed: list[model.DocumentRef] = []
+                for i, ref in enumerate(refs):
+                    at = self.nt.normalised_offset(ref.span.start, start, end)
+                    if any(a <= at - start < b for a, b in about) or (
+                        i > 0
+                        and refs[i - 1] in reviewed
+                        and ref.doc_type == refs[i - 1].doc_type
+                        and _JOINED_RE.search(self.nt.text, start, at)
+                    ):
+                        reviewed.append(ref)
+                refs = [r for r in refs if r not in reviewed]
                 if refs:
                     considered.append(refs[0])
                     for prior, ref in pairwise(refs):
