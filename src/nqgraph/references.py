@@ -252,29 +252,26 @@ def _amended_by(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
 def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
     """ "Nghị quyết này thay thế A, B và C", "Bãi bỏ A", "Sửa đổi, bổ sung một số điều của A":
     what this resolution does to each."""
-    last: tuple[int, DocumentRef] | None = None  # the last one changed, and where
-    in_list = False  # opened by "các …" or ":", its items may end with ";"
+    last: _Changed | None = None  # the last one changed, and the text read since
     repealing = False  # the verb repeals ("bãi bỏ Điều 5 của A"), rather than amends
-    since: _Since | None = None  # the text read since the last one changed
     for start, _, ref in refs:
-        if since is not None:
-            since.read_to(start)
+        if last is not None:
+            last.read_to(start)
         verb = _REPEAL_VERB_RE.search(text, max(0, start - 80), start)
         amend = None if verb else _AMEND_VERB_RE.search(text, max(0, start - 300), start)
         if verb is not None and _says_this_resolution(text, verb.start()):
             ref.change = _REPEAL_OF[" ".join(verb.group("verb").lower().split())]
-            last, in_list = (start, ref), bool(verb.group("list"))
-            since = _Since(text, start, in_list)
+            last = _Changed(text, start, ref, in_list=bool(verb.group("list")))
             continue
         if amend is not None and _says_this_resolution(text, amend.start()):
-            ref.change, last, in_list = Change.AMENDS, (start, ref), False
+            ref.change = Change.AMENDS
             repealing = amend.group(0).lower().startswith("bãi")  # not "sửa đổi"
-            since = _Since(text, start, in_list)
+            last = _Changed(text, start, ref, in_list=False)
             continue
-        if since is None or last is None:
+        if last is None:
             continue
-        if (ref.doc_type, ref.issuer_code) == (last[1].doc_type, last[1].issuer_code):
-            change = last[1].change
+        if (ref.doc_type, ref.issuer_code) == (last.ref.doc_type, last.ref.issuer_code):
+            change = last.ref.change
             join = _LIST_JOIN_RE.search(text, max(0, start - _JOIN_WINDOW), start)
             parts = None  # "… Điều 1 A và Điều 2 (của) B": the parts of each named
             if join is not None and change is Change.AMENDS and repealing:
@@ -286,24 +283,26 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
             # parenthesis closed before B ("A (đã được sửa đổi tại C) và B"); "A (… C và B)"
             if (
                 join is not None
-                and not since.broken
-                and (in_list or not semicolon)
-                and since.depth == 0
-                and (semicolon or parts is not None or since.bracketed)
+                and not last.broken
+                and (last.in_list or not semicolon)
+                and last.depth == 0
+                and (semicolon or parts is not None or last.bracketed)
             ):
-                ref.change, last = change, (start, ref)
-                since = _Since(text, start, in_list)
+                ref.change = change
+                last = _Changed(text, start, ref, last.in_list)
                 continue
-        since.bracketed = since.bracketed and since.depth > 0  # a document in between
+        last.passed()
 
 
-class _Since:
-    """What the text from a changed document up to the next reference holds, read once: a
-    sentence break (in a list, whose items end with ";", a full stop or a new line), how many
-    parentheses are open, and whether every document in between was in one."""
+class _Changed:
+    """A document the resolution changes, at `start`, and what the text from it up to the next
+    reference holds, read once: a sentence break (in a list, whose items end with ";", a full
+    stop or a new line), how many parentheses are open, and whether every document in between
+    was in one ("A (đã được sửa đổi tại C) và B": B is joined to A)."""
 
-    def __init__(self, text: str, start: int, in_list: bool) -> None:
-        self.text, self.origin, self.pos = text, start, start
+    def __init__(self, text: str, start: int, ref: DocumentRef, in_list: bool) -> None:
+        self.text, self.ref, self.in_list = text, ref, in_list
+        self.origin = self.pos = start
         self.stop = _LIST_ITEM_BREAK_RE if in_list else _SENTENCE_BREAK_RE
         self.broken, self.depth, self.bracketed = False, 0, True
 
@@ -316,6 +315,10 @@ class _Since:
         for m in _PAREN_RE.finditer(self.text, self.pos, end):
             self.depth = self.depth + 1 if m.group() == "(" else max(0, self.depth - 1)
         self.pos = end
+
+    def passed(self) -> None:
+        """A document not joined lies here, between this one and the next."""
+        self.bracketed = self.bracketed and self.depth > 0
 
 
 def _ceasing(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
@@ -339,16 +342,19 @@ def _ceasing(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
         first.change = first.change or Change.REPEALS
         # "A, B và C": not a document A's title names ("A về việc … C và D"), nor one in a
         # parenthesis still open ("A (đã được sửa đổi tại C và D)")
-        joined = subjects[0][0]
+        last = _Changed(text, subjects[0][0], first, in_list=False)
         for s, ref in subjects[1:]:
+            last.read_to(s)
             if (
                 (ref.doc_type, ref.issuer_code) == (first.doc_type, first.issuer_code)
                 and _LIST_JOIN_RE.search(text, max(0, s - _JOIN_WINDOW), s)
-                and _nesting(text, joined, [t for t, _ in subjects if joined < t < s], s)
-                == (True, False)
+                and last.depth == 0
+                and last.bracketed
             ):
-                joined = s
                 ref.change = ref.change or Change.REPEALS
+                last = _Changed(text, s, ref, in_list=False)
+            else:
+                last.passed()
 
 
 # "… hết hiệu lực (thi hành) kể từ ngày Nghị quyết này có hiệu lực (thi hành)"
@@ -363,21 +369,6 @@ _CEASING_OPENER_RE = re.compile(
     r"(?:\s+thi\s+hành)?\s*,\s*)?(?:đồng\s+thời,?\s*)?(?:các\s+)?",
     re.IGNORECASE,
 )
-
-
-def _nesting(text: str, start: int, inner: list[int], end: int) -> tuple[bool, bool]:
-    """In text[start:end], one pass: whether every offset of `inner` (ascending) lies in a
-    parenthesis opened after `start`, and whether one is still open at `end`."""
-    depth, bracketed, i = 0, True, 0
-    for m in _PAREN_RE.finditer(text, start, end):
-        while i < len(inner) and inner[i] < m.start():
-            bracketed = bracketed and depth > 0
-            i += 1
-        depth = depth + 1 if m.group() == "(" else max(0, depth - 1)
-    while i < len(inner):
-        bracketed = bracketed and depth > 0
-        i += 1
-    return bracketed, depth > 0
 
 
 def list_change(text: str) -> Change | None:
