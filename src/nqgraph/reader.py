@@ -76,10 +76,21 @@ _NAME_RE = re.compile(rf"^{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,5}}$")
 # documents a council considers, besides the first of an item: submissions and reports
 _CONSIDERED_TYPES = frozenset({"TTr", "BC"})
 _JOINED_RE = re.compile(r"(?:,|\bvà)\s*$")  # before one joined to the item's documents
+
+
+_REPORT = r"Báo\s+cáo"
+
+
+def _before(documents: str) -> str:
+    """Where an unnumbered document's words end: before the delegates' opinions, before one of
+    `documents` joined by "," or "và", or at the item's end."""
+    return rf"(?=\s*,?\s*(?:và\s+)?ý\s+kiến\b|(?:\s*,|\s+và)\s+(?:{documents})\b|[;.]|$)"
+
+
 _UNNUMBERED = (
     (
         re.compile(
-            r"Báo\s+cáo\s+(?:kết\s+quả\s+)?thẩm\s+tra\b"
+            rf"{references.REVIEW_HEAD}\b"
             # a number and a date of no recognised form: "số 45 ngày 02 tháng 12 năm 2024"
             r"(?:\s+số\s*:?\s*[^\s;,.]+)?(?:\s+ngày\s+\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}"
             r"\s+năm\s+\d{4}))?"
@@ -87,8 +98,9 @@ _UNNUMBERED = (
             # what it reviews: "về Tờ trình số 45/TTr-UBND (và Tờ trình số 46 …)", not documents
             # considered again
             r"(?:\s+(?P<about>(?:về|đối\s+với)\s[^;.]*?)"
-            r"(?=\s*,?\s*(?:và\s+)?ý\s+kiến\b|(?:\s*,|\s+và)\s+Báo\s+cáo\b|[;.]|$))?"
-            r"(?=\s*,?\s*(?:và\s+)?ý\s+kiến\b|(?:\s*,|\s+và)\s+(?:Báo\s+cáo|Tờ\s+trình)\b|[;.]|$)",
+            + _before(_REPORT)
+            + ")?"
+            + _before(rf"{_REPORT}|Tờ\s+trình"),
             re.I,
         ),
         "BCTT",
@@ -394,42 +406,17 @@ class _Reader:
                     ((m, code) for pattern, code in _UNNUMBERED for m in pattern.finditer(item)),
                     key=lambda pair: pair[0].start(),
                 )
-                considered: list[model.DocumentRef] = []
-                # what a review reviews ("Báo cáo thẩm tra … về Tờ trình số 45 …") is its subject
-                # ("… về Báo cáo số 236 và Báo cáo số 240": the next of its kind joined too)
                 about = [m.span("about") for m, _ in found if m.groupdict().get("about")]
-                reviewed: list[model.DocumentRef] = []
-                for i, ref in enumerate(refs):
-                    at = self.nt.normalised_offset(ref.span.start, start, end)
-                    if any(a <= at - start < b for a, b in about) or (
-                        i > 0
-                        and refs[i - 1] in reviewed
-                        and ref.doc_type == refs[i - 1].doc_type
-                        and _JOINED_RE.search(self.nt.text, start, at)
-                    ):
-                        reviewed.append(ref)
-                refs = [r for r in refs if r not in reviewed]
+                refs, considered = self._chosen(refs, start, end, about)
                 if refs:
-                    considered.append(refs[0])
-                    for prior, ref in pairwise(refs):
-                        at = self.nt.normalised_offset(ref.span.start, start, end)
-                        if (
-                            ref.doc_type in _CONSIDERED_TYPES
-                            and _JOINED_RE.search(self.nt.text, start, at)
-                            # "… tại Báo cáo số 40 và Báo cáo số 41": both in a subject
-                            and (prior in considered or prior.doc_type not in _CONSIDERED_TYPES)
-                        ):
-                            considered.append(ref)
                     # beside the references: not a part of one or of its subject
                     extents = [self._extent(ref, start, end) for ref in refs]
+                    at = [self.nt.original_offset(start + m.start()) for m, _ in found]
+                    to = [self.nt.original_offset(start + m.end()) for m, _ in found]
                     found = [
-                        (m, code)
-                        for m, code in found
-                        if not any(
-                            s < self.nt.original_offset(start + m.end())
-                            and self.nt.original_offset(start + m.start()) < e
-                            for s, e in extents
-                        )
+                        f
+                        for f, a, b in zip(found, at, to, strict=True)
+                        if not any(s < b and a < e for s, e in extents)
                     ]
                     last, title = considered[-1], considered[-1].title
                     ends_item = title is not None and item.rstrip().endswith(title)
@@ -442,6 +429,40 @@ class _Reader:
                     titled = None
                 considered += [self._unnumbered(start, m, code) for m, code in found]
                 self.res.considered.extend(sorted(considered, key=lambda r: r.span.start))
+
+    def _chosen(
+        self, refs: list[model.DocumentRef], start: int, end: int, about: list[tuple[int, int]]
+    ) -> tuple[list[model.DocumentRef], list[model.DocumentRef]]:
+        """Of the references of the item [start, end): those not in a review's subject (`about`,
+        offsets in the item), and those of them considered: the first, and each submission or
+        report joined to the one before it by "," or "và" when that one is considered or not
+        itself a submission or report."""
+        ats = [self.nt.normalised_offset(r.span.start, start, end) for r in refs]
+        joined = [_JOINED_RE.search(self.nt.text, start, at) is not None for at in ats]
+        # "Báo cáo thẩm tra … về Tờ trình số 45 …" reviews it; "… về Báo cáo số 236 và Báo cáo
+        # số 240": the next of its kind joined too
+        reviewed: list[bool] = []
+        for i, at in enumerate(ats):
+            reviewed.append(
+                any(a <= at - start < b for a, b in about)
+                or (
+                    i > 0
+                    and reviewed[i - 1]
+                    and joined[i]
+                    and refs[i].doc_type == refs[i - 1].doc_type
+                )
+            )
+        kept = [i for i, r in enumerate(reviewed) if not r]
+        chosen = kept[:1]
+        for prior, i in pairwise(kept):
+            # "… tại Báo cáo số 40 và Báo cáo số 41": both in a subject
+            if (
+                refs[i].doc_type in _CONSIDERED_TYPES
+                and joined[i]
+                and (prior in chosen or refs[prior].doc_type not in _CONSIDERED_TYPES)
+            ):
+                chosen.append(i)
+        return [refs[i] for i in kept], [refs[i] for i in chosen]
 
     def _extent(self, ref: model.DocumentRef, start: int, end: int) -> tuple[int, int]:
         """Where `ref` and its subject lie in the original text, in the item [start, end)."""

@@ -67,10 +67,9 @@ _SKIP_RE = re.compile(r"[ ,]*")
 # the unnumbered documents a preamble item may name beside a numbered one ("Tờ trình số 45 …,
 # Báo cáo thẩm tra của Ban … và ý kiến thảo luận của đại biểu …"; read by the reader): a subject
 # or an issuer ends before them
-_BESIDE = (
-    r"(?=(?:Báo\s+cáo\s+(?:kết\s+quả\s+)?thẩm\s+tra"
-    r"|ý\s+kiến\s+(?:thảo\s+luận\s+)?(?:của\s+)?đại\s+biểu)\b)"
-)
+#: how a committee's review is named: "Báo cáo thẩm tra", "Báo cáo kết quả thẩm tra"
+REVIEW_HEAD = r"Báo\s+cáo\s+(?:kết\s+quả\s+)?thẩm\s+tra"
+_BESIDE = rf"(?=(?:{REVIEW_HEAD}|ý\s+kiến\s+(?:thảo\s+luận\s+)?(?:của\s+)?đại\s+biểu)\b)"
 _BESIDE_RE = re.compile(rf"(?:\s*,|\s+và)\s+{_BESIDE}", re.IGNORECASE)
 _ISSUER_STOP_RE = re.compile(
     r"\s+về\s|[;,.(\n]|\s+(?:quy định|ban hành|phê duyệt|hướng dẫn|tại|đã|theo)\s"
