@@ -1009,6 +1009,11 @@ def test_the_year_a_target_is_for(line: str, expected: list[tuple[str, int, int 
         ),
         # stated by a verb: "đạt trên 1 ha" is the target
         ("Diện tích trồng mới đạt trên 1 ha, năng suất đạt 60 tạ/ha", [(1, "ha"), (60, "tạ/ha")]),
+        # … with no comma to part them: the verb alone decides
+        (
+            "Quy mô trang trại đạt trên 1 ha đất sản xuất với doanh thu 500 triệu đồng",
+            [(1, "ha"), (500, "triệu đồng")],
+        ),
     ],
 )
 def test_one_of_a_unit_in_a_name_or_a_target(line: str, values: list[tuple[int, str]]) -> None:

@@ -765,6 +765,11 @@ def test_a_task_mentions_the_bodies_it_names_outside_its_references(
             "Kế hoạch cải cách hành chính",
             [],
         ),
+        (  # "bàn giao" before a body is a name's too
+            "Thực hiện Đề án bàn giao Công an xã về Công an tỉnh quản lý.",
+            "Đề án bàn giao Công an xã về Công an tỉnh quản lý",
+            [],
+        ),
         (  # "bàn giao" is a name's
             "Thực hiện Đề án bàn giao Trường Trung cấp Y tế về Sở Y tế quản lý.",
             "Đề án bàn giao Trường Trung cấp Y tế về Sở Y tế quản lý",
@@ -780,19 +785,29 @@ def test_a_task_mentions_the_bodies_it_names_outside_its_references(
 def test_a_programme_named_in_a_task_and_the_bodies_around_it(
     added: str, programme: str, bodies: list[str]
 ) -> None:
+    task = _task_with(added)
+    assert [r.title for r in task.references if r.kind is model.DocKind.NAMED] == [programme]
+    assert [b.name for b in task.bodies] == [*bodies, "Công an xã"]  # the seed's own
+
+
+def test_a_document_after_a_programmes_approver_keeps_the_programmes_name() -> None:
+    task = _task_with(
+        "Tiếp tục thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới do Thủ tướng "
+        "Chính phủ phê duyệt và Kế hoạch số 12/KH-UBND."
+    )
+    assert [r.title or r.symbol for r in task.references] == [
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới do Thủ tướng Chính phủ phê duyệt",
+        "12/KH-UBND",
+    ]
+    assert [b.name for b in task.bodies] == ["Công an xã"]  # the seed's own
+
+
+def _task_with(added: str) -> model.Task:
+    """The task of seed 112 a sentence is added to, as the reader reads it."""
     text = SEED_112.read_text(encoding="utf-8")
     anchor = "không để hình thành “điểm nóng” về an ninh, trật tự."
     res = reader.read_text(text.replace(anchor, f"{anchor} {added}", 1), "chuong-trinh.md")
-    task = next(t for t in res.tasks if added[:30] in t.text)
-    named = [r.title for r in task.references if r.kind is model.DocKind.NAMED]
-    assert named == [programme]
-    if "phê duyệt" in added:  # a document after the approver keeps the programme's name
-        res = reader.read_text(
-            text.replace(anchor, f"{anchor} {added[:-1]} và Kế hoạch số 12/KH-UBND.", 1), "kh.md"
-        )
-        task = next(t for t in res.tasks if added[:30] in t.text)
-        assert [r.title or r.symbol for r in task.references] == [programme, "12/KH-UBND"]
-    assert [b.name for b in task.bodies] == [*bodies, "Công an xã"]  # the seed's own
+    return next(t for t in res.tasks if added[:30] in t.text)
 
 
 def test_closing(r112: model.Resolution, r94: model.Resolution) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nqgraph.model import Change, DocKind, DocumentRef, Span
+from nqgraph.model import Change, DocKind, DocumentRef, Resolution, Span
 from nqgraph.references import find_references
 
 SOURCE = Path(__file__).resolve().parent.parent / "data" / "source"
@@ -607,6 +607,19 @@ REPLACED = (
                 "07/2021/NQ-HĐND": Change.REPLACES,
             },
         ),
+        (  # a sentence between ends the run, though a comma comes before the next
+            f"Bãi bỏ {REPLACED}. Giao Ủy ban nhân dân tỉnh rà soát, Nghị quyết số 15/2020/NQ-HĐND.",
+            {"12/2019/NQ-HĐND": Change.REPEALS, "15/2020/NQ-HĐND": None},
+        ),
+        (  # in a list, items end with ";", the list with a new line
+            f"Nghị quyết này thay thế các Nghị quyết sau: {REPLACED}; Nghị quyết số "
+            "15/2020/NQ-HĐND.\nGiao Ủy ban nhân dân tỉnh thực hiện; Nghị quyết số 16/2020/NQ-HĐND.",
+            {
+                "12/2019/NQ-HĐND": Change.REPLACES,
+                "15/2020/NQ-HĐND": Change.REPLACES,
+                "16/2020/NQ-HĐND": None,
+            },
+        ),
         (  # a list of them ceases
             f"{REPLACED}, Nghị quyết số 5/2021/NQ-HĐND và Nghị quyết số 6/2022/NQ-HĐND hết hiệu "
             "lực kể từ ngày Nghị quyết này có hiệu lực.",
@@ -755,11 +768,7 @@ def test_a_considered_item_keeps_its_unnumbered_documents(
     biểu …": the submission, the committee's review and the delegates' opinions are three
     documents considered, however the item joins them, each with its issuer; the submission's
     subject does not run on over the others."""
-    from nqgraph import reader
-
-    text = SEED_112.read_text(encoding="utf-8")
-    start, end = text.index("Sau khi nghe"), text.index("\n## ", text.index("Sau khi nghe"))
-    res = reader.read_text(f"{text[:start]}{preamble}\n{text[end:]}", "xem-xet.md")
+    res = _with_preamble(preamble)
     rows = [
         (r.symbol or r.doc_type, r.issuer.name if r.issuer else None, r.title)
         for r in res.considered
@@ -780,10 +789,14 @@ def test_a_considered_item_keeps_its_unnumbered_documents(
 def test_documents_a_subject_lists_are_not_considered(subject: str) -> None:
     """ "Tờ trình số 45 … về việc điều chỉnh … Báo cáo số 40 và Báo cáo số 41": the second
     report is joined to the first, which the subject names, not to the submission."""
+    res = _with_preamble(f"Xét {TTR} về việc {subject}; {REVIEW} và {OPINIONS}.")
+    assert [r.symbol or r.doc_type for r in res.considered] == ["45/TTr-UBND", "BCTT", "YKĐB"]
+
+
+def _with_preamble(preamble: str) -> Resolution:
+    """Seed 112 read with `preamble` in place of its own ("Sau khi nghe …", "Xét …")."""
     from nqgraph import reader
 
     text = SEED_112.read_text(encoding="utf-8")
     start, end = text.index("Sau khi nghe"), text.index("\n## ", text.index("Sau khi nghe"))
-    preamble = f"Xét {TTR} về việc {subject}; {REVIEW} và {OPINIONS}."
-    res = reader.read_text(f"{text[:start]}{preamble}\n{text[end:]}", "chu-de.md")
-    assert [r.symbol or r.doc_type for r in res.considered] == ["45/TTr-UBND", "BCTT", "YKĐB"]
+    return reader.read_text(f"{text[:start]}{preamble}\n{text[end:]}", "xem-xet.md")
