@@ -661,6 +661,10 @@ OPINIONS = "ý kiến thảo luận của đại biểu Hội đồng nhân dân
 KTNS = "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"
 DELEGATES = "đại biểu Hội đồng nhân dân tỉnh"
 UBND_TN = "Ủy ban nhân dân tỉnh Thái Nguyên"
+# the rows of the three documents most items name: (key, issuer, title of a numbered one)
+SUBMITTED = ("45/TTr-UBND", UBND_TN, None)
+REVIEWED = ("BCTT", KTNS, None)
+DISCUSSED = ("YKĐB", DELEGATES, None)
 
 
 @pytest.mark.parametrize(
@@ -668,96 +672,96 @@ UBND_TN = "Ủy ban nhân dân tỉnh Thái Nguyên"
     [
         (  # one item per document (the layout the seeds have)
             f"Xét {TTR} về việc ban hành Nghị quyết; {REVIEW} và {OPINIONS}.",
-            [("45/TTr-UBND", UBND_TN, "việc ban hành Nghị quyết"), ("BCTT", KTNS, None),
-             ("YKĐB", DELEGATES, None)],
+            [("45/TTr-UBND", UBND_TN, "việc ban hành Nghị quyết"), REVIEWED,
+             DISCUSSED],
         ),
         (  # a comma, not a ";", after the submission
             f"Xét {TTR}, {REVIEW} và {OPINIONS}.",
-            [("45/TTr-UBND", UBND_TN, None), ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
+            [SUBMITTED, REVIEWED, DISCUSSED],
         ),
         (  # the submission's subject ends where the review begins
             f"Xét {TTR} về dự thảo Nghị quyết quy định mức chi hỗ trợ, {REVIEW} và {OPINIONS}.",
             [("45/TTr-UBND", UBND_TN, "dự thảo Nghị quyết quy định mức chi hỗ trợ"),
-             ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
+             REVIEWED, DISCUSSED],
         ),
         (
             f"Xét {TTR} về việc ban hành Nghị quyết quy định mức chi và Báo cáo thẩm tra của Ban "
             f"Văn hóa - Xã hội Hội đồng nhân dân tỉnh; {OPINIONS}.",
             [("45/TTr-UBND", UBND_TN, "việc ban hành Nghị quyết quy định mức chi"),
              ("BCTT", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh", None),
-             ("YKĐB", DELEGATES, None)],
+             DISCUSSED],
         ),
         (  # a numbered review and the delegates' opinions in one item
             f"Xét {TTR} về việc ban hành Nghị quyết; Báo cáo thẩm tra số 110/BC-HĐND ngày 02 "
             f"tháng 12 năm 2024 của {KTNS} và {OPINIONS}.",
             [("45/TTr-UBND", UBND_TN, "việc ban hành Nghị quyết"),
-             ("110/BC-HĐND", KTNS, None), ("YKĐB", DELEGATES, None)],
+             ("110/BC-HĐND", KTNS, None), DISCUSSED],
         ),
         (  # a numbered review after a comma: a document of its own, not an unnumbered one
             f"Xét {TTR}, Báo cáo thẩm tra số 110/BC-HĐND ngày 02 tháng 12 năm 2024 của {KTNS} "
             f"và {OPINIONS}.",
-            [("45/TTr-UBND", UBND_TN, None), ("110/BC-HĐND", KTNS, None),
-             ("YKĐB", DELEGATES, None)],
+            [SUBMITTED, ("110/BC-HĐND", KTNS, None),
+             DISCUSSED],
         ),
         (  # two reports joined by "," and "và" in one item: each considered
             f"Xét {TTR}; Báo cáo số 236/BC-UBND ngày 09 tháng 12 năm 2024 của {UBND_TN}, Báo cáo "
             f"số 240/BC-UBND ngày 10 tháng 12 năm 2024 của {UBND_TN} và Tờ trình số 47/TTr-UBND "
             f"ngày 11 tháng 12 năm 2024 của {UBND_TN}; {REVIEW} và {OPINIONS}.",
-            [("45/TTr-UBND", UBND_TN, None), ("236/BC-UBND", UBND_TN, None),
+            [SUBMITTED, ("236/BC-UBND", UBND_TN, None),
              ("240/BC-UBND", UBND_TN, None), ("47/TTr-UBND", UBND_TN, None),
-             ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
+             REVIEWED, DISCUSSED],
         ),
         (  # documents the subject names, even after a comma, and a report it approves: not
             f"Xét {TTR} về việc thông qua Báo cáo số 7/BC-UBND ngày 01 tháng 11 năm 2024 và bãi "
             f"bỏ Nghị quyết số 05/2020/NQ-HĐND ngày 10 tháng 7 năm 2020, Nghị quyết số "
             f"06/2021/NQ-HĐND ngày 12 tháng 7 năm 2021; {REVIEW} và {OPINIONS}.",
-            [("45/TTr-UBND", UBND_TN, "việc thông qua"), ("BCTT", KTNS, None),
-             ("YKĐB", DELEGATES, None)],
+            [("45/TTr-UBND", UBND_TN, "việc thông qua"), REVIEWED,
+             DISCUSSED],
         ),
         (  # a review between the submission and a report joined to it
             f"Xét {TTR}, {REVIEW} và Báo cáo số 240/BC-UBND ngày 10 tháng 12 năm 2024 của "
             f"{UBND_TN}; {OPINIONS}.",
-            [("45/TTr-UBND", UBND_TN, None), ("BCTT", KTNS, None),
-             ("240/BC-UBND", UBND_TN, None), ("YKĐB", DELEGATES, None)],
+            [SUBMITTED, REVIEWED,
+             ("240/BC-UBND", UBND_TN, None), DISCUSSED],
         ),
         (  # a review numbered in no form an identifier has
             f"Xét {TTR}; Báo cáo thẩm tra số 45 ngày 02 tháng 12 năm 2024 của {KTNS}; "
             f"{OPINIONS}.",
-            [("45/TTr-UBND", UBND_TN, None), ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
+            [SUBMITTED, REVIEWED, DISCUSSED],
         ),
         (  # a report named by its kind before its number
             f"Xét {TTR}, Báo cáo giải trình số 250/BC-UBND ngày 10 tháng 12 năm 2024 của "
             f"{UBND_TN}; {REVIEW} và {OPINIONS}.",
-            [("45/TTr-UBND", UBND_TN, None), ("250/BC-UBND", UBND_TN, None),
-             ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
+            [SUBMITTED, ("250/BC-UBND", UBND_TN, None),
+             REVIEWED, DISCUSSED],
         ),
         (  # a review of the submission: the submission is its subject, not considered again
             f"Xét {TTR}; Báo cáo thẩm tra của {KTNS} về Tờ trình số 45/TTr-UBND; {OPINIONS}.",
-            [("45/TTr-UBND", UBND_TN, None), ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
+            [SUBMITTED, REVIEWED, DISCUSSED],
         ),
         (  # a review of two submissions, then a report beside it
             f"Xét {TTR}; Báo cáo thẩm tra của {KTNS} về Tờ trình số 45/TTr-UBND và Tờ trình số "
             f"46/TTr-UBND, Báo cáo số 250/BC-UBND ngày 10 tháng 12 năm 2024 của {UBND_TN} và "
             f"{OPINIONS}.",
-            [("45/TTr-UBND", UBND_TN, None), ("BCTT", KTNS, None),
-             ("250/BC-UBND", UBND_TN, None), ("YKĐB", DELEGATES, None)],
+            [SUBMITTED, REVIEWED,
+             ("250/BC-UBND", UBND_TN, None), DISCUSSED],
         ),
         (  # a review of two reports: neither is considered again
             f"Xét {TTR}; Báo cáo thẩm tra của {KTNS} về Báo cáo số 236/BC-UBND và Báo cáo số "
             f"240/BC-UBND của Ủy ban nhân dân tỉnh; {OPINIONS}.",
-            [("45/TTr-UBND", UBND_TN, None), ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
+            [SUBMITTED, REVIEWED, DISCUSSED],
         ),
         (  # other names of a report and of a review
             f"Xét {TTR}, Báo cáo tiếp thu và giải trình số 250/BC-UBND ngày 10 tháng 12 năm "
             f"2024 của {UBND_TN}; Báo cáo kết quả thẩm tra của {KTNS}; {OPINIONS}.",
-            [("45/TTr-UBND", UBND_TN, None), ("250/BC-UBND", UBND_TN, None),
-             ("BCTT", KTNS, None), ("YKĐB", DELEGATES, None)],
+            [SUBMITTED, ("250/BC-UBND", UBND_TN, None),
+             REVIEWED, DISCUSSED],
         ),
         (  # the wording of the 2025 law, and a committee of the council by another name
             f"Trên cơ sở xem xét {TTR}, Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân "
             f"tỉnh, {OPINIONS}.",
-            [("45/TTr-UBND", UBND_TN, None),
-             ("BCTT", "Ban Pháp chế Hội đồng nhân dân tỉnh", None), ("YKĐB", DELEGATES, None)],
+            [SUBMITTED,
+             ("BCTT", "Ban Pháp chế Hội đồng nhân dân tỉnh", None), DISCUSSED],
         ),
     ],
 )  # fmt: skip
