@@ -257,6 +257,17 @@ def test_lowercase_heads_are_not_names() -> None:
     )
 
 
+def test_a_name_without_a_stop_ends_within_its_longest_length() -> None:
+    """A line of words with no stop after "Kế hoạch" (a text whose paragraphs were joined, say)
+    is not one name to the line's end: a name is read over 500 characters at most, and each
+    name of such a line is read over no more (which keeps a long line linear)."""
+    words = "phát triển kinh tế xã hội của tỉnh bền vững " * 60  # 2,640 characters
+    found = refs(f"Thực hiện Kế hoạch {words}và Kế hoạch {words}.")
+    names = [title(r) for r in found if r.kind is DocKind.NAMED]
+    assert names and all(n.startswith("Kế hoạch phát triển") for n in names)
+    assert all(len(n) <= len("Kế hoạch ") + 500 for n in names)
+
+
 def test_order_and_no_overlap(seed_112: str, seed_94: str) -> None:
     for text in (seed_112, seed_94):
         found = refs(text)

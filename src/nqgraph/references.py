@@ -174,6 +174,7 @@ _LAW_STOP = frozenset(
         "như",
     ]
 )
+_AGAINST_RE = re.compile(r"\s*chống ")  # "Luật Phòng, chống tham nhũng": one name
 _LAW_JOIN_RE = re.compile(r"(?:\s*,\s*|\s+và\s+)(?=(?:Bộ luật|Luật)\s+[^\W\d_])")
 
 _NAMED_HEADS = ("Biên bản ghi nhớ", "Chương trình", "Chiến lược", "Quy hoạch", "Kế hoạch", "Đề án")
@@ -197,6 +198,7 @@ _NAMED_ACTOR_RE = re.compile(
 )
 _APPROVED_RE = re.compile(r"\s+(?:phê\s+duyệt|ban\s+hành|thông\s+qua|ký)\b")
 _GAP_AFTER_RE = re.compile(r"\s+")
+_NAMED_MAX = 500  # characters: the longest names read are about 270
 
 
 @dataclass
@@ -584,8 +586,7 @@ def _law_name_end(text: str, pos: int) -> int:
             break
         end = w_start + len(bare)
         if bare != word:
-            after = text[w_end:].lstrip()
-            if word[len(bare)] == "," and after.startswith("chống "):
+            if word[len(bare)] == "," and _AGAINST_RE.match(text, w_end):
                 continue
             break
     return end
@@ -710,8 +711,11 @@ def _actors(text: str) -> list[tuple[int, int]]:
 
 
 def _named_end(text: str, s: int, actors: list[tuple[int, int]]) -> int:
-    hard = _NAMED_HARD_RE.search(text, s)
-    hard_end = hard.start() if hard else len(text)
+    # looked for within _NAMED_MAX characters: a line of thousands of names without a stop
+    # would otherwise be read to its end once for each of them
+    limit = min(len(text), s + _NAMED_MAX)
+    hard = _NAMED_HARD_RE.search(text, s, limit)
+    hard_end = hard.start() if hard else limit
     connective = _NAMED_CONNECTIVE_RE.search(text, s - 1, hard_end)
     clause_end = connective.start() if connective else hard_end
     i = bisect_left(actors, (s - 1, -1))
