@@ -1020,3 +1020,53 @@ def test_one_of_a_unit_in_a_name_or_a_target(line: str, values: list[tuple[int, 
     assert [(p.value, p.unit) for p in parse_target_line(line)] == [
         (Decimal(v), u) for v, u in values
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a verb that counts: the name is the counted thing after the value, its unit's word first
+        (
+            "Có 3 xã đạt chuẩn nông thôn mới nâng cao, 2 xã đạt chuẩn nông thôn mới kiểu mẫu.",
+            [("xã đạt chuẩn nông thôn mới nâng cao", 3, LEVEL),
+             ("xã đạt chuẩn nông thôn mới kiểu mẫu", 2, LEVEL)],
+        ),
+        # "thêm": an increase by the value
+        (
+            "Phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới.",
+            [("xã đạt chuẩn nông thôn mới", 10, INC)],
+        ),
+        # the word joining two counts belongs to neither name
+        (
+            "Công nhận cho 1 xã nông thôn mới kiểu mẫu và 5 xã nông thôn mới",
+            [("xã nông thôn mới kiểu mẫu", 1, LEVEL), ("xã nông thôn mới", 5, LEVEL)],
+        ),
+        (
+            "Phấn đấu đến năm 2025, 100% xã đạt chuẩn nông thôn mới và 80% huyện đạt chuẩn.",
+            [("xã đạt chuẩn nông thôn mới", 100, LEVEL), ("huyện đạt chuẩn", 80, LEVEL)],
+        ),
+        # after the year it is for; a bare count ("5 trường học") names what follows it
+        (
+            "Đến năm 2025, có 10 xã đạt chuẩn; 5 huyện hoàn thành nhiệm vụ.",
+            [("xã đạt chuẩn", 10, LEVEL), ("huyện hoàn thành nhiệm vụ", 5, LEVEL)],
+        ),
+        (
+            "Xây dựng mới 5 trường học đạt chuẩn quốc gia.",
+            [("trường học đạt chuẩn quốc gia", 5, LEVEL)],
+        ),
+        # not a verb alone before the value: the name before it stays
+        ("Số xã đạt chuẩn nông thôn mới: 5 xã.", [("Số xã đạt chuẩn nông thôn mới", 5, LEVEL)]),
+        ("Số hộ có 2 con: 50 hộ.", [("Số hộ có 2 con", 50, LEVEL)]),
+        # nothing counted after the value: the verb is all there is
+        ("Có 3 xã.", [("Có", 3, LEVEL)]),
+    ],
+)  # fmt: skip
+def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, object]]) -> None:
+    """ "Có 3 xã đạt chuẩn …", "Công nhận cho 1 xã …": the indicator is what is counted, not the
+    verb ("Có", "Công nhận cho"), and the joining "và" belongs to no name."""
+    phrases = parse_target_line(line)
+    assert [(p.indicator, p.value, p.kind) for p in phrases] == [
+        (name, Decimal(value), kind) for name, value, kind in expected
+    ]
+    for p in phrases:  # each phrase's span holds its name and its value
+        assert p.indicator in line[p.start : p.end]

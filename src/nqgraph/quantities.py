@@ -3,7 +3,8 @@
 A target phrase is: indicator name, connecting words (":", "đạt", "dưới", "từ", "khoảng", "tăng" …),
 a value or a range, a unit, trailing words ("trở lên") and an optional baseline ("so với thực hiện
 năm 2024"). One line may hold several phrases; one introduced by "trong đó" is a sub-target of the
-last main one. A line such as "100% xã đạt chuẩn …" names the indicator after the value.
+last main one. A line such as "100% xã đạt chuẩn …" names the indicator after the value, and so
+does a count after a verb ("Có thêm 10 xã đạt chuẩn …": "xã đạt chuẩn …", an increase).
 
 Years are not values: a four-digit 19xx/20xx after "năm", "giai đoạn", "thời kỳ" or without a
 unit is skipped, as are dates, document numbers ("41-NQ/TW") and durations ("5 năm").
@@ -373,6 +374,35 @@ def _kind(indicator: str, meanings: list[_Meaning]) -> TargetKind:
     return TargetKind.LEVEL
 
 
+# a verb that counts what follows the value ("Có thêm 10 xã đạt chuẩn …", "Công nhận cho 1 xã
+# …"): the name is the counted thing, after the value; "thêm" counts an increase
+_COUNT_VERB_RE = re.compile(
+    r"(?:phấn\s+đấu\s+)?(?:có|công\s+nhận|xây\s+dựng|thành\s+lập|hoàn\s+thành)"
+    r"(?:\s+(?P<more>thêm)|\s+(?:mới|cho|được))*",
+    re.IGNORECASE,
+)
+# units that are the things counted: their word opens the name ("3 xã đạt chuẩn …")
+_COUNTED_NOUNS = frozenset(
+    {"xã", "huyện", "đơn vị", "hộ", "người", "lao động", "dự án", "lượt khách", "lượt"}
+)
+_JOINER_END_RE = re.compile(r"[\s,]+(?:và|hoặc)$", re.IGNORECASE)  # before the next value
+
+
+def _name_after(line: str, v: _Value, stop: int) -> tuple[int, int]:
+    """The name that follows the value `v`, up to `stop` (the next value): to a ";" or a full
+    stop, without the word joining it to the next ("100% xã đạt chuẩn và 80% …"); a counted
+    unit's word opens it ("3 xã đạt chuẩn …")."""
+    m = re.search(r";|\.(?:\s|$)", line[v.end : stop])
+    stop = v.end + m.start() if m else stop
+    lo, hi = _trim(line, v.end, stop)
+    joiner = _JOINER_END_RE.search(line, lo, hi)
+    if joiner:
+        lo, hi = _trim(line, lo, joiner.start())
+    if lo < hi and v.unit in _COUNTED_NOUNS and v.trailing is None and v.baseline_year is None:
+        lo = _trim(line, v.value_end, hi)[0]
+    return lo, hi
+
+
 # the year a target is for, said before its name or right after its value
 _YEAR_LEAD_RE = re.compile(
     r"\(?\s*(?:phấn\s+đấu\s+)?(?:đến|vào|trong)\s+(?:hết\s+)?năm\s+(?P<year>(?:19|20)\d{2})\s*,?\s*",
@@ -414,12 +444,18 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
             year, lo = int(lead.group("year")), lead.end()
         name_lo, name_hi = _trim(line, lo, hi)
         start, end = (first if lead else name_lo), v.end
-        if name_lo == name_hi or line[lo:hi].rstrip().endswith(","):
+        counting = _COUNT_VERB_RE.fullmatch(line, name_lo, name_hi) if name_lo < name_hi else None
+        stop = values[i + 1].value_start if i + 1 < len(values) else len(line)
+        after = _name_after(line, v, stop)
+        if counting and after[0] < after[1]:
+            # "Có thêm 10 xã đạt chuẩn nông thôn mới": the verb, then the name after the value
+            name_lo, name_hi = after
+            end = max(name_hi, v.end)
+            if counting.group("more"):
+                meanings.append((None, TargetKind.INCREASE, False))
+        elif name_lo == name_hi or line[lo:hi].rstrip().endswith(","):
             # "Phấn đấu đến hết năm 2025, 100% Công an xã …": the name follows the value.
-            stop = values[i + 1].value_start if i + 1 < len(values) else len(line)
-            m = re.search(r";|\.(?:\s|$)", line[v.end : stop])
-            stop = v.end + m.start() if m else stop
-            name_lo, name_hi = _trim(line, v.end, stop)
+            name_lo, name_hi = after
             if not line[name_lo:name_hi].strip("()[] "):
                 name_hi = name_lo  # "… 46% (đến năm 2030 đạt 48%)": the name before it
             start, end = _trim(line, hi, v.value_start)[0], max(name_hi, v.end)
