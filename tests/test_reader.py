@@ -765,6 +765,11 @@ def test_a_task_mentions_the_bodies_it_names_outside_its_references(
             "Kế hoạch cải cách hành chính",
             [],
         ),
+        (  # … and after an office ("the heads of the departments")
+            "Thực hiện Kế hoạch cải cách hành chính giao Giám đốc các sở, ngành triển khai.",
+            "Kế hoạch cải cách hành chính",
+            [],
+        ),
         (  # "bàn giao" before a body is a name's too
             "Thực hiện Đề án bàn giao Công an xã về Công an tỉnh quản lý.",
             "Đề án bàn giao Công an xã về Công an tỉnh quản lý",

@@ -188,13 +188,13 @@ _NAMED_HARD_RE = re.compile(r"[;:(\n|]|\.(?=\s|$)|\.\.\.")  # "|": a table's cel
 _NAMED_CONNECTIVE_RE = re.compile(
     r"\s(?:để|nhằm|đảm bảo|bảo đảm|theo|đã|được|ngay|trong đó|gắn với|đối với|tại|và các)\s"
 )
-# "… giao (Chủ tịch) Sở Nội vụ chủ trì", "… giao các sở, ngành", "… do Sở Nội vụ chủ trì": the
-# actors, after the name (not "giao thông", "bàn giao", "chuyển giao"); but "do Thủ tướng Chính
-# phủ phê duyệt" names the programme's approver, a part of its name
+# "… giao (Chủ tịch) Sở Nội vụ chủ trì", "… giao (Giám đốc) các sở, ngành", "… do Sở Nội vụ chủ
+# trì": the actors, after the name (not "giao thông", "bàn giao", "chuyển giao"); but "do Thủ
+# tướng Chính phủ phê duyệt" names the programme's approver, a part of its name
 _NAMED_ACTOR_RE = re.compile(
     r"(?<!bàn)(?<!chuyển)\s(?:giao(?:\s+cho)?|(?P<do>do)|phân\s+công)\s+"
-    r"(?:(?P<plural>các\s+(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương)\b)"
-    r"|(?:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Trưởng|Bí\s+thư)\s+)?)"
+    r"(?:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Thủ\s+trưởng|Trưởng|Bí\s+thư)\s+)?"
+    r"(?P<plural>các\s+(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương)\b)?"
 )
 _APPROVED_RE = re.compile(r"\s+(?:phê\s+duyệt|ban\s+hành|thông\s+qua|ký)\b")
 _GAP_AFTER_RE = re.compile(r"\s+")
