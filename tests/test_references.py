@@ -750,6 +750,15 @@ DISCUSSED = ("YKĐB", DELEGATES, None)
             f"Xét {TTR}; Báo cáo thẩm tra của {KTNS} về Tờ trình số 45/TTr-UBND; {OPINIONS}.",
             [SUBMITTED, REVIEWED, DISCUSSED],
         ),
+        (  # … its committee named after the submission it reviews: still its issuer
+            f"Xét {TTR}; Báo cáo thẩm tra về Tờ trình số 45/TTr-UBND của {KTNS}; {OPINIONS}.",
+            [SUBMITTED, REVIEWED, DISCUSSED],
+        ),
+        (  # … but the submission's own issuer, or a body of the executive, is not
+            f"Xét {TTR}; Báo cáo thẩm tra về Tờ trình số 45/TTr-UBND của Ban Quản lý các khu "
+            f"công nghiệp tỉnh; {OPINIONS}.",
+            [SUBMITTED, ("BCTT", None, None), DISCUSSED],
+        ),
         (  # a review of two submissions, then a report beside it
             f"Xét {TTR}; Báo cáo thẩm tra của {KTNS} về Tờ trình số 45/TTr-UBND và Tờ trình số "
             f"46/TTr-UBND, Báo cáo số 250/BC-UBND ngày 10 tháng 12 năm 2024 của {UBND_TN} và "

@@ -114,6 +114,12 @@ _UNNUMBERED = (
         "YKĐB",
     ),
 )
+# "… về Tờ trình số 45 của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh": a council's committee
+# after a review's subject is the review's author (a committee does not review its own
+# submission); not a body of the executive called "Ban" ("Ban Quản lý", "Ban Chỉ đạo")
+_REVIEWER_AFTER_RE = re.compile(
+    r"\s+của\s+(?P<by>(?:các\s+)?Ban\s+(?!Quản\s+lý|Chỉ\s+đạo|Chấp\s+hành|Thường\s+vụ)[^;.]+?)\s*$"
+)
 _CATEGORIES = (
     ("environment", re.compile(r"môi\s+trường", re.I)),
     ("social", re.compile(r"(?<!kinh tế - )xã\s+hội|văn\s+hóa|văn\s+hoá", re.I)),
@@ -475,11 +481,17 @@ class _Reader:
         return ref.span.start, stop
 
     def _unnumbered(self, start: int, m: re.Match[str], code: str) -> model.DocumentRef:
-        """A committee review or the delegates' opinions, matched by `m` in the item at `start`."""
+        """A committee review or the delegates' opinions, matched by `m` in the item at `start`;
+        a review's committee named after what it reviews ("Báo cáo thẩm tra về Tờ trình số 45
+        của Ban Kinh tế - Ngân sách") is its issuer too."""
         issuer = None
-        if m.group("by"):
-            by = m.group("by").strip()
-            by_start = start + m.start("by")
+        by_start, by = start + m.start("by"), m.group("by")
+        if not by and m.groupdict().get("about"):
+            after = _REVIEWER_AFTER_RE.search(m.group("about"))
+            if after:
+                by_start, by = start + m.start("about") + after.start("by"), after.group("by")
+        if by:
+            by = by.strip()
             issuer = model.Body(by, self.span(by_start, by_start + len(by)))
         return model.DocumentRef(
             kind=model.DocKind.UNNUMBERED,
