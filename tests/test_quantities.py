@@ -743,9 +743,41 @@ UNIT_WORDINGS: list[tuple[str, list[UnitRow]]] = [
         "Thu nhập bình quân đầu người đạt 60 triệu đồng/người",
         [("Thu nhập bình quân đầu người", "60", None, "triệu đồng/người/năm", EQ, LEVEL)],
     ),
-    (  # a month's is no year's: the amount keeps its unit, not a wrong one
+    (  # a month's is no year's
         "Mức hỗ trợ: 1,5 triệu đồng/người/tháng",
-        [("Mức hỗ trợ", "1.5", None, "triệu đồng", EQ, LEVEL)],
+        [("Mức hỗ trợ", "1.5", None, "triệu đồng/người/tháng", EQ, LEVEL)],
+    ),
+    (
+        "Thu nhập bình quân của người lao động đạt 8 triệu đồng/tháng",
+        [("Thu nhập bình quân của người lao động", "8", None, "triệu đồng/tháng", EQ, LEVEL)],
+    ),
+    # the dong alone, after a scale, per person a month; not "đồng bào"
+    ("Mức chi: 50 nghìn đồng.", [("Mức chi", "50000", None, "đồng", EQ, LEVEL)]),
+    (
+        "Mức hỗ trợ 500.000 đồng/người/tháng",
+        [("Mức hỗ trợ", "500000", None, "đồng/người/tháng", EQ, LEVEL)],
+    ),
+    ("Hỗ trợ 200 đồng bào dân tộc", [("Hỗ trợ", "200", None, "", EQ, LEVEL)]),
+    # a per-something the vocabulary lacks keeps no unit rather than a wrong one
+    ("Mức chi 100.000 đồng/người", [("Mức chi", "100000", None, "", EQ, LEVEL)]),
+    # areas, densities, energy, power
+    ("Mật độ dân số đạt 350 người/km2", [("Mật độ dân số", "350", None, "người/km²", EQ, LEVEL)]),
+    (
+        "Diện tích tự nhiên: 3.521,96 km²",
+        [("Diện tích tự nhiên", "3521.96", None, "km²", EQ, LEVEL)],
+    ),
+    (
+        "Diện tích nhà ở bình quân đầu người đạt 25 m2 sàn/người",
+        [("Diện tích nhà ở bình quân đầu người", "25", None, "m²/người", EQ, LEVEL)],
+    ),
+    ("Giá đất ở tối đa 50 triệu đồng/m2", [("Giá đất ở", "50", None, "triệu đồng/m²", LE, LEVEL)]),
+    (
+        "Sản lượng điện thương phẩm đạt 2.500 triệu kWh",
+        [("Sản lượng điện thương phẩm", "2500000000", None, "kWh", EQ, LEVEL)],
+    ),
+    (
+        "Công suất điện mặt trời: 1.200 MW",
+        [("Công suất điện mặt trời", "1200", None, "MW", EQ, LEVEL)],
     ),
     # the scales folded before (kept)
     (

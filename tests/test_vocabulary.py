@@ -289,7 +289,19 @@ def test_units_match_qudt_where_it_has_them() -> None:
     from nqgraph.resources import ontology_dir
 
     graph = Graph().parse(ontology_dir() / "vocab" / "units.ttl")
-    assert (UNIT.percent, SKOS.exactMatch, QUDT_UNIT.PERCENT) in graph
+    for concept, qudt in [
+        ("percent", "PERCENT"),
+        ("ha", "HA"),
+        ("km", "KiloM"),
+        ("km2", "KiloM2"),
+        ("m2", "M2"),
+        ("kwh", "KiloW-HR"),
+        ("mw", "MegaW"),
+    ]:
+        assert (UNIT[concept], SKOS.exactMatch, QUDT_UNIT[qudt]) in graph
+    # a density or a rate is no unit QUDT names: no exact match claimed
+    assert graph.value(UNIT["nguoi-km2"], SKOS.exactMatch) is None
+    assert vocabulary().unit("người/km2") == vocabulary().unit("người/km²") == UNIT["nguoi-km2"]
 
 
 @pytest.mark.parametrize(

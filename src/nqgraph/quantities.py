@@ -49,9 +49,19 @@ class TargetPhrase:
 
 # Written form (lower case, regex) → (unit key, multiplier), longest forms first.
 _PER_10K = r"\s*(?:/|trên)\s*(?:(?:một|1)\s+)?(?:vạn|10\.000|mười\s+nghìn)\s+dân"
+_M2 = r"m(?:2|²)(?:\s+sàn)?"  # "m2", "m²", "m2 sàn" (of floor)
+# "đồng" (the currency) after a scale only where no form has both ("triệu đồng"), and not the
+# first syllable of a word ("đồng bào", "đồng bằng", "đồng thời" …)
+_DONG = (
+    r"(?<!triệu\s)(?<!t[ỷỉ]\s)đồng(?!\s+(?:bào|bằng|thời|bộ|đều|ý|chí|nghiệp|hồ|phục|loạt|tâm|"
+    r"hành|lòng|dạng|nhất|minh|thuận|cảm|hương|môn|khởi|đội|ruộng|lúa|cỏ|sở)(?!\w))"
+)
 _UNIT_FORMS: tuple[tuple[str, str, int], ...] = (
+    (r"triệu\s+đồng\s*/\s*người\s*/\s*tháng", "triệu đồng/người/tháng", 1),
+    (r"triệu\s+đồng\s*/\s*tháng", "triệu đồng/tháng", 1),
     # "triệu đồng/người" is a year's too (the vocabulary's alternative label), not "…/tháng"
     (r"triệu\s+đồng\s*/\s*người(?:\s*/\s*năm)?(?!\s*/)", "triệu đồng/người/năm", 1),
+    (rf"triệu\s+đồng\s*/\s*{_M2}", "triệu đồng/m²", 1),
     (r"usd\s*/\s*người(?:\s*/\s*năm)?", "USD/người", 1),
     (r"t[ỷỉ]\s+đồng", "tỷ đồng", 1),
     # per hectare: a yield, a value of the land's output
@@ -59,6 +69,8 @@ _UNIT_FORMS: tuple[tuple[str, str, int], ...] = (
     (r"tấn\s*/\s*ha", "tấn/ha", 1),
     (r"tạ\s*/\s*ha", "tạ/ha", 1),
     (r"triệu\s+đồng", "triệu đồng", 1),
+    (rf"{_DONG}\s*/\s*người\s*/\s*tháng", "đồng/người/tháng", 1),
+    (rf"{_DONG}(?!\s*/)", "đồng", 1),
     (r"usd", "USD", 1),
     (r"‰|%o|phần\s+(?:nghìn|ngàn)", "‰", 1),
     (r"%", "%", 1),
@@ -72,11 +84,17 @@ _UNIT_FORMS: tuple[tuple[str, str, int], ...] = (
     (r"lao\s+động", "lao động", 1),
     (r"đơn\s+vị", "đơn vị", 1),
     (r"huyện", "huyện", 1),
+    (r"người\s*/\s*km(?:2|²)", "người/km²", 1),
     (r"người", "người", 1),
     (r"xã", "xã", 1),
     (r"hộ", "hộ", 1),
     (r"ha", "ha", 1),
+    (r"km(?:2|²)", "km²", 1),
     (r"km", "km", 1),
+    (rf"{_M2}\s*/\s*người", "m²/người", 1),
+    (_M2, "m²", 1),
+    (r"kwh", "kWh", 1),
+    (r"mw", "MW", 1),
     (r"tấn", "tấn", 1),
 )
 
@@ -290,7 +308,9 @@ def _drop_name_numbers(line: str, values: list[_Value]) -> list[_Value]:
 # "trên 1 ha đất …", "mỗi 01 ha", "/1 km", "cho 1 lao động": a measure the name is counted by,
 # not a target; not "cho" before a commune or a district ("Công nhận cho 1 xã …" is a count)
 _PER_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:trên|mỗi|(?P<for>cho))|/)\s*$", re.IGNORECASE)
-_PER_UNITS = frozenset({"ha", "km", "người", "hộ", "lao động", "xã", "huyện", "đơn vị"})
+_PER_UNITS = frozenset(
+    {"ha", "km", "km²", "m²", "người", "hộ", "lao động", "xã", "huyện", "đơn vị"}
+)
 _COUNTED_UNITS = frozenset({"xã", "huyện", "đơn vị"})
 # a verb that states the value ("đạt trên 1 ha", "tăng thêm mỗi 1 ha"): then it is the target
 _STATED_BEFORE_RE = re.compile(
