@@ -228,6 +228,17 @@ def test_a_commune_whose_province_is_not_named(seed: str) -> None:
     assert _objects(triples, unit, skos.broader) == set()  # no province to be narrower than
 
 
+def test_a_line_ending_in_tinh_does_not_name_the_next_line(seed: str) -> None:
+    """ "… trong tỉnh" ending a paragraph without a full stop, and a capitalised word opening
+    the next one: no province "Đường" (a name does not run over a line break)."""
+    text = _district(seed, "xã Phú Lạc", "Phú Lạc", "xã", province=False)
+    old = "giám sát việc thực hiện Nghị quyết."
+    assert text.count(old) == 1
+    works = "".join(f"\n\n{w} giao thông liên xã trong tỉnh" for w in ("Đường", "Cầu", "Đường"))
+    res = reader.read_text(text.replace(old, old + works), "phu-lac.md")
+    assert (res.locality, res.jurisdiction) == ("xã Phú Lạc", None)
+
+
 def test_a_local_council_of_unknown_province_is_not_central(seed: str) -> None:
     text = seed.replace("TỈNH THÁI NGUYÊN**", "**").replace("Thái Nguyên, ngày 08", "ngày 08")
     text = text.replace("TỈNH THÁI NGUYÊN KHÓA", "KHÓA").replace("tỉnh Thái Nguyên năm 2024", "")

@@ -8,6 +8,7 @@ Matches that are not calendar dates (31/2) are skipped by `find_dates` and rejec
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 DATE_RE = re.compile(
@@ -62,10 +63,11 @@ _OTHER_CLAUSE_RE = re.compile(r"hiệu\s+lực|thay\s+thế|bãi\s+bỏ|sửa\s+
 def passed_windows(statement: str) -> list[tuple[int, int]]:
     """(start, end) of the stretch after each "thông qua" of an adoption statement, up to the
     next clause: where the date the council passed the resolution is written."""
+    stops = [m.start() for m in _OTHER_CLAUSE_RE.finditer(statement)]  # found once: bisected
     windows = []
     for m in _PASSED_RE.finditer(statement):
-        stop = _OTHER_CLAUSE_RE.search(statement, m.end())
-        windows.append((m.end(), stop.start() if stop else len(statement)))
+        i = bisect_left(stops, m.end())
+        windows.append((m.end(), stops[i] if i < len(stops) else len(statement)))
     return windows
 
 

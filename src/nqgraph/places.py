@@ -16,9 +16,14 @@ from functools import cache
 
 _UNIT = r"(?:tỉnh\s+ủy|tỉnh\s+uỷ|thành\s+ủy|thành\s+uỷ|tỉnh|thành\s+phố|tp\.)"
 _WORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
-_NAME = rf"{_WORD}(?:\s+{_WORD}|\s*-\s*{_WORD})*"
+_SPACE = r"[^\S\n]"  # not across a line: "tỉnh" ending one line does not name the next
+# eight words at most (the longest names have five: "Phan Rang - Tháp Chàm"): a name is
+# trimmed from the words after the unit, and a text of long runs of words is read linearly
+_NAME = rf"{_WORD}(?:{_SPACE}+{_WORD}|{_SPACE}*-{_SPACE}*{_WORD}){{0,7}}"
 #: a unit word (any case) followed by a capitalised name; joined words may be hyphenated
-PROVINCE_RE = re.compile(rf"(?<![^\W\d_])(?P<unit>{_UNIT})\s*(?P<name>{_NAME})", re.IGNORECASE)
+PROVINCE_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<unit>{_UNIT}){_SPACE}*(?P<name>{_NAME})", re.IGNORECASE
+)
 #: what may follow a name in capitals and is not part of it: a term ("KHÓA XIV"), a session
 #: ("KỲ HỌP"), the motto, a number line ("Số:"), a period ("NHIỆM KỲ", "GIAI ĐOẠN", "THỜI KỲ",
 #: "TẦM NHÌN") or a body (a province's line over its district's council, joined with it:
@@ -39,7 +44,7 @@ CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà
 _LOCAL_UNIT = r"(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|đặc\s+khu)"
 #: a unit below the province, followed by a capitalised name ("HUYỆN ĐẠI TỪ", "xã Phú Lạc")
 LOCALITY_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<unit>{_LOCAL_UNIT})\s+(?P<name>{_NAME})", re.IGNORECASE
+    rf"(?<![^\W\d_])(?P<unit>{_LOCAL_UNIT}){_SPACE}+(?P<name>{_NAME})", re.IGNORECASE
 )
 
 

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from nqgraph.matching import ends_with
 from nqgraph.model import Comparator, TargetKind
 from nqgraph.numbers import NUMBER_RE, parse_number
 
@@ -243,7 +244,6 @@ def _values(line: str) -> list[_Value]:
             return found
         pos = m.end()
         first = m.group()
-        before = line[: m.start()]
         unit1 = _unit_at(line, m.end())
         after_first = unit1[2] if unit1 else m.end()
         second: re.Match[str] | None = None
@@ -258,10 +258,12 @@ def _values(line: str) -> list[_Value]:
             pos = second.end()
         numbers = [first] + ([second.group()] if second else [])
         if any(_is_yearish(n) for n in numbers) and (
-            unit is None or _BEFORE_YEAR_RE.search(before)
+            unit is None or ends_with(_BEFORE_YEAR_RE, line, m.start())
         ):
             continue  # a year or a span of years
-        if _BEFORE_LABEL_RE.search(before) or _IDENTIFIER_AFTER_RE.match(line, last.end()):
+        if ends_with(_BEFORE_LABEL_RE, line, m.start()) or _IDENTIFIER_AFTER_RE.match(
+            line, last.end()
+        ):
             continue  # "số 41", "ngày 10", "41-NQ/TW", "10/12/2024"
         if unit is None and _DURATION_AFTER_RE.match(line, last.end()):
             continue  # "5 năm"
@@ -329,12 +331,12 @@ def _per_one(line: str, v: _Value) -> bool:
     ha đất trồng trọt đạt …", "Thu nhập bình quân trên 1 người đạt …")."""
     if v.value != 1 or v.upper is not None or v.unit not in _PER_UNITS:
         return False
-    per = _PER_BEFORE_RE.search(line, 0, v.value_start)
+    per = ends_with(_PER_BEFORE_RE, line, v.value_start)
     if per is None or (per.group("for") and v.unit in _COUNTED_UNITS):
         return False
     if _PHRASE_END_RE.match(line, v.end):
         return False
-    return _STATED_BEFORE_RE.search(line, 0, per.start()) is None
+    return ends_with(_STATED_BEFORE_RE, line, per.start()) is None
 
 
 def _connectors(line: str, lo: int, hi: int) -> tuple[int, list[_Meaning]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from nqgraph import bodies, dates, identifiers, model, quantities, references
 from nqgraph.errors import ReadError
+from nqgraph.matching import ends_with, inside
 from nqgraph.numerals import ORDINAL_PATTERN, parse_ordinal, parse_roman
 from nqgraph.places import find_locality, find_province, provinces
 from nqgraph.structure import RECIPIENTS_RE, ArticleBlock, Block, Layout, Node, layout
@@ -172,6 +174,7 @@ class _Reader:
         self.res = model.Resolution(source=source)
         self.layout: Layout = layout(nt)
         self._tables: dict[int, bool] = {}  # a table's first row → whether it is of targets
+        self._tops: dict[int, int] = {}  # a table's row → its first row
         self._columns_at: dict[int, tuple[int, int, int, int | None] | None] = {}
         self._above: list[str] = []  # the header's lines in capitals over the issuing body
         self._title_at: tuple[int, int] | None = None  # the title's offsets
@@ -444,7 +447,7 @@ class _Reader:
         report joined to the one before it by "," or "và" when that one is considered or not
         itself a submission or report."""
         ats = [self.nt.normalised_offset(r.span.start, start, end) for r in refs]
-        joined = [_JOINED_RE.search(self.nt.text, start, at) is not None for at in ats]
+        joined = [ends_with(_JOINED_RE, self.nt.text, at, start) is not None for at in ats]
         # "Báo cáo thẩm tra … về Tờ trình số 45 …" reviews it; "… về Báo cáo số 236 và Báo cáo
         # số 240": the next of its kind joined too
         reviewed: list[bool] = []
@@ -630,7 +633,7 @@ class _Reader:
         span. A table whose header names no indicator or no planned value gives none."""
         text = self.nt.text
         line_start = text.rfind("\n", 0, node.body_start) + 1
-        top = _table_top(text, line_start)
+        top = _table_top(text, line_start, self._tops)
         if top == line_start:
             return  # the header row
         columns = self._columns(top)
@@ -726,7 +729,7 @@ class _Reader:
         xã hội | | |"), nor a row of a table of targets (`_table_target` reads those)."""
         text = self.nt.text
         line_start = text.rfind("\n", 0, node.body_start) + 1
-        top = _table_top(text, line_start)
+        top = _table_top(text, line_start, self._tops)
         row = node.body
         if _is_separator(row) or (top == line_start and not _numbered(row)):
             return
@@ -799,17 +802,16 @@ class _Reader:
         statements += [(node.body_start, node.block.end) for node in nodes]
         for start, end in statements:
             body = self.nt.text[start:end]
+            statement = self.span(start, end)  # once: each of its assignments shares it
             for s_start, s_end in _sentences(body):
-                self._assignment((start, end), start + s_start, body[s_start:s_end])
+                self._assignment(statement, start + s_start, body[s_start:s_end])
 
-    def _assignment(self, statement: tuple[int, int], start: int, sentence: str) -> None:
+    def _assignment(self, statement: model.Span, start: int, sentence: str) -> None:
         m = _ASSIGN_RE.match(sentence)
         names_start = start + m.start("rest") if m else start
         rest = m.group("rest") if m else sentence
         named = bodies.find_bodies(rest)
-        verb = next(
-            (v for v in _ASSIGN_VERB_RE.finditer(rest) if not _inside(v.end(), named)), None
-        )
+        verb = next((v for v in _ASSIGN_VERB_RE.finditer(rest) if not inside(v.end(), named)), None)
         if verb is None and m is None:
             return
         names_end = verb.start() if verb else len(rest)
@@ -864,7 +866,7 @@ class _Reader:
                 model.Assignment(
                     model.Body(name, self.span(names_start + s, names_start + e)),
                     r,
-                    self.span(*statement),
+                    statement,
                 )
             )
 
@@ -984,13 +986,17 @@ def _adoption_date(statement: str) -> date | None:
     18 tháng 7 năm 2024, … đã thông qua"), else the last. None when a date no calendar has
     comes first there (the validator quotes it)."""
     found = dates.find_dates(statement)
+    starts = [s for s, _, _ in found]
+    impossible = [s for s, _ in dates.impossible_dates(statement)]
     windows = dates.passed_windows(statement)
-    for start, end in windows:
-        valid = next(((s, d) for s, _, d in found if start <= s < end), None)
-        if dates.impossible_dates(statement, start, valid[0] if valid else end):
+    for start, end in windows:  # each looked up by bisection: many windows stay linear
+        i = bisect_left(starts, start)
+        valid = found[i] if i < len(found) and found[i][0] < end else None
+        j = bisect_left(impossible, start)
+        if j < len(impossible) and impossible[j] < (valid[0] if valid else end):
             return None  # "thông qua ngày 31 tháng 6 năm 2024": no such day
         if valid and valid[0] - start <= 120:
-            return valid[1]
+            return valid[2]
     before = [d for s, _, d in found if windows and s < windows[0][0]]
     if before:
         return before[-1]
@@ -1037,21 +1043,26 @@ _NOT_PLAN_HEAD_RE = re.compile(r"thực\s+hiện|ước|so\s+sánh|tỷ\s+lệ|g
 _HEAD_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
-def _table_top(text: str, line_start: int) -> int:
+def _table_top(text: str, line_start: int, tops: dict[int, int]) -> int:
     """Where the first row of the table whose row starts the line at `line_start` starts: the
     nearest row at or above it that a separator row follows (a header: two Markdown tables
     may stand one after the other, the blank line between them gone), else the first of the
-    rows that run up to it."""
+    rows that run up to it. `tops` remembers the rows walked over: a table's rows, read one
+    by one, are each walked over once."""
+    walked: list[int] = []
     top = line_start
-    while True:
-        if _is_header(text, top):
-            return top
-        if top == 0:
-            return top
+    while top not in tops:
+        walked.append(top)
+        if _is_header(text, top) or top == 0:
+            break
         above = text.rfind("\n", 0, top - 1) + 1
         if not text[above : top - 1].lstrip().startswith("|"):
-            return top
+            break
         top = above
+    top = tops.get(top, top)
+    for row in walked:
+        tops[row] = top
+    return top
 
 
 def _is_header(text: str, start: int) -> bool:
@@ -1195,7 +1206,7 @@ def _split_names(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
     for m in re.finditer(r",\s*|\s+và\s+|$", text):
-        if _inside(m.start(), named):
+        if inside(m.start(), named):
             continue
         s, e = pos, m.start()
         while s < e and text[s] == " ":
@@ -1221,11 +1232,6 @@ def _outside(found: list[model.Body], refs: list[model.DocumentRef]) -> list[mod
         for b in found
         if b.span is None or not any(s <= b.span.start and b.span.end <= e for s, e in cited)
     ]
-
-
-def _inside(pos: int, named: list[tuple[int, int, str]]) -> bool:
-    """Whether `pos` falls inside one of the names `bodies.find_bodies` found (not at its ends)."""
-    return any(start < pos < end for start, end, _ in named)
 
 
 # an item of a list of documents: "Nghị quyết số …", "số …", "- Quyết định số …"

@@ -48,6 +48,7 @@ from nqgraph.dates import match_date_at
 from nqgraph.doctypes import BY_NAME, DOC_TYPES, by_code
 from nqgraph.identifiers import Identifier, find_identifiers
 from nqgraph.law_names import known_law_name_end
+from nqgraph.matching import Taken, inside
 from nqgraph.model import Body, Change, DocKind, DocumentRef, Span
 
 ToSpan = Callable[[int, int], Span]
@@ -224,15 +225,17 @@ def find_references(
     symmetry with the other recognisers; bodies are returned as written.
     """
     numbered = _numbered(text)
-    taken = [(n.start, n.end) for n in numbered]
-    taken += [(n.subject, n.title_end) for n in numbered if n.subject is not None and n.title_end]
+    taken = Taken(
+        [(n.start, n.end) for n in numbered]
+        + [(n.subject, n.title_end) for n in numbered if n.subject is not None and n.title_end]
+    )
     refs: list[tuple[int, int, DocumentRef]] = [
         (n.start, n.end, _numbered_ref(text, n, to_span)) for n in numbered
     ]
     for start, end, ref in _laws(text, to_span) + _named(text, to_span):
-        if any(start < e and s < end for s, e in taken):
+        if taken.overlaps(start, end):
             continue
-        taken.append((start, end))
+        taken.take(start, end)
         refs.append((start, end, ref))
     refs.sort(key=lambda r: (r[0], r[1]))
     merged = _merge_numbered_laws(text, refs, to_span)
@@ -658,14 +661,14 @@ def _law_ref(
 
 def _named(text: str, to_span: ToSpan) -> list[tuple[int, int, DocumentRef]]:
     found: list[tuple[int, int, DocumentRef]] = []
-    in_bodies: list[tuple[int, int]] | None = None
+    in_bodies: list[tuple[int, int, str]] | None = None
     actors: list[tuple[int, int]] | None = None
     for m in _NAMED_RE.finditer(text):
         if _COUNT_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue
         if in_bodies is None:  # "Phòng Tài chính - Kế hoạch": a body's name, not a plan's
-            in_bodies = [(b, e) for b, e, _ in find_bodies(text)]
-        if any(b < m.start() < e for b, e in in_bodies):
+            in_bodies = find_bodies(text)
+        if inside(m.start(), in_bodies):
             continue
         head = m.group()
         after = m.end()

@@ -185,49 +185,41 @@ def layout(nt: NormalisedText) -> Layout:
 def _articles(body: list[Block]) -> list[ArticleBlock]:
     articles: list[ArticleBlock] = []
     current: ArticleBlock | None = None
+    stack: list[Node] = []  # the current article's labelled nodes still open
     for block in body:
         m = ARTICLE_RE.match(block.text)
         if m:
             current = ArticleBlock(int(m.group(1)), block, block.start + m.end())
             articles.append(current)
+            stack = []
             continue
         if current is None:  # a resolution without "Điều": one anonymous part
             current = ArticleBlock(None, None, block.start)
             articles.append(current)
-        _attach(current, block)
+        _attach(current, block, stack)
     return articles
 
 
-def _attach(article: ArticleBlock, block: Block) -> None:
+def _attach(article: ArticleBlock, block: Block, stack: list[Node]) -> None:
+    """Add `block` to `article` under the node it belongs to. `stack` holds the labelled nodes
+    still open (the last top node and its last labelled descendants), kept up to date here
+    rather than found again for each block: an article of thousands of paragraphs or table
+    rows is read in linear time."""
     found = label_of(block.text)
     if found is None:
         node = Node(block, "para", "", block.start)
     else:
         style, label, length = found
         node = Node(block, style, label, block.start + length)
-    stack = _open_chain(article)
-    if node.style == "para":
-        parent = stack[-1] if stack else None
-    else:
+    at = len(stack) - 1  # the parent's place in the stack: the innermost open node …
+    if node.style != "para":
         styles = [n.style for n in stack]
-        if node.style in styles:
-            parent_index = styles.index(node.style) - 1
-            parent = stack[parent_index] if parent_index >= 0 else None
-        else:
-            parent = stack[-1] if stack else None
+        if node.style in styles:  # … or the one above the open node of the same style
+            at = styles.index(node.style) - 1
+    parent = stack[at] if at >= 0 else None
     node.parent = parent
     node.depth = parent.depth + 1 if parent else 1
     (parent.children if parent else article.nodes).append(node)
-
-
-def _open_chain(article: ArticleBlock) -> list[Node]:
-    """The labelled nodes still open: the last top node and its last labelled descendants."""
-    chain: list[Node] = []
-    nodes = article.nodes
-    while nodes:
-        last = next((n for n in reversed(nodes) if n.style != "para"), None)
-        if last is None:
-            break
-        chain.append(last)
-        nodes = last.children
-    return chain
+    if node.style != "para":  # the last labelled child of its parent: it closes those below
+        del stack[at + 1 :]
+        stack.append(node)
