@@ -11,7 +11,8 @@ BENCH_N ?= 10,100,1000
 help:
 	@echo "make run    set up .venv, build data/turtle from data/source, validate, summarise, answer"
 	@echo "make test   lint (ruff), type-check (mypy) and run the test suite (pytest)"
-	@echo "make bench  corpus benchmark (BENCH_N=10,100,1000 by default; BENCH_N=10000 for the big one)"
+	@echo "make bench  corpus benchmark (BENCH_N=10,100,1000 by default; BENCH_N=10000 for the big one),"
+	@echo "           then the reader on long texts of shapes that once took quadratic time"
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ needed"'
@@ -48,6 +49,7 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python -m bench --sizes $(BENCH_N)
+	$(BIN)/python -m bench.shapes
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

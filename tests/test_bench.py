@@ -175,3 +175,25 @@ def test_a_query_the_engine_fails_on_is_recorded(local_repo: OxigraphRepo) -> No
     rows = [Row("query", 10, detail={"queries": ours})]
     rows.append(Row("naive", 10, detail={"queries": theirs}))
     assert ratios(rows, [10])[0]["query"] == 30.0
+
+
+def test_every_shape_of_the_reader_benchmark_reads_at_its_size() -> None:
+    """`python -m bench.shapes` times texts the reader accepts (a refused one would time an
+    error), of the size asked for, each giving what its shape is about."""
+    from bench.shapes import SHAPES
+    from nqgraph.reader import read_text
+
+    for name, make in SHAPES.items():
+        text = make(8_000)
+        assert 8_000 <= len(text.encode("utf-8")) <= 8_000 + 4_000, name
+        res = read_text(text, "shape.md")
+        found = {
+            "table of targets": len(res.targets),
+            "targets in one item": len(res.targets),
+            "table of tasks": len(res.tasks),
+            "bodies in one task": len(res.assignments),
+            "considered on one line": len(res.considered),
+            "laws on one line": len(res.legal_bases),
+            "district, words without stops": res.locality == "huyện Đại Từ",
+        }.get(name, 1)
+        assert found, name
