@@ -825,8 +825,20 @@ def test_spans() -> None:
     assert EXPORT_112[second.value_start : second.value_end] == "7"
     for line, phrase, value in [
         ("Tăng trưởng: khoảng 4,5 - 5%.", "Tăng trưởng: khoảng 4,5 - 5%", "4,5 - 5"),
-        ("Đến năm 2025, 100% xã đạt chuẩn.", "100% xã đạt chuẩn", "100"),
-        ("Đến năm 2025, duy trì 100% xã đạt chuẩn.", "duy trì 100% xã đạt chuẩn", "100"),
+        # the year the target is for, before it, is quoted with it: the target's year comes
+        # from there
+        ("Đến năm 2025, 100% xã đạt chuẩn.", "Đến năm 2025, 100% xã đạt chuẩn", "100"),
+        (
+            "Đến năm 2025, duy trì 100% xã đạt chuẩn.",
+            "Đến năm 2025, duy trì 100% xã đạt chuẩn",
+            "100",
+        ),
+        (
+            "Các giải pháp; phấn đấu đến hết năm 2025, 100% xã đạt chuẩn.",
+            "đến hết năm 2025, 100% xã đạt chuẩn",
+            "100",
+        ),
+        ("Nghị quyết năm 2024, 100% xã đạt chuẩn.", "100% xã đạt chuẩn", "100"),
     ]:
         (p,) = parse_target_line(line)
         assert (line[p.start : p.end], line[p.value_start : p.value_end]) == (phrase, value)
@@ -1003,6 +1015,23 @@ def test_a_letter_lowercased_to_two_does_not_shift_the_connecting_word() -> None
             [("Tỷ lệ che phủ rừng", 46, None), ("Tỷ lệ che phủ rừng", 48, 2030)],
         ),
         ("GRDP tăng 8% so với năm 2024.", [("GRDP", 8, None)]),
+        # at the end of the name: the same indicator every year, the year the target's
+        ("Tốc độ tăng trưởng GRDP năm 2025 đạt 8%.", [("Tốc độ tăng trưởng GRDP", 8, 2025)]),
+        ("Tỷ lệ hộ nghèo cuối năm 2025 giảm còn 2%.", [("Tỷ lệ hộ nghèo", 2, 2025)]),
+        (
+            "Giá trị sản phẩm trên 1 ha tới năm 2030 đạt 200 triệu đồng",
+            [("Giá trị sản phẩm trên 1 ha", 200, 2030)],
+        ),
+        # … and again for the same indicator's next value
+        (
+            "Thu ngân sách năm 2025 đạt 45.000 tỷ đồng, tăng 10% so với năm 2024.",
+            [("Thu ngân sách", 45000, 2025), ("Thu ngân sách", 10, 2025)],
+        ),
+        # before a name that follows the value: a year a target is for, not any year
+        ("Phấn đấu đến hết năm 2025, 100% xã đạt chuẩn.", [("xã đạt chuẩn", 100, 2025)]),
+        ("Thực hiện Nghị quyết năm 2024, 100% xã đạt chuẩn.", [("xã đạt chuẩn", 100, None)]),
+        # "trong năm" with no year stays in the name
+        ("Số xã đạt chuẩn trong năm: 2 xã.", [("Số xã đạt chuẩn trong năm", 2, None)]),
     ],
 )
 def test_the_year_a_target_is_for(line: str, expected: list[tuple[str, int, int | None]]) -> None:

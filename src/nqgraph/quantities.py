@@ -430,6 +430,13 @@ _YEAR_LEAD_RE = re.compile(
     r"\(?\s*(?:phấn\s+đấu\s+)?(?:đến|vào|trong)\s+(?:hết\s+)?năm\s+(?P<year>(?:19|20)\d{2})\s*,?\s*",
     re.IGNORECASE,
 )
+# … or at the end of its name: "Tốc độ tăng trưởng GRDP năm 2025 đạt 8%", "Tỷ lệ hộ nghèo cuối
+# năm 2025 còn 2%" (the indicator is the same every year; the year is the target's)
+_YEAR_END_RE = re.compile(
+    r"\s+(?:(?P<by>đến|tới|vào|trong|cuối|đầu|hết|(?:đến|tới)\s+(?:hết|cuối))\s+)?năm\s+"
+    r"(?P<year>(?:19|20)\d{2})\s*$",
+    re.IGNORECASE,
+)
 _YEAR_TRAIL_RE = re.compile(
     r"\s*(?:vào|đến|trong)\s+(?:hết\s+)?năm\s+(?P<year>(?:19|20)\d{2})(?!\d)", re.IGNORECASE
 )
@@ -466,6 +473,15 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
             year, lo = int(lead.group("year")), lead.end()
         name_lo, name_hi = _trim(line, lo, hi)
         start, end = (first if lead else name_lo), v.end
+        ending = _YEAR_END_RE.search(line, name_lo, name_hi) if year is None else None
+        said: int | None = None
+        if ending and (ending.group("by") or not line[lo:hi].rstrip().endswith(",")):
+            # before a name that follows the value ("Phấn đấu đến hết năm 2025, 100% …"), only
+            # a year a target is for ("đến hết năm"), not any ("Nghị quyết … năm 2024, 100% …")
+            cut = _trim(line, name_lo, ending.start())[1]
+            if cut > name_lo:
+                year, name_hi = int(ending.group("year")), cut
+                said = _trim(line, ending.start(), ending.end())[0]  # the span holds it
         counting = _COUNT_VERB_RE.fullmatch(line, name_lo, name_hi) if name_lo < name_hi else None
         stop = values[i + 1].value_start if i + 1 < len(values) else len(line)
         after = _name_after(line, v, stop)
@@ -481,6 +497,10 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
             if not line[name_lo:name_hi].strip("()[] "):
                 name_hi = name_lo  # "… 46% (đến năm 2030 đạt 48%)": the name before it
             start, end = _trim(line, hi, v.value_start)[0], max(name_hi, v.end)
+            if lead:  # the year's words too: "Đến năm 2027, 100% …"
+                start = first
+            elif said is not None:
+                start = said
         trail = _YEAR_TRAIL_RE.match(line, v.end)
         if trail and year is None:  # "… đạt 45% vào năm 2030"
             year, end = int(trail.group("year")), max(end, trail.end())
@@ -488,8 +508,10 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
         sub_of = main if sub else None
         same = not indicator and phrases and not sub and not line[lo:hi].strip(_TRIM)
         if same:
-            # "… đạt 45.000 tỷ đồng, tăng 10% so với năm 2024": the same indicator again.
+            # "… đạt 45.000 tỷ đồng, tăng 10% so với năm 2024": the same indicator again, for
+            # the same year
             indicator, sub_of = phrases[-1].indicator, phrases[-1].sub_of
+            year = phrases[-1].year if year is None else year
         cursor = end
         phrases.append(
             TargetPhrase(
