@@ -65,6 +65,19 @@ def _body(body: Callable[[int], str]) -> Shape:
     return make
 
 
+def _preamble(verb: str, unit: Callable[[int], str], joiner: str) -> Shape:
+    """A shape: the seed whose first item opened by `verb` ("Xét", "Căn cứ") begins with a long
+    run of `unit`s joined by ", " (then `joiner` and the item as it was); its body one article."""
+
+    def make(size: int) -> str:
+        head, tail = _seed()
+        run = _repeat(unit, size, ", ")
+        head = head.replace(f"{verb} ", f"{verb} {run}{joiner}", 1)
+        return f"{head}**Điều 1.** Thông qua.\n\n{tail}"
+
+    return make
+
+
 _BODIES = ["Sở Tài chính", "Sở Nội vụ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Sở Y tế"]
 
 SHAPES: dict[str, Shape] = {
@@ -114,27 +127,11 @@ SHAPES: dict[str, Shape] = {
             + " chủ trì thực hiện."
         )
     ),
-    "considered on one line": lambda size: (
-        _seed()[0].replace(
-            "Xét Tờ trình",
-            "Xét "
-            + _repeat(lambda i: f"Báo cáo số {i}/BC-UBND của Ủy ban nhân dân tỉnh", size, ", ")
-            + ", Tờ trình",
-            1,
-        )
-        + "**Điều 1.** Thông qua.\n\n"
-        + _seed()[1]
+    "considered on one line": _preamble(
+        "Xét", lambda i: f"Báo cáo số {i}/BC-UBND của Ủy ban nhân dân tỉnh", ", "
     ),
-    "laws on one line": lambda size: (
-        _seed()[0].replace(
-            "Căn cứ Luật",
-            "Căn cứ "
-            + _repeat(lambda i: f"Luật Đất đai ngày {i % 28 + 1} tháng 6 năm 2015", size, ", ")
-            + "; Căn cứ Luật",
-            1,
-        )
-        + "**Điều 1.** Thông qua.\n\n"
-        + _seed()[1]
+    "laws on one line": _preamble(
+        "Căn cứ", lambda i: f"Luật Đất đai ngày {i % 28 + 1} tháng 6 năm 2015", "; Căn cứ "
     ),
     "names without a stop": _body(
         lambda size: (
