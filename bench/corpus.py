@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from random import Random
 
+from nqgraph.places import CITIES, PROVINCE_NAMES
+
 __all__ = [
     "DISTRICTS_ABOLISHED",
     "PROVINCES",
@@ -77,21 +79,9 @@ class Province:
         return 13 + zlib.crc32(self.slug.encode()) % 2
 
 
-_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ")
-_PROVINCE_NAMES = (
-    "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai", "Điện Biên", "Lai Châu",
-    "Sơn La", "Yên Bái", "Hòa Bình", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh", "Bắc Giang",
-    "Phú Thọ", "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hưng Yên", "Thái Bình", "Hà Nam",
-    "Nam Định", "Ninh Bình", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị",
-    "Thừa Thiên Huế", "Quảng Nam", "Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa",
-    "Ninh Thuận", "Bình Thuận", "Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng",
-    "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai", "Bà Rịa - Vũng Tàu", "Long An",
-    "Tiền Giang", "Bến Tre", "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang",
-    "Hậu Giang", "Sóc Trăng", "Bạc Liêu", "Cà Mau",
-)  # fmt: skip
 #: The 63 provinces and centrally-run cities before the mergers of 1 July 2025.
-PROVINCES: tuple[Province, ...] = tuple(Province(n, True) for n in _CITIES) + tuple(
-    Province(n, False) for n in _PROVINCE_NAMES
+PROVINCES: tuple[Province, ...] = tuple(Province(n, True) for n in CITIES) + tuple(
+    Province(n, False) for n in PROVINCE_NAMES
 )
 _AFTER_2025_NAMES = (
     "Tuyên Quang", "Cao Bằng", "Lào Cai", "Điện Biên", "Lai Châu", "Sơn La", "Thái Nguyên",
@@ -101,7 +91,7 @@ _AFTER_2025_NAMES = (
 )  # fmt: skip
 #: The 34 units after the mergers (Huế a centrally-run city since 1 January 2025).
 PROVINCES_2025: tuple[Province, ...] = (
-    *(Province(n, True) for n in _CITIES),
+    *(Province(n, True) for n in CITIES),
     Province("Huế", True),
     *(Province(n, False) for n in _AFTER_2025_NAMES),
 )

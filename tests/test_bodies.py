@@ -324,3 +324,12 @@ def test_the_fronts_abbreviation_is_its_full_name(name: str) -> None:
     assert Iris().body(name, "Thái Nguyên") == (
         "https://w3id.org/nqgraph/org/thai-nguyen/uy-ban-mat-tran-to-quoc-viet-nam-tinh"
     )
+
+
+def test_a_list_of_every_committee_of_the_national_assembly_is_one_body() -> None:
+    """Its names run to thirty words and commas before "của Quốc hội"."""
+    text = (
+        "Ủy ban Pháp luật, Tư pháp, Kinh tế, Quốc phòng, An ninh và Đối ngoại, Văn hóa và Xã hội, "
+        "Khoa học, Công nghệ và Môi trường của Quốc hội"
+    )
+    assert [name for _, _, name in find_bodies(text)] == [text]

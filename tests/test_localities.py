@@ -239,6 +239,24 @@ def test_a_line_ending_in_tinh_does_not_name_the_next_line(seed: str) -> None:
     assert (res.locality, res.jurisdiction) == ("xã Phú Lạc", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ủy ban nhân dân tỉnh Thừa Thiên\nHuế về việc", "Thừa Thiên Huế"),
+        ("tỉnh Bà Rịa -\nVũng Tàu", "Bà Rịa - Vũng Tàu"),
+        ("của Ủy ban nhân dân tỉnh\nKhánh Hòa về", "Khánh Hòa"),
+        ("tỉnh Thanh\nHoá", "Thanh Hoá"),
+        ("các hộ nghèo trong tỉnh\nĐường giao thông", None),
+        ("tỉnh Thái\nNguyên Hồng", "Thái"),
+    ],
+)
+def test_a_province_name_goes_on_over_one_break(text: str, name: str | None) -> None:
+    """A hard-wrapped line may break a province's name, or part it from "tỉnh"; a name read
+    over a line break is a province's, though: "tỉnh" ending a paragraph does not name the
+    next paragraph's first words, and a name that is none ends at the break."""
+    assert [found for _, _, found in provinces(text)] == ([name] if name else [])
+
+
 def test_a_local_council_of_unknown_province_is_not_central(seed: str) -> None:
     text = seed.replace("TỈNH THÁI NGUYÊN**", "**").replace("Thái Nguyên, ngày 08", "ngày 08")
     text = text.replace("TỈNH THÁI NGUYÊN KHÓA", "KHÓA").replace("tỉnh Thái Nguyên năm 2024", "")

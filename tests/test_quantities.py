@@ -1131,3 +1131,73 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
     ]
     for p in phrases:  # each phrase's span holds its name and its value
         assert p.indicator in line[p.start : p.end]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a name read after its value ends before the next value's connecting words
+        (
+            "Có 5 xã đạt chuẩn nông thôn mới, tăng 2 xã so với năm 2024.",
+            [("xã đạt chuẩn nông thôn mới", 5, "xã", LEVEL, None),
+             ("xã đạt chuẩn nông thôn mới", 2, "xã", INC, None)],
+        ),
+        (
+            "Hoàn thành 100% kế hoạch, đạt 95% chỉ tiêu.",
+            [("kế hoạch", 100, "%", LEVEL, None), ("chỉ tiêu", 95, "%", LEVEL, None)],
+        ),
+        # … and before the next count's verb
+        (
+            "Xây dựng mới 15 trạm y tế xã, thành lập 3 trung tâm y tế.",
+            [("trạm y tế xã", 15, "", LEVEL, None), ("trung tâm y tế", 3, "", LEVEL, None)],
+        ),
+        # … and before "trong đó", whose count is a part of it
+        (
+            "Có 10 xã đạt chuẩn nông thôn mới, trong đó 3 xã đạt chuẩn nâng cao.",
+            [("xã đạt chuẩn nông thôn mới", 10, "xã", LEVEL, None),
+             ("xã đạt chuẩn nâng cao", 3, "xã", LEVEL, None)],
+        ),
+        # the scale is the value's, not the name's
+        (
+            "Đến năm 2025, 15 nghìn hộ được sử dụng nước sạch.",
+            [("hộ được sử dụng nước sạch", 15000, "hộ", LEVEL, 2025)],
+        ),
+        # a time is not a thing counted; a year after a counted name is the target's
+        ("Hoàn thành 100% trong năm 2025.", [("Hoàn thành", 100, "%", LEVEL, 2025)]),
+        (
+            "Có 10 xã đạt chuẩn nông thôn mới vào năm 2025.",
+            [("xã đạt chuẩn nông thôn mới", 10, "xã", LEVEL, 2025)],
+        ),
+        # a year of a price base, a period, a law or a standard is not the target's
+        (
+            "Tổng sản phẩm (GRDP) theo giá so sánh năm 2010 đạt 80.000 tỷ đồng.",
+            [("Tổng sản phẩm (GRDP) theo giá so sánh năm 2010", 80000, "tỷ đồng", LEVEL, None)],
+        ),
+        (
+            "Tỷ lệ xã đạt Bộ tiêu chí quốc gia giai đoạn đến năm 2030 đạt 100%.",
+            [("Tỷ lệ xã đạt Bộ tiêu chí quốc gia giai đoạn đến năm 2030", 100, "%", LEVEL, None)],
+        ),
+        (
+            "Tỷ lệ thủ tục được rà soát theo Luật Đất đai năm 2024 đạt 100%.",
+            [("Tỷ lệ thủ tục được rà soát theo Luật Đất đai năm 2024", 100, "%", LEVEL, None)],
+        ),
+        # a per-something the scheme lacks, after a new unit too, keeps no unit
+        ("Điện tiêu thụ đạt 1.500 kWh/người.", [("Điện tiêu thụ", 1500, "", LEVEL, None)]),
+        # a capacity or an area inside a name is the name's
+        (
+            "Dự án nhà máy điện gió 50 MW đạt tiến độ 100%.",
+            [("Dự án nhà máy điện gió 50 MW đạt tiến độ", 100, "%", LEVEL, None)],
+        ),
+        # "Đồng" with a capital is a place's name, not the currency
+        (
+            "Khu công nghiệp Nhơn Trạch 2 Đồng Nai lấp đầy 80%.",
+            [("Khu công nghiệp Nhơn Trạch 2 Đồng Nai lấp đầy", 80, "%", LEVEL, None)],
+        ),
+    ],
+)  # fmt: skip
+def test_what_a_review_of_counts_units_and_years_found(
+    line: str, expected: list[tuple[str, int, str, object, int | None]]
+) -> None:
+    assert [(p.indicator, p.value, p.unit, p.kind, p.year) for p in parse_target_line(line)] == [
+        (name, Decimal(value), unit, kind, year) for name, value, unit, kind, year in expected
+    ]

@@ -759,6 +759,16 @@ DISCUSSED = ("YKĐB", DELEGATES, None)
             f"công nghiệp tỉnh; {OPINIONS}.",
             [SUBMITTED, ("BCTT", None, None), DISCUSSED],
         ),
+        (  # … nor a body called "Ban" that the subject is about
+            f"Xét {TTR}; Báo cáo thẩm tra về chủ trương đầu tư xây dựng trụ sở làm việc của Ban "
+            f"Chỉ huy Quân sự tỉnh; {OPINIONS}.",
+            [SUBMITTED, ("BCTT", None, None), DISCUSSED],
+        ),
+        (
+            f"Xét {TTR}; Báo cáo thẩm tra về Đề án kiện toàn tổ chức của Ban Dân tộc tỉnh; "
+            f"{OPINIONS}.",
+            [SUBMITTED, ("BCTT", None, None), DISCUSSED],
+        ),
         (  # a review of two submissions, then a report beside it
             f"Xét {TTR}; Báo cáo thẩm tra của {KTNS} về Tờ trình số 45/TTr-UBND và Tờ trình số "
             f"46/TTr-UBND, Báo cáo số 250/BC-UBND ngày 10 tháng 12 năm 2024 của {UBND_TN} và "

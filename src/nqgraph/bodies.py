@@ -470,10 +470,11 @@ _TAIL = (
 )
 _UPPER = "[A-ZĐ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()) + "]"
 # a committee of the National Assembly by any name: "Ủy ban Kinh tế của Quốc hội", "các Ủy ban
-# của Quốc hội" (capitalised words, each maybe with one more syllable, commas and "và"; a dozen
-# at most: the longest name has six, and a list of bodies is not read to its end at each one)
+# của Quốc hội" (capitalised words, each maybe with one more syllable, commas and "và"; forty
+# at most: a list of every committee has about thirty, and a list of bodies is not read to its
+# end from each "Ủy ban")
 _NA_COMMITTEE = (
-    rf"Ủy ban(?:,?\s+(?:{_UPPER}[^\W\d_]*(?:\s+(?!của\b)(?!{_UPPER})[^\W\d_]+)?|và)){{0,12}}"
+    rf"Ủy ban(?:,?\s+(?:{_UPPER}[^\W\d_]*(?:\s+(?!của\b)(?!{_UPPER})[^\W\d_]+)?|và)){{0,40}}"
     r"\s+của\s+Quốc\s+hội"
 )
 _HEAD_ALT = "|".join(

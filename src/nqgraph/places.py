@@ -16,13 +16,35 @@ from functools import cache
 
 _UNIT = r"(?:tỉnh\s+ủy|tỉnh\s+uỷ|thành\s+ủy|thành\s+uỷ|tỉnh|thành\s+phố|tp\.)"
 _WORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
-_SPACE = r"[^\S\n]"  # not across a line: "tỉnh" ending one line does not name the next
-# eight words at most (the longest names have five: "Phan Rang - Tháp Chàm"): a name is
-# trimmed from the words after the unit, and a text of long runs of words is read linearly
-_NAME = rf"{_WORD}(?:{_SPACE}+{_WORD}|{_SPACE}*-{_SPACE}*{_WORD}){{0,7}}"
+_SPACE = r"[^\S\n]"
+# a name may go on over one line break ("tỉnh Thừa Thiên / Huế" hard-wrapped), but one that
+# does must be a province's (`provinces`): "tỉnh" ending a paragraph does not name the next
+# one's first word. Eight words at most (the longest names have five: "Phan Rang - Tháp
+# Chàm"): a name is trimmed from the words after the unit, and a text of long runs of words
+# is read in linear time.
+_GAP = rf"{_SPACE}*\n?{_SPACE}*"
+_NAME = rf"{_WORD}(?:(?:{_SPACE}+|{_SPACE}*\n{_SPACE}*){_WORD}|{_GAP}-{_GAP}{_WORD}){{0,7}}"
 #: a unit word (any case) followed by a capitalised name; joined words may be hyphenated
-PROVINCE_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<unit>{_UNIT}){_SPACE}*(?P<name>{_NAME})", re.IGNORECASE
+PROVINCE_RE = re.compile(rf"(?<![^\W\d_])(?P<unit>{_UNIT}){_GAP}(?P<name>{_NAME})", re.IGNORECASE)
+#: The centrally-run cities and the provinces before the mergers of 1 July 2025 (the units
+#: after them are named after some of these; Huế is a centrally-run city since 2025).
+CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ")
+PROVINCE_NAMES = (
+    "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai", "Điện Biên", "Lai Châu",
+    "Sơn La", "Yên Bái", "Hòa Bình", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh", "Bắc Giang",
+    "Phú Thọ", "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hưng Yên", "Thái Bình", "Hà Nam",
+    "Nam Định", "Ninh Bình", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị",
+    "Thừa Thiên Huế", "Quảng Nam", "Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa",
+    "Ninh Thuận", "Bình Thuận", "Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng",
+    "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai", "Bà Rịa - Vũng Tàu", "Long An",
+    "Tiền Giang", "Bến Tre", "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang",
+    "Hậu Giang", "Sóc Trăng", "Bạc Liêu", "Cà Mau",
+)  # fmt: skip
+# "Thanh Hoá", "Khánh Hoà", "Hoà Bình": the old tone placement names them too
+_KNOWN = frozenset(
+    n.casefold()
+    for name in (*CITIES, *PROVINCE_NAMES, "Huế")
+    for n in (name, name.replace("óa", "oá").replace("òa", "oà"))
 )
 #: what may follow a name in capitals and is not part of it: a term ("KHÓA XIV"), a session
 #: ("KỲ HỌP"), the motto, a number line ("Số:"), a period ("NHIỆM KỲ", "GIAI ĐOẠN", "THỜI KỲ",
@@ -56,12 +78,19 @@ def find_province(text: str, year: int | None = None) -> tuple[int, int, str] | 
 def provinces(text: str, year: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, name) of every province named in `text`, in order; with the text's `year`,
     "thành phố Huế" before 2025 is a city of Thừa Thiên Huế, not a province."""
-    return [
-        named
-        for m, named in _named(PROVINCE_RE, text)
+    found = []
+    for m, named in _named(PROVINCE_RE, text):
+        if "\n" in text[m.start() : named[1]] and named[2].casefold() not in _KNOWN:
+            # over a line break, a province's name only: else the name ends at the break
+            cut = PROVINCE_RE.match(text, m.start(), text.find("\n", m.start()))
+            on_its_line = _name(cut) if cut is not None else None
+            if on_its_line is None:
+                continue
+            named = on_its_line
         # a city within a province ("thành phố Sông Công") is not a province
-        if not _CITY_UNIT_RE.match(m.group("unit")) or _centrally_run(named[2], year)
-    ]
+        if not _CITY_UNIT_RE.match(m.group("unit")) or _centrally_run(named[2], year):
+            found.append(named)
+    return found
 
 
 def find_locality(text: str, year: int | None = None) -> tuple[int, int, str] | None:

@@ -51,11 +51,12 @@ class TargetPhrase:
 # Written form (lower case, regex) → (unit key, multiplier), longest forms first.
 _PER_10K = r"\s*(?:/|trên)\s*(?:(?:một|1)\s+)?(?:vạn|10\.000|mười\s+nghìn)\s+dân"
 _M2 = r"m(?:2|²)(?:\s+sàn)?"  # "m2", "m²", "m2 sàn" (of floor)
-# "đồng" (the currency) after a scale only where no form has both ("triệu đồng"), and not the
-# first syllable of a word ("đồng bào", "đồng bằng", "đồng thời" …)
+# "đồng" (the currency) in lower case ("Đồng Nai" is a name), after a scale only where no form
+# has both ("triệu đồng"), and not the first syllable of a word ("đồng bào", "đồng thời" …)
 _DONG = (
-    r"(?<!triệu\s)(?<!t[ỷỉ]\s)đồng(?!\s+(?:bào|bằng|thời|bộ|đều|ý|chí|nghiệp|hồ|phục|loạt|tâm|"
-    r"hành|lòng|dạng|nhất|minh|thuận|cảm|hương|môn|khởi|đội|ruộng|lúa|cỏ|sở)(?!\w))"
+    r"(?<!triệu\s)(?<!t[ỷỉ]\s)(?-i:đồng)(?!\s+(?:bào|bằng|thời|bộ|đều|ý|chí|nghiệp|hồ|phục|"
+    r"loạt|tâm|hành|lòng|dạng|nhất|minh|thuận|cảm|hương|môn|khởi|đội|ruộng|lúa|cỏ|sở|chủ|sáng)"
+    r"(?!\w))"
 )
 _UNIT_FORMS: tuple[tuple[str, str, int], ...] = (
     (r"triệu\s+đồng\s*/\s*người\s*/\s*tháng", "triệu đồng/người/tháng", 1),
@@ -90,12 +91,13 @@ _UNIT_FORMS: tuple[tuple[str, str, int], ...] = (
     (r"xã", "xã", 1),
     (r"hộ", "hộ", 1),
     (r"ha", "ha", 1),
-    (r"km(?:2|²)", "km²", 1),
+    (r"km(?:2|²)(?!\s*/)", "km²", 1),
     (r"km", "km", 1),
     (rf"{_M2}\s*/\s*người", "m²/người", 1),
-    (_M2, "m²", 1),
-    (r"kwh", "kWh", 1),
-    (r"mw", "MW", 1),
+    # not "kWh/người", "m2/hộ": a per-something the scheme lacks keeps no unit
+    (rf"{_M2}(?!\s*/)", "m²", 1),
+    (r"kwh(?!\s*/)", "kWh", 1),
+    (r"mw(?!\s*/)", "MW", 1),
     (r"tấn", "tấn", 1),
 )
 
@@ -127,7 +129,7 @@ _BEFORE_LABEL_RE = re.compile(
 _IDENTIFIER_AFTER_RE = re.compile(r"\s*(?:/\s*[0-9]|-\s*[^\W\d_]|/\s*[^\W\d_])")
 _DURATION_AFTER_RE = re.compile(r"\s+(?:năm|tháng|ngày|quý|giờ)(?!\w)", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(r"\s*[^\W\d_]")
-_SUB_RE = re.compile(r"trong\s+đó(?!\w)\s*[:,]?\s*", re.IGNORECASE)
+_SUB_RE = re.compile(r"\(?\s*trong\s+đó(?!\w)\s*[:,]?\s*", re.IGNORECASE)
 _LEAD_SEP_RE = re.compile(r"(?:[\s,;.:]+|và(?!\w)|hoặc(?!\w))+", re.IGNORECASE)
 _TRIM = " \t,;:.-–—+"
 
@@ -294,13 +296,20 @@ def _values(line: str) -> list[_Value]:
         pos = max(pos, end)
 
 
+# units that describe a thing a name is about ("nhà máy điện gió 50 MW", "5.000 m2 nhà ở")
+_DESCRIBING_UNITS = frozenset({"MW", "kWh", "m²", "km²"})
+_NAME_GOES_ON_RE = re.compile(r"\s+(?!(?:và|hoặc|so|trở)(?!\w))[^\W\d_]", re.IGNORECASE)
+
+
 def _drop_name_numbers(line: str, values: list[_Value]) -> list[_Value]:
-    """Drop numbers inside a name: bare ones ("trẻ em dưới 5 tuổi … dưới 20%") and "per one"
-    of a unit ("Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt 120 triệu đồng")."""
+    """Drop numbers inside a name: bare ones ("trẻ em dưới 5 tuổi … dưới 20%"), "per one" of a
+    unit ("Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt 120 triệu đồng") and a
+    capacity or an area the name goes on after ("Dự án điện gió 50 MW đạt tiến độ 100%")."""
     kept: list[_Value] = []
     for i, v in enumerate(values):
         nxt = values[i + 1] if i + 1 < len(values) else None
-        in_name = v.bare_word_after or _per_one(line, v)
+        describing = v.unit in _DESCRIBING_UNITS and _NAME_GOES_ON_RE.match(line, v.end)
+        in_name = v.bare_word_after or describing or _per_one(line, v)
         if in_name and nxt and not re.search(r"[,;]", line[v.end : nxt.value_start]):
             continue
         kept.append(v)
@@ -408,21 +417,45 @@ _COUNTED_NOUNS = frozenset(
     {"xã", "huyện", "đơn vị", "hộ", "người", "lao động", "dự án", "lượt khách", "lượt"}
 )
 _JOINER_END_RE = re.compile(r"[\s,]+(?:và|hoặc)$", re.IGNORECASE)  # before the next value
+# what ends a name read after its value: a clause, or a sub-target ("…, trong đó 3 xã …")
+_AFTER_STOP_RE = re.compile(r";|\.(?:\s|$)|[,(]?\s*trong\s+đó(?!\w)", re.IGNORECASE)
+# … and a count's verb after a comma: "15 trạm y tế xã, thành lập 3 …" names the next one
+_COUNT_AFTER_RE = re.compile(rf",\s*{_COUNT_VERB_RE.pattern}\s*$", re.IGNORECASE)
+_SCALE_WORDS_RE = re.compile(rf"\s*(?:{_SCALE}\s+)*", re.IGNORECASE)
+# a time, not a thing counted: "Hoàn thành 100% trong năm 2025", "… trước ngày 30/6"
+_TIME_RE = re.compile(
+    r"(?:trong|trước|sau|vào|đến|tới|cuối|đầu|hết)\s+(?:năm|quý|tháng|ngày|giai\s+đoạn)(?!\w)",
+    re.IGNORECASE,
+)
 
 
-def _name_after(line: str, v: _Value, stop: int) -> tuple[int, int]:
-    """The name that follows the value `v`, up to `stop` (the next value): to a ";" or a full
-    stop, without the word joining it to the next ("100% xã đạt chuẩn và 80% …"); a counted
-    unit's word opens it ("3 xã đạt chuẩn …")."""
-    m = re.search(r";|\.(?:\s|$)", line[v.end : stop])
-    stop = v.end + m.start() if m else stop
-    lo, hi = _trim(line, v.end, stop)
+def _name_after(line: str, v: _Value, stop: int) -> tuple[int, int, int | None, int]:
+    """The name that follows the value `v`, up to `stop` (the next value), the year said at its
+    end ("… vào năm 2025") and where what was read ends (after that year): to a ";", a full
+    stop or "trong đó", and not over the next
+    value's connecting words ("…, tăng 2 xã") or count's verb ("…, thành lập 3 …"), nor the
+    word joining it to the next ("100% xã đạt chuẩn và 80% …"); a counted unit's word opens
+    it ("3 xã đạt chuẩn …", "15 nghìn hộ …": "hộ …")."""
+    m = _AFTER_STOP_RE.search(line, v.end, stop)
+    hi = m.start() if m else stop
+    if m is None and stop < len(line):
+        hi = _connectors(line, v.end, hi)[0]
+        verb = _COUNT_AFTER_RE.search(line, v.end, hi)
+        hi = verb.start() if verb else hi
+    lo, hi = _trim(line, v.end, hi)
+    if line[lo:hi].endswith(")") and "(" not in line[lo:hi]:  # "(trong đó 1 xã nâng cao)"
+        lo, hi = _trim(line, lo, hi - 1)
     joiner = _JOINER_END_RE.search(line, lo, hi)
     if joiner:
         lo, hi = _trim(line, lo, joiner.start())
+    year, read = None, hi
+    ending = _year_at_end(line, lo, hi)
+    if ending is not None:
+        hi, year = ending[0], ending[1]
     if lo < hi and v.unit in _COUNTED_NOUNS and v.trailing is None and v.baseline_year is None:
-        lo = _trim(line, v.value_end, hi)[0]
-    return lo, hi
+        scale = _SCALE_WORDS_RE.match(line, v.value_end)
+        lo = _trim(line, scale.end() if scale else v.value_end, hi)[0]
+    return lo, hi, year, read
 
 
 # the year a target is for, said before its name or right after its value
@@ -433,10 +466,36 @@ _YEAR_LEAD_RE = re.compile(
 # … or at the end of its name: "Tốc độ tăng trưởng GRDP năm 2025 đạt 8%", "Tỷ lệ hộ nghèo cuối
 # năm 2025 còn 2%" (the indicator is the same every year; the year is the target's)
 _YEAR_END_RE = re.compile(
-    r"\s+(?:(?P<by>đến|tới|vào|trong|cuối|đầu|hết|(?:đến|tới)\s+(?:hết|cuối))\s+)?năm\s+"
+    r"(?<!\w)(?:(?P<by>đến|tới|vào|trong|cuối|đầu|hết|(?:đến|tới)\s+(?:hết|cuối))\s+)?năm\s+"
     r"(?P<year>(?:19|20)\d{2})\s*$",
     re.IGNORECASE,
 )
+# … but not a year of a price base, a period, a document or a standard: "theo giá so sánh năm
+# 2010", "giai đoạn đến năm 2030", "Luật Đất đai năm 2024", "chuẩn nghèo ban hành năm 2021"
+_OTHER_YEAR_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:so\s+sánh|giai\s+đoạn|thời\s+kỳ|ban\s+hành|tầm\s+nhìn|phê\s+duyệt|sửa\s+đổi|"
+    r"bổ\s+sung|định\s+hướng)\s*$",
+    re.IGNORECASE,
+)
+_DOCUMENT_IN_NAME_RE = re.compile(
+    r"(?<!\w)(?:Luật|Bộ\s+luật|Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|"
+    r"Kế\s+hoạch|Chương\s+trình|Đề\s+án|chuẩn\s+nghèo)(?!\w)"
+)
+
+
+def _year_at_end(line: str, lo: int, hi: int) -> tuple[int, int, int, bool] | None:
+    """(where the name ends before it, the year, where its words start, whether a word such as
+    "đến" says it is a target's) for a year a target is for at the end of the name line[lo:hi],
+    or None (`_YEAR_END_RE`, `_OTHER_YEAR_BEFORE_RE`, `_DOCUMENT_IN_NAME_RE`)."""
+    m = _YEAR_END_RE.search(line, lo, hi)
+    if m is None or ends_with(_OTHER_YEAR_BEFORE_RE, line, m.start(), lo):
+        return None
+    if _DOCUMENT_IN_NAME_RE.search(line, lo, m.start()):
+        return None
+    cut = _trim(line, lo, m.start())[1]
+    return (cut, int(m.group("year")), m.start(), m.group("by") is not None) if cut > lo else None
+
+
 _YEAR_TRAIL_RE = re.compile(
     r"\s*(?:vào|đến|trong)\s+(?:hết\s+)?năm\s+(?P<year>(?:19|20)\d{2})(?!\d)", re.IGNORECASE
 )
@@ -473,30 +532,32 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
             year, lo = int(lead.group("year")), lead.end()
         name_lo, name_hi = _trim(line, lo, hi)
         start, end = (first if lead else name_lo), v.end
-        ending = _YEAR_END_RE.search(line, name_lo, name_hi) if year is None else None
+        ending = _year_at_end(line, name_lo, name_hi) if year is None else None
         said: int | None = None
-        if ending and (ending.group("by") or not line[lo:hi].rstrip().endswith(",")):
+        follows = line[lo:hi].rstrip().endswith(",")  # "…, 100% xã đạt chuẩn": a name after
+        if ending and (not follows or ending[3]):
             # before a name that follows the value ("Phấn đấu đến hết năm 2025, 100% …"), only
             # a year a target is for ("đến hết năm"), not any ("Nghị quyết … năm 2024, 100% …")
-            cut = _trim(line, name_lo, ending.start())[1]
-            if cut > name_lo:
-                year, name_hi = int(ending.group("year")), cut
-                said = _trim(line, ending.start(), ending.end())[0]  # the span holds it
+            name_hi, year, said, _ = ending  # the span holds the year's words
         counting = _COUNT_VERB_RE.fullmatch(line, name_lo, name_hi) if name_lo < name_hi else None
         stop = values[i + 1].value_start if i + 1 < len(values) else len(line)
-        after = _name_after(line, v, stop)
-        if counting and after[0] < after[1]:
+        after_lo, after_hi, after_year, after_end = _name_after(line, v, stop)
+        read = after_end if after_year is not None else after_hi  # with the year's words
+        timed = _TIME_RE.match(line, after_lo) is not None
+        if counting and after_lo < after_hi and not timed:
             # "Có thêm 10 xã đạt chuẩn nông thôn mới": the verb, then the name after the value
-            name_lo, name_hi = after
-            end = max(name_hi, v.end)
+            name_lo, name_hi = after_lo, after_hi
+            year = year if after_year is None else after_year
+            end = max(read, v.end)
             if counting.group("more"):
                 meanings.append((None, TargetKind.INCREASE, False))
-        elif name_lo == name_hi or line[lo:hi].rstrip().endswith(","):
+        elif name_lo == name_hi or follows:
             # "Phấn đấu đến hết năm 2025, 100% Công an xã …": the name follows the value.
-            name_lo, name_hi = after
+            name_lo, name_hi = after_lo, after_hi
+            year = year if after_year is None else after_year
             if not line[name_lo:name_hi].strip("()[] "):
-                name_hi = name_lo  # "… 46% (đến năm 2030 đạt 48%)": the name before it
-            start, end = _trim(line, hi, v.value_start)[0], max(name_hi, v.end)
+                name_hi = read = name_lo  # "… 46% (đến năm 2030 đạt 48%)": the name before it
+            start, end = _trim(line, hi, v.value_start)[0], max(read, v.end)
             if lead:  # the year's words too: "Đến năm 2027, 100% …"
                 start = first
             elif said is not None:

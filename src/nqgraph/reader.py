@@ -116,11 +116,17 @@ _UNNUMBERED = (
         "YKĐB",
     ),
 )
-# "… về Tờ trình số 45 của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh": a council's committee
-# after a review's subject is the review's author (a committee does not review its own
-# submission); not a body of the executive called "Ban" ("Ban Quản lý", "Ban Chỉ đạo")
+# "… về Tờ trình số 45 của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh": a committee of the
+# council after a review's subject is the review's author (a committee does not review its own
+# submission). Only the council's own committees, by name or as "các Ban": a subject names many
+# other bodies called "Ban" ("trụ sở của Ban Chỉ huy Quân sự tỉnh", "Ban Dân tộc tỉnh")
+_COUNCIL_COMMITTEE = (
+    r"(?:Pháp\s+chế|Kinh\s+tế\s*-\s*(?:Ngân\s+sách|Xã\s+hội)|Văn\s+hóa\s*-\s*Xã\s+hội|"
+    r"Dân\s+tộc|Đô\s+thị)"
+)
 _REVIEWER_AFTER_RE = re.compile(
-    r"\s+của\s+(?P<by>(?:các\s+)?Ban\s+(?!Quản\s+lý|Chỉ\s+đạo|Chấp\s+hành|Thường\s+vụ)[^;.]+?)\s*$"
+    rf"\s+của\s+(?P<by>Ban\s+{_COUNCIL_COMMITTEE}(?:\s+(?:của\s+)?(?:Hội\s+đồng\s+nhân\s+dân|HĐND)"
+    r"[^;.]*?)?|các\s+Ban(?:\s+(?:của\s+)?(?:Hội\s+đồng\s+nhân\s+dân|HĐND)[^;.]*?)?)\s*$"
 )
 _CATEGORIES = (
     ("environment", re.compile(r"môi\s+trường", re.I)),
