@@ -247,14 +247,29 @@ def test_a_line_ending_in_tinh_does_not_name_the_next_line(seed: str) -> None:
         ("của Ủy ban nhân dân tỉnh\nKhánh Hòa về", "Khánh Hòa"),
         ("tỉnh Thanh\nHoá", "Thanh Hoá"),
         ("các hộ nghèo trong tỉnh\nĐường giao thông", None),
-        ("tỉnh Thái\nNguyên Hồng", "Thái"),
+        # the province's name, not the capitalised words after it on the next line
+        ("tỉnh Thái\nNguyên Hồng", "Thái Nguyên"),
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH\nTHÁI NGUYÊN\nNGHỊ QUYẾT", "Thái Nguyên"),
+        ("tỉnh Đắc\nLắc", "Đắc Lắc"),
+        # a name that is no province's ends at the break
+        ("tỉnh Phú Lạc\nĐường giao thông", "Phú Lạc"),
     ],
 )
 def test_a_province_name_goes_on_over_one_break(text: str, name: str | None) -> None:
     """A hard-wrapped line may break a province's name, or part it from "tỉnh"; a name read
     over a line break is a province's, though: "tỉnh" ending a paragraph does not name the
-    next paragraph's first words, and a name that is none ends at the break."""
+    next paragraph's first words."""
     assert [found for _, _, found in provinces(text)] == ([name] if name else [])
+
+
+def test_a_province_opening_the_next_line_is_found_too() -> None:
+    text = "tỉnh Thái Bình\nTỉnh Nam Định và tỉnh Quảng Ninh\nThành phố Hải Phòng đề nghị"
+    assert [name for _, _, name in provinces(text)] == [
+        "Thái Bình",
+        "Nam Định",
+        "Quảng Ninh",
+        "Hải Phòng",
+    ]
 
 
 def test_a_local_council_of_unknown_province_is_not_central(seed: str) -> None:

@@ -1118,8 +1118,9 @@ def test_one_of_a_unit_in_a_name_or_a_target(line: str, values: list[tuple[int, 
         # not a verb alone before the value: the name before it stays
         ("Số xã đạt chuẩn nông thôn mới: 5 xã.", [("Số xã đạt chuẩn nông thôn mới", 5, LEVEL)]),
         ("Số hộ có 2 con: 50 hộ.", [("Số hộ có 2 con", 50, LEVEL)]),
-        # nothing counted after the value: the verb is all there is
-        ("Có 3 xã.", [("Có", 3, LEVEL)]),
+        # nothing after the counted unit: its word is the name
+        ("Có 3 xã.", [("xã", 3, LEVEL)]),
+        ("Có thêm 500 hộ, trong đó 200 hộ nghèo.", [("hộ", 500, INC), ("hộ nghèo", 200, LEVEL)]),
     ],
 )  # fmt: skip
 def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, object]]) -> None:
@@ -1192,6 +1193,54 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
         (
             "Khu công nghiệp Nhơn Trạch 2 Đồng Nai lấp đầy 80%.",
             [("Khu công nghiệp Nhơn Trạch 2 Đồng Nai lấp đầy", 80, "%", LEVEL, None)],
+        ),
+        # a second review: a capacity or an area a verb states, one of a list, or one a
+        # change follows is a target of its own
+        (
+            "Sản lượng điện đạt 5.000 triệu kWh tăng 10% so với năm 2024",
+            [("Sản lượng điện", 5_000_000_000, "kWh", LEVEL, None),
+             ("Sản lượng điện", 10, "%", INC, None)],
+        ),
+        (
+            "Công suất nguồn điện đạt 3.000 MW trong đó điện gió 800 MW",
+            [("Công suất nguồn điện", 3000, "MW", LEVEL, None),
+             ("điện gió", 800, "MW", LEVEL, None)],
+        ),
+        (
+            "Hoàn thành 30.000 m2 nhà ở xã hội và 20.000 m2 nhà ở thương mại",
+            [("nhà ở xã hội", 30000, "m²", LEVEL, None),
+             ("nhà ở thương mại", 20000, "m²", LEVEL, None)],
+        ),
+        # "/năm" after a new unit is still the unit's, and its scale the value's
+        (
+            "Sản lượng điện đạt 10 tỷ kWh/năm vào năm 2030",
+            [("Sản lượng điện", 10_000_000_000, "kWh", LEVEL, 2030)],
+        ),
+        # a plan's or a programme's own year is the target's; a year "trước" is not
+        (
+            "Kế hoạch vốn đầu tư công năm 2025 đạt 100%",
+            [("Kế hoạch vốn đầu tư công", 100, "%", LEVEL, 2025)],
+        ),
+        (
+            "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều đến cuối năm 2025 giảm còn 1,5%",
+            [("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", Decimal("1.5"), "%", LEVEL, 2025)],
+        ),
+        (
+            "Xây dựng mới 20 trường học trước năm 2026",
+            [("trường học trước năm 2026", 20, "", LEVEL, None)],
+        ),
+        # a baseline after a counted name is its baseline, not its year
+        (
+            "Có thêm 5 xã đạt chuẩn nông thôn mới so với năm 2024",
+            [("xã đạt chuẩn nông thôn mới", 5, "xã", INC, None)],
+        ),
+        # the parenthesis a sub-target closes is no name's
+        (
+            "Giải quyết việc làm cho 35.000 lao động (trong đó nữ 15.000 người), xuất khẩu lao "
+            "động 2.000 người",
+            [("Giải quyết việc làm cho", 35000, "lao động", LEVEL, None),
+             ("nữ", 15000, "người", LEVEL, None),
+             ("xuất khẩu lao động", 2000, "người", LEVEL, None)],
         ),
     ],
 )  # fmt: skip

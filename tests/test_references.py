@@ -769,6 +769,12 @@ DISCUSSED = ("YKĐB", DELEGATES, None)
             f"{OPINIONS}.",
             [SUBMITTED, ("BCTT", None, None), DISCUSSED],
         ),
+        (  # two committees, in the old tone placement
+            f"Xét {TTR}; Báo cáo thẩm tra về Tờ trình số 45/TTr-UBND của Ban Văn hoá - Xã hội "
+            f"và Ban Kinh tế - Ngân sách HĐND tỉnh; {OPINIONS}.",
+            [SUBMITTED, ("BCTT", "Ban Văn hoá - Xã hội và Ban Kinh tế - Ngân sách HĐND tỉnh", None),
+             DISCUSSED],
+        ),
         (  # a review of two submissions, then a report beside it
             f"Xét {TTR}; Báo cáo thẩm tra của {KTNS} về Tờ trình số 45/TTr-UBND và Tờ trình số "
             f"46/TTr-UBND, Báo cáo số 250/BC-UBND ngày 10 tháng 12 năm 2024 của {UBND_TN} và "

@@ -40,10 +40,12 @@ PROVINCE_NAMES = (
     "Tiền Giang", "Bến Tre", "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang",
     "Hậu Giang", "Sóc Trăng", "Bạc Liêu", "Cà Mau",
 )  # fmt: skip
-# "Thanh Hoá", "Khánh Hoà", "Hoà Bình": the old tone placement names them too
+# "Thanh Hoá", "Khánh Hoà", "Hoà Bình": the old tone placement names them too, and so do
+# other spellings in use
+_OTHER_SPELLINGS = ("Đắc Lắc", "Đăk Lăk", "Đắk Lăk", "Đăk Nông", "Bắc Cạn", "Kontum")
 _KNOWN = frozenset(
     n.casefold()
-    for name in (*CITIES, *PROVINCE_NAMES, "Huế")
+    for name in (*CITIES, *PROVINCE_NAMES, "Huế", *_OTHER_SPELLINGS)
     for n in (name, name.replace("óa", "oá").replace("òa", "oà"))
 )
 #: what may follow a name in capitals and is not part of it: a term ("KHÓA XIV"), a session
@@ -78,19 +80,12 @@ def find_province(text: str, year: int | None = None) -> tuple[int, int, str] | 
 def provinces(text: str, year: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, name) of every province named in `text`, in order; with the text's `year`,
     "thành phố Huế" before 2025 is a city of Thừa Thiên Huế, not a province."""
-    found = []
-    for m, named in _named(PROVINCE_RE, text):
-        if "\n" in text[m.start() : named[1]] and named[2].casefold() not in _KNOWN:
-            # over a line break, a province's name only: else the name ends at the break
-            cut = PROVINCE_RE.match(text, m.start(), text.find("\n", m.start()))
-            on_its_line = _name(cut) if cut is not None else None
-            if on_its_line is None:
-                continue
-            named = on_its_line
+    return [
+        named
+        for m, named in _named(PROVINCE_RE, text, _KNOWN)
         # a city within a province ("thành phố Sông Công") is not a province
-        if not _CITY_UNIT_RE.match(m.group("unit")) or _centrally_run(named[2], year):
-            found.append(named)
-    return found
+        if not _CITY_UNIT_RE.match(m.group("unit")) or _centrally_run(named[2], year)
+    ]
 
 
 def find_locality(text: str, year: int | None = None) -> tuple[int, int, str] | None:
@@ -112,13 +107,13 @@ def _centrally_run(city: str, year: int | None) -> bool:
 
 
 def _named(
-    pattern: re.Pattern[str], text: str
+    pattern: re.Pattern[str], text: str, known: frozenset[str] | None = None
 ) -> Iterator[tuple[re.Match[str], tuple[int, int, str]]]:
     """Each match of a unit word and the name after it, with the name trimmed (`_name`); a
     match runs over every word that could be a name, so the search goes on after the name."""
     pos = 0
     while m := pattern.search(text, pos):
-        named = _name(m)
+        named = _name(m, known)
         pos = named[1] if named else m.start("name")
         if named is not None:
             yield m, named
@@ -177,10 +172,11 @@ def unit_body_re(unit: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?<!các )(?<!cấp ){town}(?:{tail})$", re.IGNORECASE)
 
 
-def _name(m: re.Match[str]) -> tuple[int, int, str] | None:
+def _name(m: re.Match[str], known: frozenset[str] | None = None) -> tuple[int, int, str] | None:
     """The capitalised name after a unit word, up to what follows it (`_STOP_RE`): in
     capitals every word of the line is the name's until then; in running text the name ends
-    at the first word that is not capitalised."""
+    at the first word that is not capitalised. With `known` names (casefolded), a name read
+    over a line break is the longest of them its words begin with, or ends at the break."""
     words = re.split(r"(\s*-\s*|\s+)", m.group("name"))
     kept: list[str] = []
     at = m.start("name")
@@ -194,10 +190,28 @@ def _name(m: re.Match[str]) -> tuple[int, int, str] | None:
         at += len(word)
     while kept and not kept[-1].strip(" -"):
         kept.pop()
+    if known is not None:
+        after_break = "\n" in m.string[m.end("unit") : m.start("name")]  # "tỉnh / Khánh Hòa"
+        if after_break or "\n" in "".join(kept):
+            kept = _known_or_cut(kept, known, after_break)
     if not kept:
         return None
     raw = "".join(kept)
     return m.start("name"), m.start("name") + len(raw), _title(raw)
+
+
+def _known_or_cut(kept: list[str], known: frozenset[str], after_break: bool) -> list[str]:
+    """Of a name's words and the gaps between them (`kept`), read over a line break (or begun
+    after one, `after_break`): the longest run of its first words that is a `known` name, else
+    the words before the break ("tỉnh Thừa Thiên / Huế", "tỉnh / Khánh Hòa": whole; "trong
+    tỉnh / Đường giao thông": nothing; "tỉnh Thái / Nguyên Hồng": "Thái Nguyên")."""
+    for end in range(len(kept), 0, -2):
+        if _title("".join(kept[:end])).casefold() in known:
+            return kept[:end]
+    if after_break:
+        return []
+    before = next((i for i, part in enumerate(kept) if "\n" in part), len(kept))
+    return kept[:before]
 
 
 def _title(name: str) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from nqgraph.matching import ends_with
 from nqgraph.model import Comparator, TargetKind
@@ -51,6 +52,7 @@ class TargetPhrase:
 # Written form (lower case, regex) → (unit key, multiplier), longest forms first.
 _PER_10K = r"\s*(?:/|trên)\s*(?:(?:một|1)\s+)?(?:vạn|10\.000|mười\s+nghìn)\s+dân"
 _M2 = r"m(?:2|²)(?:\s+sàn)?"  # "m2", "m²", "m2 sàn" (of floor)
+_NOT_PER = r"(?!\s*/\s*(?!năm(?!\w)))"  # "kWh/người": a per-something the scheme lacks; "/năm" is
 # "đồng" (the currency) in lower case ("Đồng Nai" is a name), after a scale only where no form
 # has both ("triệu đồng"), and not the first syllable of a word ("đồng bào", "đồng thời" …)
 _DONG = (
@@ -91,13 +93,13 @@ _UNIT_FORMS: tuple[tuple[str, str, int], ...] = (
     (r"xã", "xã", 1),
     (r"hộ", "hộ", 1),
     (r"ha", "ha", 1),
-    (r"km(?:2|²)(?!\s*/)", "km²", 1),
+    (rf"km(?:2|²){_NOT_PER}", "km²", 1),
     (r"km", "km", 1),
     (rf"{_M2}\s*/\s*người", "m²/người", 1),
     # not "kWh/người", "m2/hộ": a per-something the scheme lacks keeps no unit
-    (rf"{_M2}(?!\s*/)", "m²", 1),
-    (r"kwh(?!\s*/)", "kWh", 1),
-    (r"mw(?!\s*/)", "MW", 1),
+    (rf"{_M2}{_NOT_PER}", "m²", 1),
+    (rf"kwh{_NOT_PER}", "kWh", 1),
+    (rf"mw{_NOT_PER}", "MW", 1),
     (r"tấn", "tấn", 1),
 )
 
@@ -130,7 +132,7 @@ _IDENTIFIER_AFTER_RE = re.compile(r"\s*(?:/\s*[0-9]|-\s*[^\W\d_]|/\s*[^\W\d_])")
 _DURATION_AFTER_RE = re.compile(r"\s+(?:năm|tháng|ngày|quý|giờ)(?!\w)", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(r"\s*[^\W\d_]")
 _SUB_RE = re.compile(r"\(?\s*trong\s+đó(?!\w)\s*[:,]?\s*", re.IGNORECASE)
-_LEAD_SEP_RE = re.compile(r"(?:[\s,;.:]+|và(?!\w)|hoặc(?!\w))+", re.IGNORECASE)
+_LEAD_SEP_RE = re.compile(r"(?:[\s,;.:)]+|và(?!\w)|hoặc(?!\w))+", re.IGNORECASE)
 _TRIM = " \t,;:.-–—+"
 
 _Meaning = tuple[Comparator | None, TargetKind | None, bool]  # comparator, kind, "to" (level)
@@ -298,7 +300,25 @@ def _values(line: str) -> list[_Value]:
 
 # units that describe a thing a name is about ("nhà máy điện gió 50 MW", "5.000 m2 nhà ở")
 _DESCRIBING_UNITS = frozenset({"MW", "kWh", "m²", "km²"})
-_NAME_GOES_ON_RE = re.compile(r"\s+(?!(?:và|hoặc|so|trở)(?!\w))[^\W\d_]", re.IGNORECASE)
+_NAME_GOES_ON_RE = re.compile(
+    r"\s+(?!(?:và|hoặc|so|trở|trong|năm|vào|đến)(?!\w))[^\W\d_]", re.IGNORECASE
+)
+_LIST_OR_PART_RE = re.compile(r"[,;]|(?<!\w)(?:và|hoặc|trong\s+đó)(?!\w)", re.IGNORECASE)
+
+
+def _describes(line: str, v: _Value, nxt: _Value) -> bool:
+    """Whether `v`, a capacity or an area, is a part of the name of the next value's target
+    ("Dự án nhà máy điện gió 50 MW đạt tiến độ 100%"): more of a name follows it, no word
+    states it ("đạt 3.000 MW"), and the next value is no item of a list with it, no part of it
+    and no change of it ("… 100 MW …, tăng 20 MW")."""
+    if v.unit not in _DESCRIBING_UNITS or not _NAME_GOES_ON_RE.match(line, v.end):
+        return False
+    if _connectors(line, max(0, v.value_start - _CONNECTOR_WIDTH - 1), v.value_start)[1]:
+        return False
+    if _LIST_OR_PART_RE.search(line, v.end, nxt.value_start):
+        return False
+    kinds = _connectors(line, v.end, nxt.value_start)[1]
+    return not any(kind for _, kind, _ in kinds)
 
 
 def _drop_name_numbers(line: str, values: list[_Value]) -> list[_Value]:
@@ -308,7 +328,7 @@ def _drop_name_numbers(line: str, values: list[_Value]) -> list[_Value]:
     kept: list[_Value] = []
     for i, v in enumerate(values):
         nxt = values[i + 1] if i + 1 < len(values) else None
-        describing = v.unit in _DESCRIBING_UNITS and _NAME_GOES_ON_RE.match(line, v.end)
+        describing = nxt is not None and _describes(line, v, nxt)
         in_name = v.bare_word_after or describing or _per_one(line, v)
         if in_name and nxt and not re.search(r"[,;]", line[v.end : nxt.value_start]):
             continue
@@ -429,33 +449,56 @@ _TIME_RE = re.compile(
 )
 
 
-def _name_after(line: str, v: _Value, stop: int) -> tuple[int, int, int | None, int]:
-    """The name that follows the value `v`, up to `stop` (the next value), the year said at its
-    end ("… vào năm 2025") and where what was read ends (after that year): to a ";", a full
-    stop or "trong đó", and not over the next
-    value's connecting words ("…, tăng 2 xã") or count's verb ("…, thành lập 3 …"), nor the
-    word joining it to the next ("100% xã đạt chuẩn và 80% …"); a counted unit's word opens
-    it ("3 xã đạt chuẩn …", "15 nghìn hộ …": "hộ …")."""
+class _After(NamedTuple):
+    """A name read after its value (`_name_after`)."""
+
+    lo: int
+    hi: int
+    year: int | None  # said at its end: "… vào năm 2025"
+    read: int  # where what was read ends: after that year
+    baseline: int | None  # said at its end: "… so với năm 2024"
+
+
+def _name_after(line: str, v: _Value, stop: int) -> _After:
+    """The name that follows the value `v`, up to `stop` (the next value): to a ";", a full
+    stop, "trong đó" or a parenthesis it did not open, and not over the next value's
+    connecting words ("…, tăng 2 xã") or count's verb ("…, thành lập 3 …"), nor the word
+    joining it to the next ("100% xã đạt chuẩn và 80% …"), nor a year or a baseline at its
+    end; a counted unit's word opens it ("3 xã đạt chuẩn …", "15 nghìn hộ …": "hộ …")."""
     m = _AFTER_STOP_RE.search(line, v.end, stop)
     hi = m.start() if m else stop
     if m is None and stop < len(line):
         hi = _connectors(line, v.end, hi)[0]
         verb = _COUNT_AFTER_RE.search(line, v.end, hi)
         hi = verb.start() if verb else hi
+    depth = 0
+    for at in range(v.end, hi):  # "(trong đó 200 hộ nghèo) được hỗ trợ": to the ")"
+        depth += {"(": 1, ")": -1}.get(line[at], 0)
+        if depth < 0:
+            hi = at
+            break
     lo, hi = _trim(line, v.end, hi)
-    if line[lo:hi].endswith(")") and "(" not in line[lo:hi]:  # "(trong đó 1 xã nâng cao)"
-        lo, hi = _trim(line, lo, hi - 1)
     joiner = _JOINER_END_RE.search(line, lo, hi)
     if joiner:
         lo, hi = _trim(line, lo, joiner.start())
-    year, read = None, hi
+    read, baseline = hi, None
+    b = _BASELINE_RE.search(line, lo, hi)
+    if b and b.end() == hi:  # "Có thêm 5 xã đạt chuẩn … so với năm 2024"
+        baseline, hi = int(b.group("year")), _trim(line, lo, b.start())[1]
+    year = None
     ending = _year_at_end(line, lo, hi)
     if ending is not None:
         hi, year = ending[0], ending[1]
     if lo < hi and v.unit in _COUNTED_NOUNS and v.trailing is None and v.baseline_year is None:
-        scale = _SCALE_WORDS_RE.match(line, v.value_end)
-        lo = _trim(line, scale.end() if scale else v.value_end, hi)[0]
-    return lo, hi, year, read
+        lo = _unit_word(line, v)[0]
+    return _After(lo, hi, year, read, baseline)
+
+
+def _unit_word(line: str, v: _Value) -> tuple[int, int]:
+    """Where the unit's word of `v` stands, after its scale ("15 nghìn hộ": "hộ")."""
+    scale = _SCALE_WORDS_RE.match(line, v.value_end)
+    lo, _ = _trim(line, scale.end() if scale else v.value_end, v.end)
+    return _trim(line, lo, v.end)
 
 
 # the year a target is for, said before its name or right after its value
@@ -474,23 +517,27 @@ _YEAR_END_RE = re.compile(
 # 2010", "giai đoạn đến năm 2030", "Luật Đất đai năm 2024", "chuẩn nghèo ban hành năm 2021"
 _OTHER_YEAR_BEFORE_RE = re.compile(
     r"(?<!\w)(?:so\s+sánh|giai\s+đoạn|thời\s+kỳ|ban\s+hành|tầm\s+nhìn|phê\s+duyệt|sửa\s+đổi|"
-    r"bổ\s+sung|định\s+hướng)\s*$",
+    r"bổ\s+sung|định\s+hướng|trước|sau)\s*$",
     re.IGNORECASE,
 )
-_DOCUMENT_IN_NAME_RE = re.compile(
+# a document named right before the year: its kind, then "số …" or a title in capitals
+# ("Luật Đất đai năm 2024", "Nghị quyết số 20/NQ-HĐND năm 2021", "theo Bộ tiêu chí năm 2022");
+# not "Kế hoạch vốn đầu tư công năm 2025", whose year is the target's
+_DOCUMENT_YEAR_RE = re.compile(
     r"(?<!\w)(?:Luật|Bộ\s+luật|Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|"
-    r"Kế\s+hoạch|Chương\s+trình|Đề\s+án|chuẩn\s+nghèo)(?!\w)"
+    r"Kế\s+hoạch|Chương\s+trình|Đề\s+án|Bộ\s+tiêu\s+chí)"
+    r"(?:\s+số\s+\S+|\s+[A-ZĐÀ-Ỹ][^,;:]{0,60}?)?\s*$"
 )
 
 
 def _year_at_end(line: str, lo: int, hi: int) -> tuple[int, int, int, bool] | None:
     """(where the name ends before it, the year, where its words start, whether a word such as
     "đến" says it is a target's) for a year a target is for at the end of the name line[lo:hi],
-    or None (`_YEAR_END_RE`, `_OTHER_YEAR_BEFORE_RE`, `_DOCUMENT_IN_NAME_RE`)."""
+    or None (`_YEAR_END_RE`, `_OTHER_YEAR_BEFORE_RE`, `_DOCUMENT_YEAR_RE`)."""
     m = _YEAR_END_RE.search(line, lo, hi)
     if m is None or ends_with(_OTHER_YEAR_BEFORE_RE, line, m.start(), lo):
         return None
-    if _DOCUMENT_IN_NAME_RE.search(line, lo, m.start()):
+    if m.group("by") is None and _DOCUMENT_YEAR_RE.search(line, lo, m.start()):
         return None
     cut = _trim(line, lo, m.start())[1]
     return (cut, int(m.group("year")), m.start(), m.group("by") is not None) if cut > lo else None
@@ -541,20 +588,23 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
             name_hi, year, said, _ = ending  # the span holds the year's words
         counting = _COUNT_VERB_RE.fullmatch(line, name_lo, name_hi) if name_lo < name_hi else None
         stop = values[i + 1].value_start if i + 1 < len(values) else len(line)
-        after_lo, after_hi, after_year, after_end = _name_after(line, v, stop)
-        read = after_end if after_year is not None else after_hi  # with the year's words
-        timed = _TIME_RE.match(line, after_lo) is not None
-        if counting and after_lo < after_hi and not timed:
+        after = _name_after(line, v, stop)
+        read = after.read if after.year or after.baseline else after.hi  # with their words
+        timed = _TIME_RE.match(line, after.lo) is not None
+        alone = after.lo == after.hi and v.unit in _COUNTED_NOUNS  # "Có thêm 500 hộ, trong đó"
+        if counting and (after.lo < after.hi or alone) and not timed:
             # "Có thêm 10 xã đạt chuẩn nông thôn mới": the verb, then the name after the value
-            name_lo, name_hi = after_lo, after_hi
-            year = year if after_year is None else after_year
+            name_lo, name_hi = _unit_word(line, v) if alone else (after.lo, after.hi)
+            year = year if after.year is None else after.year
+            baseline = baseline or after.baseline
             end = max(read, v.end)
             if counting.group("more"):
                 meanings.append((None, TargetKind.INCREASE, False))
         elif name_lo == name_hi or follows:
             # "Phấn đấu đến hết năm 2025, 100% Công an xã …": the name follows the value.
-            name_lo, name_hi = after_lo, after_hi
-            year = year if after_year is None else after_year
+            name_lo, name_hi = after.lo, after.hi
+            year = year if after.year is None else after.year
+            baseline = baseline or after.baseline
             if not line[name_lo:name_hi].strip("()[] "):
                 name_hi = read = name_lo  # "… 46% (đến năm 2030 đạt 48%)": the name before it
             start, end = _trim(line, hi, v.value_start)[0], max(read, v.end)

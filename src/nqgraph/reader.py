@@ -121,12 +121,16 @@ _UNNUMBERED = (
 # submission). Only the council's own committees, by name or as "các Ban": a subject names many
 # other bodies called "Ban" ("trụ sở của Ban Chỉ huy Quân sự tỉnh", "Ban Dân tộc tỉnh")
 _COUNCIL_COMMITTEE = (
-    r"(?:Pháp\s+chế|Kinh\s+tế\s*-\s*(?:Ngân\s+sách|Xã\s+hội)|Văn\s+hóa\s*-\s*Xã\s+hội|"
-    r"Dân\s+tộc|Đô\s+thị)"
+    r"Ban\s+(?:Pháp\s+chế|Kinh\s+tế(?:\s*-\s*|\s+và\s+)(?:Ngân\s+sách|Xã\s+hội|Hạ\s+tầng)|Kinh\s+tế"
+    r"|Văn\s+h(?:óa|oá)\s*-\s*Xã\s+hội|Dân\s+tộc|Đô\s+thị)"
 )
+_OF_COUNCIL = r"(?:\s+(?:của\s+)?(?:Hội\s+đồng\s+nhân\s+dân|HĐND)[^;.]*?)?"
+# one committee, several ("Ban Văn hóa - Xã hội và Ban Kinh tế - Ngân sách HĐND tỉnh"), or
+# "các Ban"
 _REVIEWER_AFTER_RE = re.compile(
-    rf"\s+của\s+(?P<by>Ban\s+{_COUNCIL_COMMITTEE}(?:\s+(?:của\s+)?(?:Hội\s+đồng\s+nhân\s+dân|HĐND)"
-    r"[^;.]*?)?|các\s+Ban(?:\s+(?:của\s+)?(?:Hội\s+đồng\s+nhân\s+dân|HĐND)[^;.]*?)?)\s*$"
+    rf"\s+của\s+(?P<by>{_COUNCIL_COMMITTEE}(?:\s*(?:,|và)\s*{_COUNCIL_COMMITTEE})*{_OF_COUNCIL}"
+    rf"|các\s+Ban{_OF_COUNCIL})\s*$",
+    re.IGNORECASE,
 )
 _CATEGORIES = (
     ("environment", re.compile(r"môi\s+trường", re.I)),
