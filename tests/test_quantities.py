@@ -1032,6 +1032,15 @@ def test_a_letter_lowercased_to_two_does_not_shift_the_connecting_word() -> None
         ("Thực hiện Nghị quyết năm 2024, 100% xã đạt chuẩn.", [("xã đạt chuẩn", 100, None)]),
         # "trong năm" with no year stays in the name
         ("Số xã đạt chuẩn trong năm: 2 xã.", [("Số xã đạt chuẩn trong năm", 2, None)]),
+        # a bare year right after a value, and the same indicator's next value for another year
+        (
+            "Công suất điện gió đạt 800 MW năm 2025 và 1.500 MW năm 2030.",
+            [("Công suất điện gió", 800, 2025), ("Công suất điện gió", 1500, 2030)],
+        ),
+        (
+            "Tỷ lệ đô thị hóa đạt 40% vào năm 2025 và 50% vào năm 2030.",
+            [("Tỷ lệ đô thị hóa", 40, 2025), ("Tỷ lệ đô thị hóa", 50, 2030)],
+        ),
     ],
 )
 def test_the_year_a_target_is_for(line: str, expected: list[tuple[str, int, int | None]]) -> None:

@@ -464,20 +464,23 @@ def _name_after(line: str, v: _Value, stop: int) -> _After:
     stop, "trong đó" or a parenthesis it did not open, and not over the next value's
     connecting words ("…, tăng 2 xã") or count's verb ("…, thành lập 3 …"), nor the word
     joining it to the next ("100% xã đạt chuẩn và 80% …"), nor a year or a baseline at its
-    end; a counted unit's word opens it ("3 xã đạt chuẩn …", "15 nghìn hộ …": "hộ …")."""
-    m = _AFTER_STOP_RE.search(line, v.end, stop)
+    end; a counted unit's word opens it ("3 xã đạt chuẩn …", "15 nghìn hộ …": "hộ …"). It
+    starts after the value's own year ("1.500 MW năm 2030 …")."""
+    trail = _YEAR_TRAIL_RE.match(line, v.end, stop)
+    begin = trail.end() if trail else v.end
+    m = _AFTER_STOP_RE.search(line, begin, stop)
     hi = m.start() if m else stop
     if m is None and stop < len(line):
-        hi = _connectors(line, v.end, hi)[0]
-        verb = _COUNT_AFTER_RE.search(line, v.end, hi)
+        hi = _connectors(line, begin, hi)[0]
+        verb = _COUNT_AFTER_RE.search(line, begin, hi)
         hi = verb.start() if verb else hi
     depth = 0
-    for at in range(v.end, hi):  # "(trong đó 200 hộ nghèo) được hỗ trợ": to the ")"
+    for at in range(begin, hi):  # "(trong đó 200 hộ nghèo) được hỗ trợ": to the ")"
         depth += {"(": 1, ")": -1}.get(line[at], 0)
         if depth < 0:
             hi = at
             break
-    lo, hi = _trim(line, v.end, hi)
+    lo, hi = _trim(line, begin, hi)
     joiner = _JOINER_END_RE.search(line, lo, hi)
     if joiner:
         lo, hi = _trim(line, lo, joiner.start())
@@ -544,7 +547,11 @@ def _year_at_end(line: str, lo: int, hi: int) -> tuple[int, int, int, bool] | No
 
 
 _YEAR_TRAIL_RE = re.compile(
-    r"\s*(?:vào|đến|trong)\s+(?:hết\s+)?năm\s+(?P<year>(?:19|20)\d{2})(?!\d)", re.IGNORECASE
+    r"\s*(?:(?:vào|đến|trong)\s+(?:hết\s+)?năm\s+(?P<year>(?:19|20)\d{2})(?!\d)"
+    # a bare "năm 2025" right after the value, where its phrase ends: "800 MW năm 2025 và
+    # 1.500 MW năm 2030"
+    r"|năm\s+(?P<bare>(?:19|20)\d{2})(?=\s*(?:[,;.)]|(?:và|hoặc)(?!\w)|$)))",
+    re.IGNORECASE,
 )
 
 
@@ -614,7 +621,7 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
                 start = said
         trail = _YEAR_TRAIL_RE.match(line, v.end)
         if trail and year is None:  # "… đạt 45% vào năm 2030"
-            year, end = int(trail.group("year")), max(end, trail.end())
+            year, end = int(trail.group("year") or trail.group("bare")), max(end, trail.end())
         indicator = line[name_lo:name_hi]
         sub_of = main if sub else None
         same = not indicator and phrases and not sub and not line[lo:hi].strip(_TRIM)
