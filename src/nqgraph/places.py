@@ -63,7 +63,7 @@ _CITY_UNIT_RE = re.compile(r"thành|tp\.", re.IGNORECASE)
 #: The centrally-run cities, in title case: "thành phố X" (or "TP. X", "Thành ủy X") is a
 #: province for these alone. Huế became one on 1 January 2025; before, "thành phố Huế" was a
 #: city of Thừa Thiên Huế province (the reader tells them apart by the resolution's year).
-CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
+CENTRAL_CITIES = frozenset({*CITIES, "Huế"})
 
 _LOCAL_UNIT = r"(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|đặc\s+khu)"
 #: a unit below the province, followed by a capitalised name ("HUYỆN ĐẠI TỪ", "xã Phú Lạc")

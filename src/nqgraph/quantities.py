@@ -214,11 +214,21 @@ class _Value:
     trailing: str | None  # "lên" / "xuống"
     baseline_year: int | None
     bare_word_after: bool  # a bare number followed by a word ("5 tuổi"): maybe part of a name
+    unit_start: int  # where the unit's word starts, after its scale ("15 nghìn hộ": "hộ")
 
 
-def _unit_at(line: str, pos: int) -> tuple[str, int, int] | None:
-    """The unit starting at `pos` (after an optional space): (key, multiplier, end); a scale
-    with no unit after it ("55 triệu") is the bare count's ("", 10**6, end)."""
+class _Unit(NamedTuple):
+    """A unit read after a number (`_unit_at`)."""
+
+    key: str
+    mult: int
+    end: int
+    start: int  # of its word, after the scale
+
+
+def _unit_at(line: str, pos: int) -> _Unit | None:
+    """The unit starting at `pos` (after an optional space); a scale with no unit after it
+    ("55 triệu") is the bare count's ("", 10**6, …)."""
     m = _UNIT_RE.match(line, pos)
     if not m:
         return None
@@ -227,10 +237,10 @@ def _unit_at(line: str, pos: int) -> tuple[str, int, int] | None:
     for word in scales:
         scale *= _SCALES[word]
     if m.group("bare") is not None:
-        return "", scale, m.end()
+        return _Unit("", scale, m.end(), m.start("bare"))
     for i, (_, key, mult) in enumerate(_UNIT_FORMS):
         if m.group(f"u{i}") is not None:
-            return key, scale * mult, m.end()
+            return _Unit(key, scale * mult, m.end(), m.start(f"u{i}"))
     return None  # pragma: no cover - one group always matches
 
 
@@ -249,7 +259,7 @@ def _values(line: str) -> list[_Value]:
         pos = m.end()
         first = m.group()
         unit1 = _unit_at(line, m.end())
-        after_first = unit1[2] if unit1 else m.end()
+        after_first = unit1.end if unit1 else m.end()
         second: re.Match[str] | None = None
         sep = _RANGE_SEP_RE.match(line, after_first)
         if sep:
@@ -257,7 +267,7 @@ def _values(line: str) -> list[_Value]:
         last = second or m
         unit = _unit_at(line, last.end()) if second else unit1
         if second and unit is None and unit1 is not None:
-            unit = (unit1[0], unit1[1], last.end())  # "4,5% - 5"
+            unit = unit1._replace(end=last.end())  # "4,5% - 5"
         if second:
             pos = second.end()
         numbers = [first] + ([second.group()] if second else [])
@@ -271,7 +281,7 @@ def _values(line: str) -> list[_Value]:
             continue  # "số 41", "ngày 10", "41-NQ/TW", "10/12/2024"
         if unit is None and _DURATION_AFTER_RE.match(line, last.end()):
             continue  # "5 năm"
-        key, mult, end = unit if unit else ("", 1, last.end())
+        key, mult, end, unit_start = unit if unit else _Unit("", 1, last.end(), last.end())
         trailing = None
         t = _TRAILING_RE.match(line, end)
         if t:
@@ -293,6 +303,7 @@ def _values(line: str) -> list[_Value]:
                 trailing=trailing,
                 baseline_year=baseline,
                 bare_word_after=unit is None and _WORD_AFTER_RE.match(line, end) is not None,
+                unit_start=unit_start,
             )
         )
         pos = max(pos, end)
@@ -441,7 +452,6 @@ _JOINER_END_RE = re.compile(r"[\s,]+(?:và|hoặc)$", re.IGNORECASE)  # before t
 _AFTER_STOP_RE = re.compile(r";|\.(?:\s|$)|[,(]?\s*trong\s+đó(?!\w)", re.IGNORECASE)
 # … and a count's verb after a comma: "15 trạm y tế xã, thành lập 3 …" names the next one
 _COUNT_AFTER_RE = re.compile(rf",\s*{_COUNT_VERB_RE.pattern}\s*$", re.IGNORECASE)
-_SCALE_WORDS_RE = re.compile(rf"\s*(?:{_SCALE}\s+)*", re.IGNORECASE)
 # a time, not a thing counted: "Hoàn thành 100% trong năm 2025", "… trước ngày 30/6"
 _TIME_RE = re.compile(
     r"(?:trong|trước|sau|vào|đến|tới|cuối|đầu|hết)\s+(?:năm|quý|tháng|ngày|giai\s+đoạn)(?!\w)",
@@ -455,7 +465,7 @@ class _After(NamedTuple):
     lo: int
     hi: int
     year: int | None  # said at its end: "… vào năm 2025"
-    read: int  # where what was read ends: after that year
+    read: int  # where what was read ends: after a year or a baseline cut from it, else `hi`
     baseline: int | None  # said at its end: "… so với năm 2024"
 
 
@@ -491,7 +501,7 @@ def _name_after(line: str, v: _Value, stop: int) -> _After:
     year = None
     ending = _year_at_end(line, lo, hi)
     if ending is not None:
-        hi, year = ending[0], ending[1]
+        hi, year = ending.cut, ending.year
     if lo < hi and v.unit in _COUNTED_NOUNS and v.trailing is None and v.baseline_year is None:
         lo = _unit_word(line, v)[0]
     return _After(lo, hi, year, read, baseline)
@@ -499,9 +509,7 @@ def _name_after(line: str, v: _Value, stop: int) -> _After:
 
 def _unit_word(line: str, v: _Value) -> tuple[int, int]:
     """Where the unit's word of `v` stands, after its scale ("15 nghìn hộ": "hộ")."""
-    scale = _SCALE_WORDS_RE.match(line, v.value_end)
-    lo, _ = _trim(line, scale.end() if scale else v.value_end, v.end)
-    return _trim(line, lo, v.end)
+    return _trim(line, v.unit_start, v.end)
 
 
 # the year a target is for, said before its name or right after its value
@@ -533,17 +541,29 @@ _DOCUMENT_YEAR_RE = re.compile(
 )
 
 
-def _year_at_end(line: str, lo: int, hi: int) -> tuple[int, int, int, bool] | None:
-    """(where the name ends before it, the year, where its words start, whether a word such as
-    "đến" says it is a target's) for a year a target is for at the end of the name line[lo:hi],
-    or None (`_YEAR_END_RE`, `_OTHER_YEAR_BEFORE_RE`, `_DOCUMENT_YEAR_RE`)."""
+class _YearEnd(NamedTuple):
+    """A year a target is for, at the end of its name (`_year_at_end`)."""
+
+    cut: int  # where the name ends before it
+    year: int
+    start: int  # where its words start
+    by: bool  # a word such as "đến" says it is a target's
+
+
+def _year_at_end(line: str, lo: int, hi: int) -> _YearEnd | None:
+    """The year a target is for at the end of the name line[lo:hi], or None (`_YEAR_END_RE`,
+    `_OTHER_YEAR_BEFORE_RE`, `_DOCUMENT_YEAR_RE`)."""
     m = _YEAR_END_RE.search(line, lo, hi)
     if m is None or ends_with(_OTHER_YEAR_BEFORE_RE, line, m.start(), lo):
         return None
     if m.group("by") is None and _DOCUMENT_YEAR_RE.search(line, lo, m.start()):
         return None
     cut = _trim(line, lo, m.start())[1]
-    return (cut, int(m.group("year")), m.start(), m.group("by") is not None) if cut > lo else None
+    return (
+        _YearEnd(cut, int(m.group("year")), m.start(), m.group("by") is not None)
+        if cut > lo
+        else None
+    )
 
 
 _YEAR_TRAIL_RE = re.compile(
@@ -589,27 +609,31 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
         ending = _year_at_end(line, name_lo, name_hi) if year is None else None
         said: int | None = None
         follows = line[lo:hi].rstrip().endswith(",")  # "…, 100% xã đạt chuẩn": a name after
-        if ending and (not follows or ending[3]):
+        if ending and (not follows or ending.by):
             # before a name that follows the value ("Phấn đấu đến hết năm 2025, 100% …"), only
             # a year a target is for ("đến hết năm"), not any ("Nghị quyết … năm 2024, 100% …")
-            name_hi, year, said, _ = ending  # the span holds the year's words
+            name_hi, year, said = ending.cut, ending.year, ending.start  # the span holds it
         counting = _COUNT_VERB_RE.fullmatch(line, name_lo, name_hi) if name_lo < name_hi else None
         stop = values[i + 1].value_start if i + 1 < len(values) else len(line)
-        after = _name_after(line, v, stop)
-        read = after.read if after.year or after.baseline else after.hi  # with their words
-        timed = _TIME_RE.match(line, after.lo) is not None
-        alone = after.lo == after.hi and v.unit in _COUNTED_NOUNS  # "Có thêm 500 hộ, trong đó"
-        if counting and (after.lo < after.hi or alone) and not timed:
+        # the name after the value, read only where a branch below may take it
+        after = _name_after(line, v, stop) if counting or name_lo == name_hi or follows else None
+        alone = after is not None and after.lo == after.hi and v.unit in _COUNTED_NOUNS
+        if (
+            counting
+            and after is not None
+            and (after.lo < after.hi or alone)
+            and not _TIME_RE.match(line, after.lo)
+        ):
             # "Có thêm 10 xã đạt chuẩn nông thôn mới": the verb, then the name after the value
             name_lo, name_hi = _unit_word(line, v) if alone else (after.lo, after.hi)
             year = year if after.year is None else after.year
             baseline = baseline or after.baseline
-            end = max(read, v.end)
+            end = max(after.read, v.end)
             if counting.group("more"):
                 meanings.append((None, TargetKind.INCREASE, False))
-        elif name_lo == name_hi or follows:
+        elif after is not None and (name_lo == name_hi or follows):
             # "Phấn đấu đến hết năm 2025, 100% Công an xã …": the name follows the value.
-            name_lo, name_hi = after.lo, after.hi
+            name_lo, name_hi, read = after.lo, after.hi, after.read
             year = year if after.year is None else after.year
             baseline = baseline or after.baseline
             if not line[name_lo:name_hi].strip("()[] "):
