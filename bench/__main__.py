@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from bench import run
 from bench.corpus import write_corpus
 from bench.naive import NAIVE_PIECES, Naive
 from bench.stages import PARENT_STEPS, PIECES, Build, Params, Query, StageResult
@@ -529,4 +530,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

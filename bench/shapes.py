@@ -14,12 +14,11 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench import run
 from bench.__main__ import slope
 from nqgraph.reader import read_text
 
@@ -199,8 +198,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BrokenPipeError:  # "python -m bench.shapes | head": the reader has what it wanted
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(0)
+    run(main)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -202,3 +204,21 @@ def test_every_shape_of_the_reader_benchmark_reads_at_its_size() -> None:
         }
         assert found[name], name
     assert set(found) == set(SHAPES)  # every shape says what it is about
+
+
+@pytest.mark.parametrize(
+    "module", [["bench", "--sizes", "1", "--stages", "generate"], ["bench.shapes", "--sizes", "1"]]
+)
+def test_piped_into_head_a_benchmark_stops_quietly(module: list[str], tmp_path: Path) -> None:
+    """`python -m bench | head -1`: the reader leaves after one line, the benchmark exits 0."""
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", *module, "--out", str(tmp_path)],
+        cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline()  # the first line, then the pipe is gone
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    assert "Traceback" not in err
