@@ -1193,6 +1193,16 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
         ),
         # a per-something the scheme lacks, after a new unit too, keeps no unit
         ("Điện tiêu thụ đạt 1.500 kWh/người.", [("Điện tiêu thụ", 1500, "", LEVEL, None)]),
+        # … and its scale is still the value's; "tỷ lệ" after a value is no scale
+        (
+            "Sản lượng điện đạt 10 tỷ kWh/người",
+            [("Sản lượng điện", 10_000_000_000, "", LEVEL, None)],
+        ),
+        (
+            "Thu ngân sách đạt 5 tỷ tỷ lệ chi thường xuyên 60%",
+            [("Thu ngân sách", 5_000_000_000, "", LEVEL, None),
+             ("tỷ lệ chi thường xuyên", 60, "%", LEVEL, None)],
+        ),
         # a capacity or an area inside a name is the name's
         (
             "Dự án nhà máy điện gió 50 MW đạt tiến độ 100%.",
@@ -1224,6 +1234,30 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
         (
             "Sản lượng điện đạt 10 tỷ kWh/năm vào năm 2030",
             [("Sản lượng điện", 10_000_000_000, "kWh", LEVEL, 2030)],
+        ),
+        # a count's "thêm" carries over its list of counts, not to a rate, not over a ";"
+        (
+            "Có thêm 10 xã đạt chuẩn nông thôn mới, 5 xã đạt chuẩn nâng cao và 1 huyện đạt "
+            "chuẩn; 3 xã đạt chuẩn kiểu mẫu",
+            [("xã đạt chuẩn nông thôn mới", 10, "xã", INC, None),
+             ("xã đạt chuẩn nâng cao", 5, "xã", INC, None),
+             ("huyện đạt chuẩn", 1, "huyện", INC, None),
+             ("xã đạt chuẩn kiểu mẫu", 3, "xã", LEVEL, None)],
+        ),
+        (
+            "Xây dựng thêm 20 trường học đạt chuẩn, 80% hộ dân dùng nước sạch",
+            [("trường học đạt chuẩn", 20, "", INC, None),
+             ("hộ dân dùng nước sạch", 80, "%", LEVEL, None)],
+        ),
+        (
+            "Tăng 8% GRDP, 100 xã đạt chuẩn",
+            [("GRDP", 8, "%", INC, None), ("xã đạt chuẩn", 100, "xã", LEVEL, None)],
+        ),
+        # "lũy kế": the total the increase brings, of the same indicator
+        (
+            "Có thêm 10 xã đạt chuẩn nông thôn mới, lũy kế 120 xã.",
+            [("xã đạt chuẩn nông thôn mới", 10, "xã", INC, None),
+             ("xã đạt chuẩn nông thôn mới", 120, "xã", LEVEL, None)],
         ),
         # a plan's or a programme's own year is the target's; a year "trước" is not
         (

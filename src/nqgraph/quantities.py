@@ -4,16 +4,17 @@ A target phrase is: indicator name, connecting words (":", "đạt", "dưới", 
 a value or a range, a unit, trailing words ("trở lên") and an optional baseline ("so với thực hiện
 năm 2024"). One line may hold several phrases; one introduced by "trong đó" is a sub-target of the
 last main one. A line such as "100% xã đạt chuẩn …" names the indicator after the value, and so
-does a count after a verb ("Có thêm 10 xã đạt chuẩn …": "xã đạt chuẩn …", an increase).
+does a count after a verb ("Có thêm 10 xã đạt chuẩn …": "xã đạt chuẩn …", an increase, as are
+the counts listed after it: "…, 5 xã đạt chuẩn nâng cao").
 
 Years are not values: a four-digit 19xx/20xx after "năm", "giai đoạn", "thời kỳ" or without a
 unit is skipped, as are dates, document numbers ("41-NQ/TW") and durations ("5 năm").
 
 Kind: "tăng" before the value → INCREASE, "giảm" before it or at the start of the name → DECREASE,
-but "còn", "xuống", "lên" ("giảm xuống còn 2%") make it a LEVEL. Scales are folded into the
-value: "1,2 tỷ USD" → 1200000000 "USD", "2 nghìn tỷ đồng" → 2000 "tỷ đồng", "3,5 triệu lượt
-khách" → 3500000 "lượt khách"; a scale with no unit after it is a bare number ("55 triệu" →
-55000000 "").
+but "còn", "xuống", "lên", "lũy kế" ("giảm xuống còn 2%") make it a LEVEL. Scales are folded
+into the value: "1,2 tỷ USD" → 1200000000 "USD", "2 nghìn tỷ đồng" → 2000 "tỷ đồng", "3,5 triệu
+lượt khách" → 3500000 "lượt khách"; a scale with no unit after it, or one the scheme lacks, is a
+bare number ("55 triệu" → 55000000 "", "10 tỷ kWh/người" → 10000000000 "").
 """
 
 from __future__ import annotations
@@ -107,14 +108,16 @@ UNITS: frozenset[str] = frozenset({key for _, key, _ in _UNIT_FORMS} | {""})
 """Every unit key `parse_target_line` can return ("" is a bare number)."""
 
 # Scales of the number, before its unit or alone ("3,5 triệu lượt khách", "nghìn tỷ đồng",
-# "55 triệu"): folded into the value. "tỷ" alone only before no word ("tỷ lệ" is none).
+# "55 triệu"): folded into the value. "tỷ" alone not where it starts a word of its own ("tỷ
+# lệ", "tỷ trọng" …), but before a unit the scheme lacks ("10 tỷ kWh/người": 10¹⁰, no unit).
 _SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 _SCALE = r"(?:nghìn|ngàn|triệu|t[ỷỉ])"
+_TY_WORD = r"(?:lệ|trọng|giá|suất|số|phú)(?!\w)"  # "tỷ lệ" (rate), "tỷ trọng" (share) …
 _UNIT_RE = re.compile(
     rf"\s?(?P<scale>(?:{_SCALE}\s+)*)(?:"
     + "|".join(f"(?P<u{i}>{form})" for i, (form, _, _) in enumerate(_UNIT_FORMS))
     + r")(?:\s*/\s*năm)?(?!\w)"
-    rf"|\s?(?P<bare>(?:{_SCALE}\s+)*(?:nghìn|ngàn|triệu|t[ỷỉ](?!\s*[^\W\d_])))(?!\w)",
+    rf"|\s?(?P<bare>(?:{_SCALE}\s+)*(?:nghìn|ngàn|triệu|t[ỷỉ](?!\s+{_TY_WORD})))(?!\w)",
     re.IGNORECASE,
 )
 _RANGE_SEP_RE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*", re.IGNORECASE)
@@ -156,6 +159,8 @@ _CONNECTORS: dict[str, _Meaning] = {
     "còn": (None, None, True),
     "xuống": (None, None, True),
     "lên": (None, None, True),
+    "lũy kế": (None, None, True),  # "Có thêm 10 xã …, lũy kế 120 xã": the total reached
+    "luỹ kế": (None, None, True),
     "dưới": (Comparator.LT, None, False),
     "thấp hơn": (Comparator.LT, None, False),
     "nhỏ hơn": (Comparator.LT, None, False),
@@ -447,6 +452,7 @@ _COUNT_VERB_RE = re.compile(
 _COUNTED_NOUNS = frozenset(
     {"xã", "huyện", "đơn vị", "hộ", "người", "lao động", "dự án", "lượt khách", "lượt"}
 )
+_LIST_GAP_RE = re.compile(r"[\s,]*(?:và\s+)?", re.IGNORECASE)  # between two counts of a list
 _JOINER_END_RE = re.compile(r"[\s,]+(?:và|hoặc)$", re.IGNORECASE)  # before the next value
 # what ends a name read after its value: a clause, or a sub-target ("…, trong đó 3 xã …")
 _AFTER_STOP_RE = re.compile(r";|\.(?:\s|$)|[,(]?\s*trong\s+đó(?!\w)", re.IGNORECASE)
@@ -505,6 +511,11 @@ def _name_after(line: str, v: _Value, stop: int) -> _After:
     if lo < hi and v.unit in _COUNTED_NOUNS and v.trailing is None and v.baseline_year is None:
         lo = _unit_word(line, v)[0]
     return _After(lo, hi, year, read, baseline)
+
+
+def _counts(v: _Value) -> bool:
+    """Whether `v` counts things ("5 xã", "20 trường học"), not a rate or an amount."""
+    return v.unit in _COUNTED_NOUNS or v.unit == ""
 
 
 def _unit_word(line: str, v: _Value) -> tuple[int, int]:
@@ -581,6 +592,7 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
     phrases: list[TargetPhrase] = []
     main: str | None = None
     cursor = 0
+    more = False  # "Có thêm 5 xã …, 3 xã …": the count's "thêm" carries over its list
     for i, v in enumerate(values):
         if v.value_start < cursor:
             continue  # swallowed by the previous phrase's name
@@ -632,6 +644,8 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
             if counting.group("more"):
                 meanings.append((None, TargetKind.INCREASE, False))
         elif after is not None and (name_lo == name_hi or follows):
+            if more and _counts(v) and _LIST_GAP_RE.fullmatch(line, cursor, v.value_start):
+                meanings.append((None, TargetKind.INCREASE, False))
             # "Phấn đấu đến hết năm 2025, 100% Công an xã …": the name follows the value.
             name_lo, name_hi, read = after.lo, after.hi, after.read
             year = year if after.year is None else after.year
@@ -655,6 +669,9 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
             indicator, sub_of = phrases[-1].indicator, phrases[-1].sub_of
             year = phrases[-1].year if year is None else year
         cursor = end
+        more = (
+            _counts(v) and after is not None and TargetKind.INCREASE in (k for _, k, _ in meanings)
+        )
         phrases.append(
             TargetPhrase(
                 indicator=indicator,
