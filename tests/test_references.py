@@ -162,11 +162,58 @@ def test_quoted_title_and_stop_at_next_reference(seed_112: str, seed_94: str) ->
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a title that names a document runs on to the named document's end
+            "Tờ trình số 120/TTr-UBND ngày 10/11/2024 của Ủy ban nhân dân tỉnh về việc ban hành "
+            "Nghị quyết về kế hoạch năm 2025 đã được đánh giá tại Báo cáo số 40/BC-UBND ngày "
+            "9/11/2024; Báo cáo thẩm tra của Ban kinh tế - ngân sách.",
+            "việc ban hành Nghị quyết về kế hoạch năm 2025 đã được đánh giá tại Báo cáo số "
+            "40/BC-UBND ngày 9/11/2024",
+        ),
+        (  # … and over the named document's own title
+            "Tờ trình số 120/TTr-UBND ngày 10/11/2024 của Ủy ban nhân dân tỉnh về việc phê duyệt "
+            "chủ trương đầu tư theo Quyết định số 5/QĐ-UBND ngày 1/2/2024 của Ủy ban nhân dân "
+            "tỉnh về dự án đường tỉnh 261; ý kiến thảo luận của đại biểu.",
+            "việc phê duyệt chủ trương đầu tư theo Quyết định số 5/QĐ-UBND ngày 1/2/2024 của Ủy "
+            "ban nhân dân tỉnh về dự án đường tỉnh 261",
+        ),
+        (  # a list's "," or "và" before the next document ends the title
+            "Tờ trình số 120/TTr-UBND ngày 10/11/2024 của Ủy ban nhân dân tỉnh về dự án A, "
+            "Tờ trình số 121/TTr-UBND ngày 10/11/2024 của Ủy ban nhân dân tỉnh về dự án B.",
+            "dự án A",
+        ),
+        (
+            "Tờ trình số 120/TTr-UBND ngày 10/11/2024 của Ủy ban nhân dân tỉnh về dự án A và "
+            "Tờ trình số 121/TTr-UBND ngày 10/11/2024 của Ủy ban nhân dân tỉnh về dự án B.",
+            "dự án A",
+        ),
+    ],
+)  # fmt: skip
+def test_a_title_names_the_document_it_runs_into(text: str, title: str) -> None:
+    assert refs(text)[0].symbol == "120/TTr-UBND"
+    assert refs(text)[0].title == title
+
+
 def test_about(seed_94: str) -> None:
     [kl] = [r for r in refs(seed_94) if r.symbol == "76-KL/TW"]
     assert kl.doc_type == "KL"
     assert [(a.symbol, a.date) for a in kl.about] == [("33-NQ/TW", date(2014, 6, 9))]
     assert kl.span.quote == "Kết luận số 76-KL/TW ngày 04 tháng 6 năm 2020 của Bộ Chính trị"
+
+
+def test_about_without_viec() -> None:
+    """ "… về tiếp tục thực hiện Nghị quyết số …", without "việc", is about it too."""
+    [kl, nq] = refs(
+        "Kết luận số 76-KL/TW ngày 4/6/2020 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số "
+        "33-NQ/TW ngày 09 tháng 6 năm 2014 của Ban Chấp hành Trung ương Đảng khóa XI."
+    )
+    assert [a.symbol for a in kl.about] == [nq.symbol] == ["33-NQ/TW"]
+    assert kl.title == (
+        "tiếp tục thực hiện Nghị quyết số 33-NQ/TW ngày 09 tháng 6 năm 2014 của Ban Chấp hành "
+        "Trung ương Đảng khóa XI"
+    )
 
 
 def test_amending_law(seed_112: str) -> None:
@@ -726,7 +773,8 @@ DISCUSSED = ("YKĐB", DELEGATES, None)
             f"Xét {TTR} về việc thông qua Báo cáo số 7/BC-UBND ngày 01 tháng 11 năm 2024 và bãi "
             f"bỏ Nghị quyết số 05/2020/NQ-HĐND ngày 10 tháng 7 năm 2020, Nghị quyết số "
             f"06/2021/NQ-HĐND ngày 12 tháng 7 năm 2021; {REVIEW} và {OPINIONS}.",
-            [("45/TTr-UBND", UBND_TN, "việc thông qua"), REVIEWED,
+            [("45/TTr-UBND", UBND_TN,
+              "việc thông qua Báo cáo số 7/BC-UBND ngày 01 tháng 11 năm 2024"), REVIEWED,
              DISCUSSED],
         ),
         (  # a review between the submission and a report joined to it

@@ -77,7 +77,10 @@ _ISSUER_STOP_RE = re.compile(
     rf"|\s+sửa đổi[,\s]|\s+và\s+{_BESIDE}"
 )
 _SUBJECT_RE = re.compile(r"về\s+|(?=(?:quy định|ban hành|phê duyệt|hướng dẫn)\s|sửa đổi[,\s])")
-_ABOUT_RE = re.compile(r"việc\s+(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+")
+# a title that runs into the next document without a list's "," or "và" names it: "… đã được
+# đánh giá tại Báo cáo số 40 …", "… theo Quyết định số 5 …"
+_NAMES_NEXT_RE = re.compile(r"(?<![,:\s])\s+(?<!\svà\s)(?<!\shoặc\s)$")
+_ABOUT_RE = re.compile(r"(?:việc\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+")
 # "Nghị định số 82/2023/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 120/2016/NĐ-CP"
 _AMENDING_RE = re.compile(r"sửa đổi,?\s+bổ sung(?:\s+một số điều)?(?:\s+của)?\s+")
 # "Luật … số 64/2025/QH15 (đã) được sửa đổi, bổ sung (một số điều) bởi/theo Luật số 87/2025/QH15"
@@ -513,9 +516,14 @@ def _title(text: str, n: _Numbered, later: list[_Numbered]) -> None:
         if close != -1:
             n.title_end = close + 1
             return
-    limit = next((o.start for o in later if o.start >= s), len(text))
+    inner = next((o for o in later if o.start >= s), None)
+    limit = inner.start if inner else len(text)
     beside = _BESIDE_RE.search(text, s, limit)
     n.title_end = _clause_end(text, s, beside.start() if beside else limit)
+    if inner is not None and n.title_end == limit and _NAMES_NEXT_RE.search(text, s, limit):
+        # "về việc phê duyệt … theo Quyết định số 5 …": the title names it, and runs on to
+        # its end, as "việc thực hiện Nghị quyết số …" does
+        n.title_end = inner.title_end if inner.title_end else inner.end
 
 
 def _clause_end(text: str, s: int, limit: int) -> int:
