@@ -1198,10 +1198,32 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
             "Sản lượng điện đạt 10 tỷ kWh/người",
             [("Sản lượng điện", 10_000_000_000, "", LEVEL, None)],
         ),
+        ("Khai thác 2 tỷ m3 nước", [("Khai thác", 2_000_000_000, "", LEVEL, None)]),
+        # … but "tỷ" before a word is the name's ("trên 1 tỷ đạt": no value of its own)
         (
-            "Thu ngân sách đạt 5 tỷ tỷ lệ chi thường xuyên 60%",
+            "Tỷ lệ hộ có thu nhập trên 1 tỷ đạt 5%",
+            [("Tỷ lệ hộ có thu nhập trên 1 tỷ", 5, "%", LEVEL, None)],
+        ),
+        (
+            "Dự án có tổng vốn 500 tỷ đạt tiến độ 100%",
+            [("Dự án có tổng vốn 500 tỷ đạt tiến độ", 100, "%", LEVEL, None)],
+        ),
+        # "VNĐ" is the currency, after a scale too
+        ("Tổng vốn đạt 5 tỷ VNĐ", [("Tổng vốn", 5, "tỷ đồng", LEVEL, None)]),
+        (
+            "Thu nhập bình quân đạt 60 triệu VNĐ/người/năm",
+            [("Thu nhập bình quân", 60, "triệu đồng/người/năm", LEVEL, None)],
+        ),
+        ("Mức hỗ trợ 500.000 VND", [("Mức hỗ trợ", 500000, "đồng", LEVEL, None)]),
+        (
+            "Mức hỗ trợ 500.000 VNĐ/người/tháng",
+            [("Mức hỗ trợ", 500000, "đồng/người/tháng", LEVEL, None)],
+        ),
+        # a capital after "tỷ" opens a clause that lost its comma: the scale is the value's
+        (
+            "Thu ngân sách đạt 5 tỷ Ủy ban nhân dân tỉnh giao 3 tỷ",
             [("Thu ngân sách", 5_000_000_000, "", LEVEL, None),
-             ("tỷ lệ chi thường xuyên", 60, "%", LEVEL, None)],
+             ("Ủy ban nhân dân tỉnh giao", 3_000_000_000, "", LEVEL, None)],
         ),
         # a capacity or an area inside a name is the name's
         (
@@ -1235,23 +1257,12 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
             "Sản lượng điện đạt 10 tỷ kWh/năm vào năm 2030",
             [("Sản lượng điện", 10_000_000_000, "kWh", LEVEL, 2030)],
         ),
-        # a count's "thêm" carries over its list of counts, not to a rate, not over a ";"
+        # a count's "thêm" is its own: a list after it mixes increments and totals ("…, toàn
+        # tỉnh có 120 xã"), so the next count is a level
         (
-            "Có thêm 10 xã đạt chuẩn nông thôn mới, 5 xã đạt chuẩn nâng cao và 1 huyện đạt "
-            "chuẩn; 3 xã đạt chuẩn kiểu mẫu",
+            "Có thêm 10 xã đạt chuẩn nông thôn mới, 5 xã đạt chuẩn nâng cao",
             [("xã đạt chuẩn nông thôn mới", 10, "xã", INC, None),
-             ("xã đạt chuẩn nâng cao", 5, "xã", INC, None),
-             ("huyện đạt chuẩn", 1, "huyện", INC, None),
-             ("xã đạt chuẩn kiểu mẫu", 3, "xã", LEVEL, None)],
-        ),
-        (
-            "Xây dựng thêm 20 trường học đạt chuẩn, 80% hộ dân dùng nước sạch",
-            [("trường học đạt chuẩn", 20, "", INC, None),
-             ("hộ dân dùng nước sạch", 80, "%", LEVEL, None)],
-        ),
-        (
-            "Tăng 8% GRDP, 100 xã đạt chuẩn",
-            [("GRDP", 8, "%", INC, None), ("xã đạt chuẩn", 100, "xã", LEVEL, None)],
+             ("xã đạt chuẩn nâng cao", 5, "xã", LEVEL, None)],
         ),
         # "lũy kế": the total the increase brings, of the same indicator
         (
@@ -1259,6 +1270,22 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
             [("xã đạt chuẩn nông thôn mới", 10, "xã", INC, None),
              ("xã đạt chuẩn nông thôn mới", 120, "xã", LEVEL, None)],
         ),
+        # … not where a change follows it: then it is the name's, or a word of the change
+        (
+            "Tỷ lệ hộ nghèo lũy kế giảm 3,5%",
+            [("Tỷ lệ hộ nghèo lũy kế", Decimal("3.5"), "%", DEC, None)],
+        ),
+        (
+            "Số doanh nghiệp tăng lũy kế 500 doanh nghiệp",
+            [("Số doanh nghiệp", 500, "", INC, None)],
+        ),
+        # a rate's changes add up to a change; a line's first "Lũy kế" names its target
+        (
+            "Tỷ lệ hộ nghèo giảm 1,5%/năm, lũy kế 6%",
+            [("Tỷ lệ hộ nghèo", Decimal("1.5"), "%", DEC, None),
+             ("Tỷ lệ hộ nghèo", 6, "%", DEC, None)],
+        ),
+        ("Lũy kế 120 xã", [("Lũy kế", 120, "xã", LEVEL, None)]),
         # a plan's or a programme's own year is the target's; a year "trước" is not
         (
             "Kế hoạch vốn đầu tư công năm 2025 đạt 100%",

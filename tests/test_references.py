@@ -165,19 +165,17 @@ def test_quoted_title_and_stop_at_next_reference(seed_112: str, seed_94: str) ->
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        (  # a title that names a document runs on to the named document's end
-            "Tờ trình số 120/TTr-UBND ngày 10/11/2024 của Ủy ban nhân dân tỉnh về việc ban hành "
-            "Nghị quyết về kế hoạch năm 2025 đã được đánh giá tại Báo cáo số 40/BC-UBND ngày "
-            "9/11/2024; Báo cáo thẩm tra của Ban kinh tế - ngân sách.",
-            "việc ban hành Nghị quyết về kế hoạch năm 2025 đã được đánh giá tại Báo cáo số "
-            "40/BC-UBND ngày 9/11/2024",
+        (  # a title that is a verb of the next document runs on to that document's end
+            "Tờ trình số 120/TTr-UBND ngày 10/11/2024 của Ủy ban nhân dân tỉnh về việc thông qua "
+            "Báo cáo số 40/BC-UBND ngày 9/11/2024; Báo cáo thẩm tra của Ban kinh tế - ngân sách.",
+            "việc thông qua Báo cáo số 40/BC-UBND ngày 9/11/2024",
         ),
         (  # … and over the named document's own title
-            "Tờ trình số 120/TTr-UBND ngày 10/11/2024 của Ủy ban nhân dân tỉnh về việc phê duyệt "
-            "chủ trương đầu tư theo Quyết định số 5/QĐ-UBND ngày 1/2/2024 của Ủy ban nhân dân "
-            "tỉnh về dự án đường tỉnh 261; ý kiến thảo luận của đại biểu.",
-            "việc phê duyệt chủ trương đầu tư theo Quyết định số 5/QĐ-UBND ngày 1/2/2024 của Ủy "
-            "ban nhân dân tỉnh về dự án đường tỉnh 261",
+            "Tờ trình số 120/TTr-UBND ngày 10/11/2024 của Ủy ban nhân dân tỉnh về việc bãi bỏ "
+            "Nghị quyết số 05/2020/NQ-HĐND ngày 10/7/2020 của Hội đồng nhân dân tỉnh về chính "
+            "sách hỗ trợ; ý kiến thảo luận của đại biểu.",
+            "việc bãi bỏ Nghị quyết số 05/2020/NQ-HĐND ngày 10/7/2020 của Hội đồng nhân dân "
+            "tỉnh về chính sách hỗ trợ",
         ),
         (  # a list's "," or "và" before the next document ends the title
             "Tờ trình số 120/TTr-UBND ngày 10/11/2024 của Ủy ban nhân dân tỉnh về dự án A, "
@@ -189,11 +187,58 @@ def test_quoted_title_and_stop_at_next_reference(seed_112: str, seed_94: str) ->
             "Tờ trình số 121/TTr-UBND ngày 10/11/2024 của Ủy ban nhân dân tỉnh về dự án B.",
             "dự án A",
         ),
+        # … as do a part of the next one, a table's cell, a word joining two, a line's end the
+        # text ran on from
+        (
+            "Bãi bỏ khoản 2 Điều 3 Nghị quyết số 120/TTr-UBND ngày 10/7/2020 về chính sách hỗ "
+            "trợ và Điều 4 Nghị quyết số 06/2021/NQ-HĐND ngày 12/7/2021 về chính sách khác.",
+            "chính sách hỗ trợ",
+        ),
+        (
+            "| 1 | Tờ trình số 120/TTr-UBND ngày 10/7/2020 về chính sách hỗ trợ | Nghị quyết số "
+            "16/2025/NQ-HĐND ngày 12/7/2025 về chính sách mới |",
+            "chính sách hỗ trợ",
+        ),
+        (
+            "Tờ trình số 120/TTr-UBND ngày 10/7/2020 về chính sách hỗ trợ cùng Nghị quyết số "
+            "06/2021/NQ-HĐND ngày 12/7/2021 về chính sách khác.",
+            "chính sách hỗ trợ",
+        ),
+        (
+            "Tờ trình số 120/TTr-UBND ngày 10/7/2020 về chính sách hỗ trợ Nghị quyết số "
+            "06/2021/NQ-HĐND ngày 12/7/2021 về chính sách khác;",
+            "chính sách hỗ trợ",
+        ),
     ],
 )  # fmt: skip
 def test_a_title_names_the_document_it_runs_into(text: str, title: str) -> None:
     assert refs(text)[0].symbol == "120/TTr-UBND"
     assert refs(text)[0].title == title
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "và bãi bỏ",  # the resolution's own second verb
+        ", bãi bỏ",
+        "và thay thế",
+        "đồng thời sửa đổi, bổ sung",
+        "đã được sửa đổi, bổ sung tại",  # an amendment of it, a document of its own
+        "được bố trí từ nguồn ngân sách theo",
+        "giai đoạn 2021-2025, Ủy ban nhân dân tỉnh ban hành",  # a clause of its own
+        "và Phụ lục I kèm theo",
+    ],
+)
+def test_a_title_does_not_run_over_a_document_it_does_not_name(between: str) -> None:
+    text = (
+        "Nghị quyết này thay thế Nghị quyết số 05/2020/NQ-HĐND ngày 10/7/2020 của Hội đồng nhân "
+        f"dân tỉnh về chính sách hỗ trợ {between} Nghị quyết số 06/2021/NQ-HĐND ngày 12/7/2021 "
+        "của Hội đồng nhân dân tỉnh về chính sách khác."
+    )
+    first, second = refs(text)
+    assert (first.symbol, second.symbol) == ("05/2020/NQ-HĐND", "06/2021/NQ-HĐND")
+    assert first.title is not None and first.title.startswith("chính sách hỗ trợ")
+    assert "06/2021" not in first.title
 
 
 def test_about(seed_94: str) -> None:

@@ -4,22 +4,22 @@ A target phrase is: indicator name, connecting words (":", "đạt", "dưới", 
 a value or a range, a unit, trailing words ("trở lên") and an optional baseline ("so với thực hiện
 năm 2024"). One line may hold several phrases; one introduced by "trong đó" is a sub-target of the
 last main one. A line such as "100% xã đạt chuẩn …" names the indicator after the value, and so
-does a count after a verb ("Có thêm 10 xã đạt chuẩn …": "xã đạt chuẩn …", an increase, as are
-the counts listed after it: "…, 5 xã đạt chuẩn nâng cao").
+does a count after a verb ("Có thêm 10 xã đạt chuẩn …": "xã đạt chuẩn …", an increase).
 
 Years are not values: a four-digit 19xx/20xx after "năm", "giai đoạn", "thời kỳ" or without a
 unit is skipped, as are dates, document numbers ("41-NQ/TW") and durations ("5 năm").
 
 Kind: "tăng" before the value → INCREASE, "giảm" before it or at the start of the name → DECREASE,
-but "còn", "xuống", "lên", "lũy kế" ("giảm xuống còn 2%") make it a LEVEL. Scales are folded
+but "còn", "xuống", "lên" ("giảm xuống còn 2%") make it a LEVEL. Scales are folded
 into the value: "1,2 tỷ USD" → 1200000000 "USD", "2 nghìn tỷ đồng" → 2000 "tỷ đồng", "3,5 triệu
 lượt khách" → 3500000 "lượt khách"; a scale with no unit after it, or one the scheme lacks, is a
-bare number ("55 triệu" → 55000000 "", "10 tỷ kWh/người" → 10000000000 "").
+bare number ("55 triệu" → 55000000 "", "10 tỷ kWh/người" → 10000000000 ""); "VNĐ" is "đồng".
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
@@ -61,21 +61,23 @@ _DONG = (
     r"loạt|tâm|hành|lòng|dạng|nhất|minh|thuận|cảm|hương|môn|khởi|đội|ruộng|lúa|cỏ|sở|chủ|sáng)"
     r"(?!\w))"
 )
+_VND = r"(?:đồng|vn[đd])"  # "triệu đồng", "triệu VNĐ"
+_BARE_VND = r"(?<!triệu\s)(?<!t[ỷỉ]\s)vn[đd]"  # "500.000 VNĐ"
 _UNIT_FORMS: tuple[tuple[str, str, int], ...] = (
-    (r"triệu\s+đồng\s*/\s*người\s*/\s*tháng", "triệu đồng/người/tháng", 1),
-    (r"triệu\s+đồng\s*/\s*tháng", "triệu đồng/tháng", 1),
+    (rf"triệu\s+{_VND}\s*/\s*người\s*/\s*tháng", "triệu đồng/người/tháng", 1),
+    (rf"triệu\s+{_VND}\s*/\s*tháng", "triệu đồng/tháng", 1),
     # "triệu đồng/người" is a year's too (the vocabulary's alternative label), not "…/tháng"
-    (r"triệu\s+đồng\s*/\s*người(?:\s*/\s*năm)?(?!\s*/)", "triệu đồng/người/năm", 1),
-    (rf"triệu\s+đồng\s*/\s*{_M2}", "triệu đồng/m²", 1),
+    (rf"triệu\s+{_VND}\s*/\s*người(?:\s*/\s*năm)?(?!\s*/)", "triệu đồng/người/năm", 1),
+    (rf"triệu\s+{_VND}\s*/\s*{_M2}", "triệu đồng/m²", 1),
     (r"usd\s*/\s*người(?:\s*/\s*năm)?", "USD/người", 1),
-    (r"t[ỷỉ]\s+đồng", "tỷ đồng", 1),
+    (rf"t[ỷỉ]\s+{_VND}", "tỷ đồng", 1),
     # per hectare: a yield, a value of the land's output
-    (r"triệu\s+đồng\s*/\s*ha", "triệu đồng/ha", 1),
+    (rf"triệu\s+{_VND}\s*/\s*ha", "triệu đồng/ha", 1),
     (r"tấn\s*/\s*ha", "tấn/ha", 1),
     (r"tạ\s*/\s*ha", "tạ/ha", 1),
-    (r"triệu\s+đồng", "triệu đồng", 1),
-    (rf"{_DONG}\s*/\s*người\s*/\s*tháng", "đồng/người/tháng", 1),
-    (rf"{_DONG}(?!\s*/)", "đồng", 1),
+    (rf"triệu\s+{_VND}", "triệu đồng", 1),
+    (rf"(?:{_DONG}|{_BARE_VND})\s*/\s*người\s*/\s*tháng", "đồng/người/tháng", 1),
+    (rf"(?:{_DONG}|{_BARE_VND})(?!\s*/)", "đồng", 1),
     (r"usd", "USD", 1),
     (r"‰|%o|phần\s+(?:nghìn|ngàn)", "‰", 1),
     (r"%", "%", 1),
@@ -108,16 +110,27 @@ UNITS: frozenset[str] = frozenset({key for _, key, _ in _UNIT_FORMS} | {""})
 """Every unit key `parse_target_line` can return ("" is a bare number)."""
 
 # Scales of the number, before its unit or alone ("3,5 triệu lượt khách", "nghìn tỷ đồng",
-# "55 triệu"): folded into the value. "tỷ" alone not where it starts a word of its own ("tỷ
-# lệ", "tỷ trọng" …), but before a unit the scheme lacks ("10 tỷ kWh/người": 10¹⁰, no unit).
+# "55 triệu"): folded into the value. "tỷ" alone before no word ("tỷ lệ" is none, "trên 1 tỷ
+# đạt …" names what a target counts), or before a unit the scheme lacks, one a capital or a
+# digit marks ("10 tỷ kWh/người", "2 tỷ m3": 10¹⁰, 2·10⁹, no unit), not "tỷ Lệ" …
 _SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 _SCALE = r"(?:nghìn|ngàn|triệu|t[ỷỉ])"
-_TY_WORD = r"(?:lệ|trọng|giá|suất|số|phú)(?!\w)"  # "tỷ lệ" (rate), "tỷ trọng" (share) …
+# the capital letters of Vietnamese text, and the digits: a unit's mark ("kWh", "m3"), or a new
+# clause's first letter ("… đạt 5 tỷ, Ủy ban …" without its comma)
+_MARKS = "".join(
+    c
+    for c in map(chr, range(0x41, 0x1EFA))
+    if c.isupper() and unicodedata.name(c).startswith("LATIN")
+)
+_TY_BARE = (
+    r"t[ỷỉ](?:(?!\s*[^\W\d_])"
+    rf"|(?=\s+(?-i:[^\W_]*[{_MARKS}0-9²³]))(?!\s+(?:lệ|trọng|giá|suất|số|phú)(?!\w)))"
+)
 _UNIT_RE = re.compile(
     rf"\s?(?P<scale>(?:{_SCALE}\s+)*)(?:"
     + "|".join(f"(?P<u{i}>{form})" for i, (form, _, _) in enumerate(_UNIT_FORMS))
     + r")(?:\s*/\s*năm)?(?!\w)"
-    rf"|\s?(?P<bare>(?:{_SCALE}\s+)*(?:nghìn|ngàn|triệu|t[ỷỉ](?!\s+{_TY_WORD})))(?!\w)",
+    rf"|\s?(?P<bare>(?:{_SCALE}\s+)*(?:nghìn|ngàn|triệu|{_TY_BARE}))(?!\w)",
     re.IGNORECASE,
 )
 _RANGE_SEP_RE = re.compile(r"\s*(?:-|–|—|đến|tới)\s*", re.IGNORECASE)
@@ -159,8 +172,10 @@ _CONNECTORS: dict[str, _Meaning] = {
     "còn": (None, None, True),
     "xuống": (None, None, True),
     "lên": (None, None, True),
-    "lũy kế": (None, None, True),  # "Có thêm 10 xã …, lũy kế 120 xã": the total reached
-    "luỹ kế": (None, None, True),
+    # "Có thêm 10 xã …, lũy kế 120 xã": the total reached; only next to the value, not in
+    # "Tỷ lệ hộ nghèo lũy kế giảm 3%" (`_connectors`)
+    "lũy kế": (None, None, False),
+    "luỹ kế": (None, None, False),
     "dưới": (Comparator.LT, None, False),
     "thấp hơn": (Comparator.LT, None, False),
     "nhỏ hơn": (Comparator.LT, None, False),
@@ -197,6 +212,8 @@ _CONNECTORS: dict[str, _Meaning] = {
     "xấp xỉ": (Comparator.APPROX, None, False),
     "gần": (Comparator.APPROX, None, False),
 }
+_CUMULATIVE = frozenset({"lũy kế", "luỹ kế"})
+_CUMULATIVE_RE = re.compile(r"l(?:ũy|uỹ)\s+kế", re.IGNORECASE)
 # longest first, bucketed by their last letter: a line's tail is checked against the few words
 # that can end it
 _CONNECTOR_WIDTH = max(map(len, _CONNECTORS))
@@ -384,8 +401,12 @@ def _per_one(line: str, v: _Value) -> bool:
     return ends_with(_STATED_BEFORE_RE, line, per.start()) is None
 
 
-def _connectors(line: str, lo: int, hi: int) -> tuple[int, list[_Meaning]]:
-    """Strip connecting words backwards from `hi` (not below `lo`): (new hi, their meanings)."""
+def _connectors(
+    line: str, lo: int, hi: int, *, after_target: bool = True
+) -> tuple[int, list[_Meaning]]:
+    """Strip connecting words backwards from `hi` (not below `lo`): (new hi, their meanings).
+    "lũy kế" only next to the value, and not as all there is of a line's first target's name
+    ("Lũy kế 120 xã" names it; "…, lũy kế 120 xã" after a target is that target's)."""
     meanings: list[_Meaning] = []
     while True:
         while hi > lo and line[hi - 1].isspace():
@@ -402,6 +423,14 @@ def _connectors(line: str, lo: int, hi: int) -> tuple[int, list[_Meaning]]:
                 continue
             if word in "<>" and start > 0 and line[start - 1] not in " \t:(":
                 continue  # the end of a tag or an arrow
+            if (
+                word in _CUMULATIVE
+                and (
+                    any(k for _, k, _ in meanings)  # "… lũy kế giảm 3%": the name's word
+                    or (not after_target and not line[lo:start].strip(_TRIM))
+                )
+            ):
+                return hi, meanings
             meanings.append(_CONNECTORS[word])
             hi = start
             break
@@ -452,7 +481,6 @@ _COUNT_VERB_RE = re.compile(
 _COUNTED_NOUNS = frozenset(
     {"xã", "huyện", "đơn vị", "hộ", "người", "lao động", "dự án", "lượt khách", "lượt"}
 )
-_LIST_GAP_RE = re.compile(r"[\s,]*(?:và\s+)?", re.IGNORECASE)  # between two counts of a list
 _JOINER_END_RE = re.compile(r"[\s,]+(?:và|hoặc)$", re.IGNORECASE)  # before the next value
 # what ends a name read after its value: a clause, or a sub-target ("…, trong đó 3 xã …")
 _AFTER_STOP_RE = re.compile(r";|\.(?:\s|$)|[,(]?\s*trong\s+đó(?!\w)", re.IGNORECASE)
@@ -511,11 +539,6 @@ def _name_after(line: str, v: _Value, stop: int) -> _After:
     if lo < hi and v.unit in _COUNTED_NOUNS and v.trailing is None and v.baseline_year is None:
         lo = _unit_word(line, v)[0]
     return _After(lo, hi, year, read, baseline)
-
-
-def _counts(v: _Value) -> bool:
-    """Whether `v` counts things ("5 xã", "20 trường học"), not a rate or an amount."""
-    return v.unit in _COUNTED_NOUNS or v.unit == ""
 
 
 def _unit_word(line: str, v: _Value) -> tuple[int, int]:
@@ -592,7 +615,6 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
     phrases: list[TargetPhrase] = []
     main: str | None = None
     cursor = 0
-    more = False  # "Có thêm 5 xã …, 3 xã …": the count's "thêm" carries over its list
     for i, v in enumerate(values):
         if v.value_start < cursor:
             continue  # swallowed by the previous phrase's name
@@ -603,7 +625,7 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
         sub = _SUB_RE.match(line, lo)
         if sub:
             lo = sub.end()
-        hi, meanings = _connectors(line, lo, v.value_start)
+        hi, meanings = _connectors(line, lo, v.value_start, after_target=bool(phrases))
         baseline = v.baseline_year
         b = _BASELINE_RE.search(line, lo, hi)
         if b and b.end() == hi:
@@ -644,8 +666,6 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
             if counting.group("more"):
                 meanings.append((None, TargetKind.INCREASE, False))
         elif after is not None and (name_lo == name_hi or follows):
-            if more and _counts(v) and _LIST_GAP_RE.fullmatch(line, cursor, v.value_start):
-                meanings.append((None, TargetKind.INCREASE, False))
             # "Phấn đấu đến hết năm 2025, 100% Công an xã …": the name follows the value.
             name_lo, name_hi, read = after.lo, after.hi, after.read
             year = year if after.year is None else after.year
@@ -668,10 +688,11 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
             # the same year
             indicator, sub_of = phrases[-1].indicator, phrases[-1].sub_of
             year = phrases[-1].year if year is None else year
+            if v.unit == phrases[-1].unit == "%" and _CUMULATIVE_RE.search(line, hi, v.value_start):
+                # "Tỷ lệ hộ nghèo giảm 1,5%/năm, lũy kế 6%": a rate's changes add up to a
+                # change; a count's to a total ("Có thêm 10 xã …, lũy kế 120 xã": a level)
+                meanings.append((None, phrases[-1].kind, False))
         cursor = end
-        more = (
-            _counts(v) and after is not None and TargetKind.INCREASE in (k for _, k, _ in meanings)
-        )
         phrases.append(
             TargetPhrase(
                 indicator=indicator,

@@ -77,9 +77,16 @@ _ISSUER_STOP_RE = re.compile(
     rf"|\s+sửa đổi[,\s]|\s+và\s+{_BESIDE}"
 )
 _SUBJECT_RE = re.compile(r"về\s+|(?=(?:quy định|ban hành|phê duyệt|hướng dẫn)\s|sửa đổi[,\s])")
-# a title that runs into the next document without a list's "," or "và" names it: "… đã được
-# đánh giá tại Báo cáo số 40 …", "… theo Quyết định số 5 …"
-_NAMES_NEXT_RE = re.compile(r"(?<![,:\s])\s+(?<!\svà\s)(?<!\shoặc\s)$")
+# a title that is only a verb whose object is the next document runs on over it, as "việc thực
+# hiện Nghị quyết số …" does: "về việc thông qua Báo cáo số 7 …", "về việc bãi bỏ Nghị quyết
+# số 05 …"; not a verb further in ("… về chính sách A và bãi bỏ Nghị quyết số 06 …": the
+# resolution's own), nor a preposition ("… được sửa đổi, bổ sung tại Nghị quyết số 06 …")
+_VERB_OF_NEXT_RE = re.compile(
+    r"(?:việc\s+)?(?:đề\s+nghị\s+)?(?:thông\s+qua|bãi\s+bỏ|h[ủu]y\s+bỏ|phê\s+duyệt|điều\s+chỉnh|"
+    r"thay\s+thế|sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi|bổ\s+sung)"
+    r"(?:\s+một\s+số\s+(?:điều|nội\s+dung))?(?:\s+(?:của|tại))?\s+",
+    re.IGNORECASE,
+)
 _ABOUT_RE = re.compile(r"(?:việc\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+")
 # "Nghị định số 82/2023/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 120/2016/NĐ-CP"
 _AMENDING_RE = re.compile(r"sửa đổi,?\s+bổ sung(?:\s+một số điều)?(?:\s+của)?\s+")
@@ -120,6 +127,7 @@ _AMEND_VERB_RE = re.compile(
 )
 # the next document amended in a list: "… Điều 1 Nghị quyết số A và Điều 2 (của) Nghị quyết số B"
 _PART_JOIN_RE = re.compile(rf"(?:,|\svà)\s*(?:{_PARTS})(?:\s+của|\s+tại)?\s+$", re.IGNORECASE)
+_PART_WINDOW = 80  # characters before a document where the parts named of it are looked for
 # the clause before the verb: none, or this resolution ("Nghị quyết này", "Nghị quyết này có
 # hiệu lực … và", "Kể từ ngày Nghị quyết này có hiệu lực,"), or a title's "Về việc", not a
 # body that is to draft one
@@ -284,7 +292,7 @@ def _repealed(text: str, refs: list[tuple[int, int, DocumentRef]]) -> None:
             if join is not None and change is Change.AMENDS and repealing:
                 change = Change.REPEALS  # "bãi bỏ Điều 5 của A và B": B whole
             elif join is None and change is Change.AMENDS:
-                join = parts = _PART_JOIN_RE.search(text, max(0, start - 80), start)
+                join = parts = _PART_JOIN_RE.search(text, max(0, start - _PART_WINDOW), start)
             semicolon = join is not None and join.groupdict().get("semicolon")
             # "A về việc … theo C và B": B is named in A's title; not so when C is in a
             # parenthesis closed before B ("A (đã được sửa đổi tại C) và B"); "A (… C và B)"
@@ -520,14 +528,18 @@ def _title(text: str, n: _Numbered, later: list[_Numbered]) -> None:
     limit = inner.start if inner else len(text)
     beside = _BESIDE_RE.search(text, s, limit)
     n.title_end = _clause_end(text, s, beside.start() if beside else limit)
-    if inner is not None and n.title_end == limit and _NAMES_NEXT_RE.search(text, s, limit):
-        # "về việc phê duyệt … theo Quyết định số 5 …": the title names it, and runs on to
-        # its end, as "việc thực hiện Nghị quyết số …" does
+    if inner is None or n.title_end != limit:
+        return
+    part = _PART_JOIN_RE.search(text, max(s, limit - _PART_WINDOW), limit)
+    if part:  # "… về chính sách hỗ trợ và Điều 4 Nghị quyết số …": the next one's part
+        n.title_end = part.start()
+    elif _VERB_OF_NEXT_RE.fullmatch(text, s, limit):  # "về việc thông qua Báo cáo số 7 …"
         n.title_end = inner.title_end if inner.title_end else inner.end
 
 
 def _clause_end(text: str, s: int, limit: int) -> int:
-    """End of a subject: ";", a full stop, a line end or `limit`, skipping quoted stretches."""
+    """End of a subject: ";", a full stop, a line end, a table's cell or `limit`, skipping
+    quoted stretches."""
     i = s
     while i < limit:
         c = text[i]
@@ -536,7 +548,7 @@ def _clause_end(text: str, s: int, limit: int) -> int:
             if close != -1:
                 i = close + 1
                 continue
-        if c in ";\n" or (c == "." and (i + 1 >= len(text) or text[i + 1].isspace())):
+        if c in ";\n|" or (c == "." and (i + 1 >= len(text) or text[i + 1].isspace())):
             return i
         i += 1
     return limit
@@ -544,7 +556,7 @@ def _clause_end(text: str, s: int, limit: int) -> int:
 
 def _clean_title(raw: str) -> str | None:
     t = raw.strip()
-    t = re.sub(r"(?:\s+và|\s*,)+$", "", t).strip()
+    t = re.sub(r"(?:\s+(?:và|hoặc|cùng(?:\s+với)?|cũng\s+như)|\s*,)+$", "", t).strip()
     if t.startswith("“") and t.endswith("”") and "”" not in t[1:-1]:
         t = t[1:-1].strip()
     return t or None
