@@ -195,6 +195,12 @@ def test_quoted_title_and_stop_at_next_reference(seed_112: str, seed_94: str) ->
             "chính sách hỗ trợ",
         ),
         (
+            "Bãi bỏ khoản 2 Điều 3 Nghị quyết số 120/TTr-UBND ngày 10/7/2020 về chính sách hỗ "
+            "trợ và điểm a, điểm b khoản 1 Điều 4 Nghị quyết số 06/2021/NQ-HĐND ngày 12/7/2021 "
+            "về chính sách khác.",
+            "chính sách hỗ trợ",
+        ),
+        (
             "| 1 | Tờ trình số 120/TTr-UBND ngày 10/7/2020 về chính sách hỗ trợ | Nghị quyết số "
             "16/2025/NQ-HĐND ngày 12/7/2025 về chính sách mới |",
             "chính sách hỗ trợ",
@@ -628,6 +634,11 @@ REPLACED = (
             {"05/2021/NQ-HĐND": None, "12/2019/NQ-HĐND": None},
         ),
         (f"Sửa đổi, bổ sung Điều 1, Điều 2 của {REPLACED}.", {"12/2019/NQ-HĐND": Change.AMENDS}),
+        (  # each part named with its word
+            f"Sửa đổi, bổ sung khoản 1, khoản 2 Điều 4 {REPLACED}.",
+            {"12/2019/NQ-HĐND": Change.AMENDS},
+        ),
+        (f"Bãi bỏ điểm a, điểm b khoản 2 Điều 5 {REPLACED}.", {"12/2019/NQ-HĐND": Change.AMENDS}),
         (f"Bãi bỏ một số điều của {REPLACED}.", {"12/2019/NQ-HĐND": Change.AMENDS}),
         (  # the rules the resolution issued, a title's common form
             "Sửa đổi, bổ sung một số điều của Quy định về mức chi hỗ trợ ban hành kèm theo "

@@ -10,10 +10,10 @@ Years are not values: a four-digit 19xx/20xx after "năm", "giai đoạn", "th�
 unit is skipped, as are dates, document numbers ("41-NQ/TW") and durations ("5 năm").
 
 Kind: "tăng" before the value → INCREASE, "giảm" before it or at the start of the name → DECREASE,
-but "còn", "xuống", "lên" ("giảm xuống còn 2%") make it a LEVEL. Scales are folded
-into the value: "1,2 tỷ USD" → 1200000000 "USD", "2 nghìn tỷ đồng" → 2000 "tỷ đồng", "3,5 triệu
-lượt khách" → 3500000 "lượt khách"; a scale with no unit after it, or one the scheme lacks, is a
-bare number ("55 triệu" → 55000000 "", "10 tỷ kWh/người" → 10000000000 ""); "VNĐ" is "đồng".
+but "còn", "xuống", "lên" ("giảm xuống còn 2%") make it a LEVEL. Scales are folded into the
+value: "1,2 tỷ USD" → 1200000000 "USD", "2 nghìn tỷ đồng" → 2000 "tỷ đồng", "3,5 triệu lượt
+khách" → 3500000 "lượt khách"; a scale with no unit after it, or one the scheme lacks, is a bare
+number ("55 triệu" → 55000000 "", "10 tỷ kWh/người" → 10000000000 ""); "VNĐ" is "đồng".
 """
 
 from __future__ import annotations
@@ -115,8 +115,8 @@ UNITS: frozenset[str] = frozenset({key for _, key, _ in _UNIT_FORMS} | {""})
 # digit marks ("10 tỷ kWh/người", "2 tỷ m3": 10¹⁰, 2·10⁹, no unit), not "tỷ Lệ" …
 _SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 _SCALE = r"(?:nghìn|ngàn|triệu|t[ỷỉ])"
-# the capital letters of Vietnamese text, and the digits: a unit's mark ("kWh", "m3"), or a new
-# clause's first letter ("… đạt 5 tỷ, Ủy ban …" without its comma)
+# Latin capital letters (Vietnamese ones among them) and digits after "tỷ": a unit's mark ("kWh",
+# "m3"), or the first letter of a clause that lost its comma ("… đạt 5 tỷ Ủy ban …")
 _MARKS = "".join(
     c
     for c in map(chr, range(0x41, 0x1EFA))

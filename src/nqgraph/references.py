@@ -106,8 +106,8 @@ _REPEAL_OF = {"thay thế": Change.REPLACES, "bãi bỏ": Change.REPEALS}
 # the parts of a document an amendment names: "Điều 3", "khoản 2 Điều 3", "điểm a, b khoản 2
 # Điều 3", "các khoản 1 và 2 Điều 5"
 _PARTS = (
-    r"(?:(?:các\s+)?điểm\s+[a-zđ](?:\s*(?:,|và)\s*[a-zđ])*\s+)?"
-    r"(?:(?:các\s+)?khoản\s+\d+(?:\s*(?:,|và)\s*\d+)*\s+)?"
+    r"(?:(?:các\s+)?điểm\s+[a-zđ](?:\s*(?:,|và)\s*(?:điểm\s+)?[a-zđ])*\s+)?"
+    r"(?:(?:các\s+)?khoản\s+\d+(?:\s*(?:,|và)\s*(?:khoản\s+)?\d+)*\s+)?"
     r"(?:các\s+)?Điều\s+\d+[a-z]?(?:\s*(?:,|và)\s*(?:Điều\s+)?\d+[a-z]?)*"
     r"|một\s+số\s+(?:điều|nội\s+dung)(?:\s+và\s+phụ\s+lục)?"
 )
