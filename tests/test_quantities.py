@@ -1208,6 +1208,10 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
             "Dự án có tổng vốn 500 tỷ đạt tiến độ 100%",
             [("Dự án có tổng vốn 500 tỷ đạt tiến độ", 100, "%", LEVEL, None)],
         ),
+        (
+            "Tỷ lệ giải ngân các dự án trên 500 tỷ đến nay đạt 80%.",
+            [("Tỷ lệ giải ngân các dự án trên 500 tỷ đến nay", 80, "%", LEVEL, None)],
+        ),
         # "VNĐ" is the currency, after a scale too
         ("Tổng vốn đạt 5 tỷ VNĐ", [("Tổng vốn", 5, "tỷ đồng", LEVEL, None)]),
         (
@@ -1286,6 +1290,36 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
              ("Tỷ lệ hộ nghèo", 6, "%", DEC, None)],
         ),
         ("Lũy kế 120 xã", [("Lũy kế", 120, "xã", LEVEL, None)]),
+        (  # … whatever follows it; a "(" before it opens no name
+            "Tỷ lệ hộ nghèo giảm 1,5%/năm, lũy kế 6% (giai đoạn 2021-2025).",
+            [("Tỷ lệ hộ nghèo", Decimal("1.5"), "%", DEC, None),
+             ("Tỷ lệ hộ nghèo", 6, "%", DEC, None)],
+        ),
+        (
+            "Có thêm 10 xã đạt chuẩn nông thôn mới (lũy kế 120 xã).",
+            [("xã đạt chuẩn nông thôn mới", 10, "xã", INC, None),
+             ("xã đạt chuẩn nông thôn mới", 120, "xã", LEVEL, None)],
+        ),
+        (  # a level no sum of the changes reaches
+            "Tỷ lệ lao động qua đào tạo tăng 2%/năm, lũy kế 75%.",
+            [("Tỷ lệ lao động qua đào tạo", 2, "%", INC, None),
+             ("Tỷ lệ lao động qua đào tạo", 75, "%", LEVEL, None)],
+        ),
+        (
+            "Tỷ lệ xã đạt chuẩn nông thôn mới tăng 8%/năm, lũy kế 75%.",
+            [("Tỷ lệ xã đạt chuẩn nông thôn mới", 8, "%", INC, None),
+             ("Tỷ lệ xã đạt chuẩn nông thôn mới", 75, "%", LEVEL, None)],
+        ),
+        (  # what follows a cumulative value restates the indicator before it
+            "Số hộ được hỗ trợ nhà ở tăng 500 hộ, lũy kế 2.500 hộ/5 năm.",
+            [("Số hộ được hỗ trợ nhà ở", 500, "hộ", INC, None),
+             ("Số hộ được hỗ trợ nhà ở", 2500, "hộ", LEVEL, None)],
+        ),
+        (
+            "Tỷ lệ hộ nghèo giảm 1,5%/năm, lũy kế 6% hộ nghèo.",
+            [("Tỷ lệ hộ nghèo", Decimal("1.5"), "%", DEC, None),
+             ("Tỷ lệ hộ nghèo", 6, "%", DEC, None)],
+        ),
         # a plan's or a programme's own year is the target's; a year "trước" is not
         (
             "Kế hoạch vốn đầu tư công năm 2025 đạt 100%",

@@ -525,6 +525,8 @@ def _name_after(line: str, v: _Value, stop: int) -> _After:
             hi = at
             break
     lo, hi = _trim(line, begin, hi)
+    while hi > lo and line[hi - 1] in "( ":  # "… mới (lũy kế 120 xã)": the next one's "("
+        hi -= 1
     joiner = _JOINER_END_RE.search(line, lo, hi)
     if joiner:
         lo, hi = _trim(line, lo, joiner.start())
@@ -539,6 +541,18 @@ def _name_after(line: str, v: _Value, stop: int) -> _After:
     if lo < hi and v.unit in _COUNTED_NOUNS and v.trailing is None and v.baseline_year is None:
         lo = _unit_word(line, v)[0]
     return _After(lo, hi, year, read, baseline)
+
+
+def _sum_of_changes(v: _Value, before: TargetPhrase) -> bool:
+    """Whether `v`, "lũy kế" after the change `before` of a rate, is those changes added up
+    ("giảm 1,5%/năm, lũy kế 6%": a decrease of 6), not the level they lead to ("tăng 2%/năm,
+    lũy kế 75%"), nor a count's total ("Có thêm 10 xã …, lũy kế 120 xã")."""
+    if v.unit != "%" or before.unit != "%" or before.kind is TargetKind.LEVEL:
+        return False
+    return v.value <= _CHANGES_ADDED * before.value
+
+
+_CHANGES_ADDED = 5  # a five-year plan's yearly changes, at most
 
 
 def _unit_word(line: str, v: _Value) -> tuple[int, int]:
@@ -626,6 +640,9 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
         if sub:
             lo = sub.end()
         hi, meanings = _connectors(line, lo, v.value_start, after_target=bool(phrases))
+        cumulative = bool(phrases) and _CUMULATIVE_RE.search(line, hi, v.value_start) is not None
+        if cumulative and not line[lo:hi].strip(_TRIM + "(|"):
+            lo = hi  # "… mới (lũy kế 120 xã)", "| lũy kế 6% |": no name of its own
         baseline = v.baseline_year
         b = _BASELINE_RE.search(line, lo, hi)
         if b and b.end() == hi:
@@ -651,6 +668,9 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
         stop = values[i + 1].value_start if i + 1 < len(values) else len(line)
         # the name after the value, read only where a branch below may take it
         after = _name_after(line, v, stop) if counting or name_lo == name_hi or follows else None
+        if cumulative and name_lo == name_hi:
+            after = None  # "…, lũy kế 6%/5 năm", "lũy kế 2.500 hộ", "lũy kế đạt 95% dân số":
+            # the target before's indicator, added up
         alone = after is not None and after.lo == after.hi and v.unit in _COUNTED_NOUNS
         if (
             counting
@@ -688,9 +708,7 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
             # the same year
             indicator, sub_of = phrases[-1].indicator, phrases[-1].sub_of
             year = phrases[-1].year if year is None else year
-            if v.unit == phrases[-1].unit == "%" and _CUMULATIVE_RE.search(line, hi, v.value_start):
-                # "Tỷ lệ hộ nghèo giảm 1,5%/năm, lũy kế 6%": a rate's changes add up to a
-                # change; a count's to a total ("Có thêm 10 xã …, lũy kế 120 xã": a level)
+            if cumulative and _sum_of_changes(v, phrases[-1]):
                 meanings.append((None, phrases[-1].kind, False))
         cursor = end
         phrases.append(

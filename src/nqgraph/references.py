@@ -77,16 +77,6 @@ _ISSUER_STOP_RE = re.compile(
     rf"|\s+sửa đổi[,\s]|\s+và\s+{_BESIDE}"
 )
 _SUBJECT_RE = re.compile(r"về\s+|(?=(?:quy định|ban hành|phê duyệt|hướng dẫn)\s|sửa đổi[,\s])")
-# a title that is only a verb whose object is the next document runs on over it, as "việc thực
-# hiện Nghị quyết số …" does: "về việc thông qua Báo cáo số 7 …", "về việc bãi bỏ Nghị quyết
-# số 05 …"; not a verb further in ("… về chính sách A và bãi bỏ Nghị quyết số 06 …": the
-# resolution's own), nor a preposition ("… được sửa đổi, bổ sung tại Nghị quyết số 06 …")
-_VERB_OF_NEXT_RE = re.compile(
-    r"(?:việc\s+)?(?:đề\s+nghị\s+)?(?:thông\s+qua|bãi\s+bỏ|h[ủu]y\s+bỏ|phê\s+duyệt|điều\s+chỉnh|"
-    r"thay\s+thế|sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi|bổ\s+sung)"
-    r"(?:\s+một\s+số\s+(?:điều|nội\s+dung))?(?:\s+(?:của|tại))?\s+",
-    re.IGNORECASE,
-)
 _ABOUT_RE = re.compile(r"(?:việc\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+")
 # "Nghị định số 82/2023/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 120/2016/NĐ-CP"
 _AMENDING_RE = re.compile(r"sửa đổi,?\s+bổ sung(?:\s+một số điều)?(?:\s+của)?\s+")
@@ -128,6 +118,17 @@ _AMEND_VERB_RE = re.compile(
 # the next document amended in a list: "… Điều 1 Nghị quyết số A và Điều 2 (của) Nghị quyết số B"
 _PART_JOIN_RE = re.compile(rf"(?:,|\svà)\s*(?:{_PARTS})(?:\s+của|\s+tại)?\s+$", re.IGNORECASE)
 _PART_WINDOW = 80  # characters before a document where the parts named of it are looked for
+# a title that is only a verb whose object is the next document runs on over it, as "việc thực
+# hiện Nghị quyết số …" does: "về việc thông qua Báo cáo số 7 …", "về việc bãi bỏ (khoản 1,
+# khoản 3 Điều 2) Nghị quyết số 05 …"; not a verb further in ("… về chính sách A và bãi bỏ
+# Nghị quyết số 06 …": the resolution's own), nor a preposition ("… được sửa đổi, bổ sung tại
+# Nghị quyết số 06 …")
+_VERB_OF_NEXT_RE = re.compile(
+    r"(?:việc\s+)?(?:đề\s+nghị\s+)?(?:thông\s+qua|bãi\s+bỏ|h[ủu]y\s+bỏ|phê\s+duyệt|điều\s+chỉnh|"
+    r"thay\s+thế|sửa\s+đổi(?:\s*,\s*|\s+và\s+)bổ\s+sung|sửa\s+đổi|bổ\s+sung)"
+    rf"(?:\s+(?:{_PARTS}))?(?:\s+(?:của|tại))?\s+",
+    re.IGNORECASE,
+)
 # the clause before the verb: none, or this resolution ("Nghị quyết này", "Nghị quyết này có
 # hiệu lực … và", "Kể từ ngày Nghị quyết này có hiệu lực,"), or a title's "Về việc", not a
 # body that is to draft one
@@ -530,10 +531,7 @@ def _title(text: str, n: _Numbered, later: list[_Numbered]) -> None:
     n.title_end = _clause_end(text, s, beside.start() if beside else limit)
     if inner is None or n.title_end != limit:
         return
-    part = _PART_JOIN_RE.search(text, max(s, limit - _PART_WINDOW), limit)
-    if part:  # "… về chính sách hỗ trợ và Điều 4 Nghị quyết số …": the next one's part
-        n.title_end = part.start()
-    elif _VERB_OF_NEXT_RE.fullmatch(text, s, limit):  # "về việc thông qua Báo cáo số 7 …"
+    if _VERB_OF_NEXT_RE.fullmatch(text, s, limit):  # "về việc thông qua Báo cáo số 7 …"
         n.title_end = inner.title_end if inner.title_end else inner.end
 
 
