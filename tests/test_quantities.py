@@ -1320,6 +1320,19 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
             [("Tỷ lệ hộ nghèo", Decimal("1.5"), "%", DEC, None),
              ("Tỷ lệ hộ nghèo", 6, "%", DEC, None)],
         ),
+        # … but another indicator after it is its own: another unit, or more words
+        (
+            "Tỷ lệ hộ nghèo giảm 1%/năm; lũy kế 120 xã đạt chuẩn nông thôn mới",
+            [("Tỷ lệ hộ nghèo", 1, "%", DEC, None),
+             ("xã đạt chuẩn nông thôn mới", 120, "xã", LEVEL, None)],
+        ),
+        (
+            "Có thêm 10 xã đạt chuẩn, lũy kế 120 xã đạt chuẩn nông thôn mới và 20 xã đạt chuẩn "
+            "nông thôn mới nâng cao",
+            [("xã đạt chuẩn", 10, "xã", INC, None),
+             ("xã đạt chuẩn nông thôn mới", 120, "xã", LEVEL, None),
+             ("xã đạt chuẩn nông thôn mới nâng cao", 20, "xã", LEVEL, None)],
+        ),
         # a plan's or a programme's own year is the target's; a year "trước" is not
         (
             "Kế hoạch vốn đầu tư công năm 2025 đạt 100%",

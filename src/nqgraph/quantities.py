@@ -543,6 +543,20 @@ def _name_after(line: str, v: _Value, stop: int) -> _After:
     return _After(lo, hi, year, read, baseline)
 
 
+def _restates(line: str, v: _Value, after: _After, before: TargetPhrase) -> bool:
+    """Whether the words `after` a value "lũy kế" gives, after the target `before`, add
+    nothing to its indicator: the same unit, and nothing more than a period ("6%/5 năm", "2.500
+    hộ/5 năm", "(giai đoạn …)") or words of that indicator ("giảm 1,5%/năm, lũy kế 6% hộ
+    nghèo"); not another indicator ("…; lũy kế 120 xã đạt chuẩn nâng cao")."""
+    if v.unit != before.unit:
+        return False
+    lo = after.lo
+    if v.unit in _COUNTED_NOUNS and line[lo : lo + len(v.unit)].casefold() == v.unit:
+        lo += len(v.unit)  # the counted unit's word opens the name: "hộ/5 năm"
+    words = line[lo : after.hi].strip()
+    return not words[:1].isalpha() or words.casefold() in before.indicator.casefold()
+
+
 def _sum_of_changes(v: _Value, before: TargetPhrase) -> bool:
     """Whether `v`, "lũy kế" after the change `before` of a rate, is those changes added up
     ("giảm 1,5%/năm, lũy kế 6%": a decrease of 6), not the level they lead to ("tăng 2%/năm,
@@ -668,9 +682,14 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
         stop = values[i + 1].value_start if i + 1 < len(values) else len(line)
         # the name after the value, read only where a branch below may take it
         after = _name_after(line, v, stop) if counting or name_lo == name_hi or follows else None
-        if cumulative and name_lo == name_hi:
-            after = None  # "…, lũy kế 6%/5 năm", "lũy kế 2.500 hộ", "lũy kế đạt 95% dân số":
-            # the target before's indicator, added up
+        restated = None
+        if (
+            cumulative
+            and after is not None
+            and name_lo == name_hi
+            and _restates(line, v, after, phrases[-1])
+        ):
+            restated, after = after, None  # the target before's indicator, added up
         alone = after is not None and after.lo == after.hi and v.unit in _COUNTED_NOUNS
         if (
             counting
@@ -710,6 +729,8 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
             year = phrases[-1].year if year is None else year
             if cumulative and _sum_of_changes(v, phrases[-1]):
                 meanings.append((None, phrases[-1].kind, False))
+            if restated is not None:
+                end = max(end, restated.read)  # its words are this target's, not the next one's
         cursor = end
         phrases.append(
             TargetPhrase(
