@@ -536,6 +536,18 @@ def test_amended_by_and_amending_documents() -> None:
     assert found["64/2025/QH15"].amends == []
 
 
+@pytest.mark.parametrize("parts", ["khoản 2 Điều 5", "khoản 1, khoản 2 Điều 5 và Điều 7 của"])
+def test_a_document_amending_parts_of_another_amends_it(parts: str) -> None:
+    found = refs(
+        f"Căn cứ Nghị định số 82/2023/NĐ-CP ngày 28/11/2023 của Chính phủ sửa đổi, bổ sung {parts} "
+        "Nghị định số 120/2016/NĐ-CP ngày 23/8/2016 của Chính phủ;"
+    )
+    assert [(r.symbol, [a.symbol for a in r.amends]) for r in found] == [
+        ("82/2023/NĐ-CP", ["120/2016/NĐ-CP"]),
+        ("120/2016/NĐ-CP", []),
+    ]
+
+
 def test_a_plan_in_a_bodys_name_is_no_plan() -> None:
     """ "Phòng Tài chính - Kế hoạch quận chủ trì" names an office, not a plan "Kế hoạch quận
     chủ trì"; the plan after it is one."""

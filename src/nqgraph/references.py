@@ -78,8 +78,6 @@ _ISSUER_STOP_RE = re.compile(
 )
 _SUBJECT_RE = re.compile(r"về\s+|(?=(?:quy định|ban hành|phê duyệt|hướng dẫn)\s|sửa đổi[,\s])")
 _ABOUT_RE = re.compile(r"(?:việc\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?thực hiện\s+")
-# "Nghị định số 82/2023/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 120/2016/NĐ-CP"
-_AMENDING_RE = re.compile(r"sửa đổi,?\s+bổ sung(?:\s+một số điều)?(?:\s+của)?\s+")
 # "Luật … số 64/2025/QH15 (đã) được sửa đổi, bổ sung (một số điều) bởi/theo Luật số 87/2025/QH15"
 _AMENDED_BY_RE = re.compile(
     r"\s*,?\s*(?:đã\s+)?được\s+sửa đổi,?\s+bổ sung(?:\s+một số điều)?\s+(?:bởi|theo|tại)\s+"
@@ -118,6 +116,9 @@ _AMEND_VERB_RE = re.compile(
 # the next document amended in a list: "… Điều 1 Nghị quyết số A và Điều 2 (của) Nghị quyết số B"
 _PART_JOIN_RE = re.compile(rf"(?:,|\svà)\s*(?:{_PARTS})(?:\s+của|\s+tại)?\s+$", re.IGNORECASE)
 _PART_WINDOW = 80  # characters before a document where the parts named of it are looked for
+# "Nghị định số 82/2023/NĐ-CP sửa đổi, bổ sung (một số điều của | khoản 2 Điều 5) Nghị định số
+# 120/2016/NĐ-CP"
+_AMENDING_RE = re.compile(rf"sửa đổi,?\s+bổ sung(?:\s+(?:{_PARTS}))?(?:\s+của)?\s+")
 # a title that is only a verb whose object is the next document runs on over it, as "việc thực
 # hiện Nghị quyết số …" does: "về việc thông qua Báo cáo số 7 …", "về việc bãi bỏ (khoản 1,
 # khoản 3 Điều 2) Nghị quyết số 05 …"; not a verb further in ("… về chính sách A và bãi bỏ
