@@ -218,8 +218,8 @@ def test_quoted_title_and_stop_at_next_reference(seed_112: str, seed_94: str) ->
     ],
 )  # fmt: skip
 def test_a_title_names_the_document_it_runs_into(text: str, title: str) -> None:
-    assert refs(text)[0].symbol == "120/TTr-UBND"
-    assert refs(text)[0].title == title
+    first = refs(text)[0]
+    assert (first.symbol, first.title) == ("120/TTr-UBND", title)
 
 
 @pytest.mark.parametrize(

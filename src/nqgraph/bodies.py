@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nqgraph.matching import CAPITALS
 from nqgraph.places import find_province
 
 TW = "tw"
@@ -468,7 +469,7 @@ _TAIL = (
     r"(?:\s+[Kk]h[oó]a\s+[IVXLC]+)?"
     r")?"
 )
-_UPPER = "[A-ZĐ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()) + "]"
+_UPPER = f"[{CAPITALS}]"
 # a committee of the National Assembly by any name: "Ủy ban Kinh tế của Quốc hội", "các Ủy ban
 # của Quốc hội" (capitalised words, each maybe with one more syllable, commas and "và"; forty
 # at most: a list of every committee has about thirty, and a list of bodies is not read to its

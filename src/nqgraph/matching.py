@@ -1,4 +1,5 @@
-"""Regular expressions matched at a position of a long text, in time that does not grow with it."""
+"""Regular expressions matched at a position of a long text, in time that does not grow with it;
+and the capital letters the recognisers' patterns share."""
 
 from __future__ import annotations
 
@@ -6,6 +7,10 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
+
+#: The capital letters, as the inside of a character class ("[{CAPITALS}]"): A-Z, and every
+#: other upper-case letter to U+1EF9 (Vietnamese "Đ", "Ủ", "Ư" … among them).
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
 
 __all__ = ["Taken", "ends_with", "inside"]
 

@@ -19,12 +19,11 @@ number ("55 triệu" → 55000000 "", "10 tỷ kWh/người" → 10000000000 "")
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from nqgraph.matching import ends_with
+from nqgraph.matching import CAPITALS, ends_with
 from nqgraph.model import Comparator, TargetKind
 from nqgraph.numbers import NUMBER_RE, parse_number
 
@@ -115,16 +114,11 @@ UNITS: frozenset[str] = frozenset({key for _, key, _ in _UNIT_FORMS} | {""})
 # digit marks ("10 tỷ kWh/người", "2 tỷ m3": 10¹⁰, 2·10⁹, no unit), not "tỷ Lệ" …
 _SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 _SCALE = r"(?:nghìn|ngàn|triệu|t[ỷỉ])"
-# Latin capital letters (Vietnamese ones among them) and digits after "tỷ": a unit's mark ("kWh",
-# "m3"), or the first letter of a clause that lost its comma ("… đạt 5 tỷ Ủy ban …")
-_MARKS = "".join(
-    c
-    for c in map(chr, range(0x41, 0x1EFA))
-    if c.isupper() and unicodedata.name(c).startswith("LATIN")
-)
+# a capital letter or a digit in the word after "tỷ": a unit's mark ("kWh", "m3"), or the first
+# letter of a clause that lost its comma ("… đạt 5 tỷ Ủy ban …")
 _TY_BARE = (
     r"t[ỷỉ](?:(?!\s*[^\W\d_])"
-    rf"|(?=\s+(?-i:[^\W_]*[{_MARKS}0-9²³]))(?!\s+(?:lệ|trọng|giá|suất|số|phú)(?!\w)))"
+    rf"|(?=\s+(?-i:[^\W_]*[{CAPITALS}0-9²³]))(?!\s+(?:lệ|trọng|giá|suất|số|phú)(?!\w)))"
 )
 _UNIT_RE = re.compile(
     rf"\s?(?P<scale>(?:{_SCALE}\s+)*)(?:"
@@ -213,7 +207,7 @@ _CONNECTORS: dict[str, _Meaning] = {
     "gần": (Comparator.APPROX, None, False),
 }
 _CUMULATIVE = frozenset({"lũy kế", "luỹ kế"})
-_CUMULATIVE_RE = re.compile(r"l(?:ũy|uỹ)\s+kế", re.IGNORECASE)
+_CUMULATIVE_RE = re.compile("|".join(_CUMULATIVE), re.IGNORECASE)
 # longest first, bucketed by their last letter: a line's tail is checked against the few words
 # that can end it
 _CONNECTOR_WIDTH = max(map(len, _CONNECTORS))
