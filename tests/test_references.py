@@ -249,6 +249,27 @@ def test_a_title_does_not_run_over_a_document_it_does_not_name(between: str) -> 
     assert "06/2021" not in first.title
 
 
+@pytest.mark.parametrize(
+    ("tail", "title"),
+    [
+        (" như sau:", "quy định mức chi hỗ trợ"),
+        (", cụ thể như sau:", "quy định mức chi hỗ trợ"),
+        (" như sau.", "quy định mức chi hỗ trợ"),
+        (" với các nội dung như sau:", "quy định mức chi hỗ trợ"),
+        (" “như sau: 5%” như sau:", "quy định mức chi hỗ trợ “như sau: 5%”"),  # quoted: its own
+    ],
+)
+def test_a_title_ends_before_as_follows(tail: str, title: str) -> None:
+    """An article amending a document "như sau" ("as follows") does not put that in its title."""
+    text = (
+        "Điều 1. Sửa đổi, bổ sung một số điều của Nghị quyết số 12/2019/NQ-HĐND ngày 10 tháng 7 "
+        f"năm 2019 của Hội đồng nhân dân tỉnh quy định mức chi hỗ trợ{tail}\n"
+        "1. Sửa đổi khoản 2 Điều 3."
+    )
+    [ref] = refs(text)
+    assert (ref.symbol, ref.title) == ("12/2019/NQ-HĐND", title)
+
+
 def test_about(seed_94: str) -> None:
     [kl] = [r for r in refs(seed_94) if r.symbol == "76-KL/TW"]
     assert kl.doc_type == "KL"

@@ -72,6 +72,12 @@ _SKIP_RE = re.compile(r"[ ,]*")
 REVIEW_HEAD = r"Báo\s+cáo\s+(?:kết\s+quả\s+)?thẩm\s+tra"
 _BESIDE = rf"(?=(?:{REVIEW_HEAD}|ý\s+kiến\s+(?:thảo\s+luận\s+)?(?:của\s+)?đại\s+biểu)\b)"
 _BESIDE_RE = re.compile(rf"(?:\s*,|\s+và)\s+{_BESIDE}", re.IGNORECASE)
+# "… như sau:" ("as follows"), which opens what an article does to the document, not its title
+_AS_FOLLOWS_RE = re.compile(
+    r"(?:\s*,)?\s+(?:cụ\s+thể\s+|(?:với|gồm)\s+(?:các\s+|những\s+)?nội\s+dung\s+)?"
+    r"như\s+sau(?=\s*(?:[:.;]|$))",
+    re.MULTILINE,
+)
 _ISSUER_STOP_RE = re.compile(
     r"\s+về\s|[;,.(\n]|\s+(?:quy định|ban hành|phê duyệt|hướng dẫn|tại|đã|theo)\s"
     rf"|\s+sửa đổi[,\s]|\s+và\s+{_BESIDE}"
@@ -537,10 +543,16 @@ def _title(text: str, n: _Numbered, later: list[_Numbered]) -> None:
 
 
 def _clause_end(text: str, s: int, limit: int) -> int:
-    """End of a subject: ";", a full stop, a line end, a table's cell or `limit`, skipping
-    quoted stretches."""
+    """End of a subject: ";", a full stop, a line end, a table's cell, "như sau" or `limit`,
+    skipping quoted stretches."""
+    follows = _AS_FOLLOWS_RE.search(text, s, limit)
     i = s
     while i < limit:
+        if follows and i >= follows.start():
+            if i == follows.start():
+                return i
+            follows = _AS_FOLLOWS_RE.search(text, i, limit)  # it was inside quotes
+            continue
         c = text[i]
         if c == "“":
             close = text.find("”", i + 1, limit)
