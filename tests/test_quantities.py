@@ -1223,6 +1223,25 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
             "Mức hỗ trợ 500.000 VNĐ/người/tháng",
             [("Mức hỗ trợ", 500000, "đồng/người/tháng", LEVEL, None)],
         ),
+        # "đ" is the đồng too, and tables shorten "triệu" ("Tr.đồng", "trđ")
+        ("Thu ngân sách đạt 5 tỷ đ.", [("Thu ngân sách", 5, "tỷ đồng", LEVEL, None)]),
+        ("Mức chi 500 nghìn đ", [("Mức chi", 500000, "đồng", LEVEL, None)]),
+        (
+            "Mức hỗ trợ 500.000đ/người/tháng",
+            [("Mức hỗ trợ", 500000, "đồng/người/tháng", LEVEL, None)],
+        ),
+        (
+            "Thu nhập bình quân: 60 Tr.đồng/người",
+            [("Thu nhập bình quân", 60, "triệu đồng/người/năm", LEVEL, None)],
+        ),
+        (
+            "Giá trị sản xuất: 120 tr. đ/ha",
+            [("Giá trị sản xuất", 120, "triệu đồng/ha", LEVEL, None)],
+        ),
+        ("Thu nhập: 5 trđ/người/tháng", [("Thu nhập", 5, "triệu đồng/người/tháng", LEVEL, None)]),
+        # … not the first letter of a word, nor a capital "Đ"
+        ("Có 5 tỷ đạt chuẩn", [("tỷ đạt chuẩn", 5, "", LEVEL, None)]),
+        ("Mức 5 Đ", [("Mức", 5, "", LEVEL, None)]),
         # a capital after "tỷ" opens a clause that lost its comma: the scale is the value's
         (
             "Thu ngân sách đạt 5 tỷ Ủy ban nhân dân tỉnh giao 3 tỷ",

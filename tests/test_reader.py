@@ -1049,6 +1049,26 @@ def test_a_table_unit_of_percent_decrease_is_a_decrease() -> None:
     ]
 
 
+def test_a_table_unit_in_short_form_is_the_unit() -> None:
+    """Tables shorten "triệu đồng" to "Tr.đồng" or "trđ" and "tỷ đồng" to "Tỷ đ": the same units."""
+    text = SEED_112.read_text(encoding="utf-8")
+    heading = "### **a) Các chỉ tiêu kinh tế**\n"
+    table = (
+        "| STT | Chỉ tiêu | ĐVT | Kế hoạch năm 2025 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | GRDP bình quân đầu người | Tr.đồng/người | 95 |\n"
+        "| 2 | Thu ngân sách nhà nước trên địa bàn | Tỷ đ | 1.650 |\n"
+        "| 3 | Thu nhập bình quân của người lao động | trđ/người/tháng | 7,5 |\n\n"
+    )
+    res = reader.read_text(text.replace(heading, heading + "\n" + table, 1), "dvt.md")
+    rows = [t for t in res.targets if t.span.quote.startswith("|")]
+    assert [(t.indicator, t.value, t.unit) for t in rows] == [
+        ("GRDP bình quân đầu người", Decimal(95), "triệu đồng/người/năm"),
+        ("Thu ngân sách nhà nước trên địa bàn", Decimal(1650), "tỷ đồng"),
+        ("Thu nhập bình quân của người lao động", Decimal("7.5"), "triệu đồng/người/tháng"),
+    ]
+
+
 def test_a_subject_first_assignment_is_a_body_not_a_clause_that_holds_one() -> None:
     """Supervisors named with words before the body or the unit after it are kept; a task whose
     subject merely holds a body ("100% Công an xã được đầu tư …") assigns nothing."""

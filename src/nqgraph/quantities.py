@@ -13,7 +13,8 @@ Kind: "tăng" before the value → INCREASE, "giảm" before it or at the start 
 but "còn", "xuống", "lên" ("giảm xuống còn 2%") make it a LEVEL. Scales are folded into the
 value: "1,2 tỷ USD" → 1200000000 "USD", "2 nghìn tỷ đồng" → 2000 "tỷ đồng", "3,5 triệu lượt
 khách" → 3500000 "lượt khách"; a scale with no unit after it, or one the scheme lacks, is a bare
-number ("55 triệu" → 55000000 "", "10 tỷ kWh/người" → 10000000000 ""); "VNĐ" is "đồng".
+number ("55 triệu" → 55000000 "", "10 tỷ kWh/người" → 10000000000 ""); "VNĐ" and "đ" are
+"đồng", "Tr.đồng" and "trđ" "triệu đồng".
 """
 
 from __future__ import annotations
@@ -60,21 +61,24 @@ _DONG = (
     r"loạt|tâm|hành|lòng|dạng|nhất|minh|thuận|cảm|hương|môn|khởi|đội|ruộng|lúa|cỏ|sở|chủ|sáng)"
     r"(?!\w))"
 )
-_VND = r"(?:đồng|vn[đd])"  # "triệu đồng", "triệu VNĐ"
-_BARE_VND = r"(?<!triệu\s)(?<!t[ỷỉ]\s)vn[đd]"  # "500.000 VNĐ"
+# the đồng after a scale: "triệu đồng", "triệu VNĐ", "tỷ đ"; "triệu" shortened as tables do:
+# "Tr.đồng", "tr. đ", "trđ"
+_VND = r"(?:đồng|vn[đd]|đ(?!\w))"
+_MIO = r"(?:triệu\s+|tr\s*\.\s*|tr(?=đ))"
+_BARE_VND = r"(?<!triệu\s)(?<!t[ỷỉ]\s)(?:vn[đd]|(?-i:đ)(?!\w))"  # "500.000 VNĐ", "5.000 đ"
 _UNIT_FORMS: tuple[tuple[str, str, int], ...] = (
-    (rf"triệu\s+{_VND}\s*/\s*người\s*/\s*tháng", "triệu đồng/người/tháng", 1),
-    (rf"triệu\s+{_VND}\s*/\s*tháng", "triệu đồng/tháng", 1),
+    (rf"{_MIO}{_VND}\s*/\s*người\s*/\s*tháng", "triệu đồng/người/tháng", 1),
+    (rf"{_MIO}{_VND}\s*/\s*tháng", "triệu đồng/tháng", 1),
     # "triệu đồng/người" is a year's too (the vocabulary's alternative label), not "…/tháng"
-    (rf"triệu\s+{_VND}\s*/\s*người(?:\s*/\s*năm)?(?!\s*/)", "triệu đồng/người/năm", 1),
-    (rf"triệu\s+{_VND}\s*/\s*{_M2}", "triệu đồng/m²", 1),
+    (rf"{_MIO}{_VND}\s*/\s*người(?:\s*/\s*năm)?(?!\s*/)", "triệu đồng/người/năm", 1),
+    (rf"{_MIO}{_VND}\s*/\s*{_M2}", "triệu đồng/m²", 1),
     (r"usd\s*/\s*người(?:\s*/\s*năm)?", "USD/người", 1),
     (rf"t[ỷỉ]\s+{_VND}", "tỷ đồng", 1),
     # per hectare: a yield, a value of the land's output
-    (rf"triệu\s+{_VND}\s*/\s*ha", "triệu đồng/ha", 1),
+    (rf"{_MIO}{_VND}\s*/\s*ha", "triệu đồng/ha", 1),
     (r"tấn\s*/\s*ha", "tấn/ha", 1),
     (r"tạ\s*/\s*ha", "tạ/ha", 1),
-    (rf"triệu\s+{_VND}", "triệu đồng", 1),
+    (rf"{_MIO}{_VND}", "triệu đồng", 1),
     (rf"(?:{_DONG}|{_BARE_VND})\s*/\s*người\s*/\s*tháng", "đồng/người/tháng", 1),
     (rf"(?:{_DONG}|{_BARE_VND})(?!\s*/)", "đồng", 1),
     (r"usd", "USD", 1),
