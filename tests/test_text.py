@@ -468,3 +468,22 @@ def test_nfc_singletons_and_jamo() -> None:
 )
 def test_where_a_line_break_ends_a_block(text: str, blocks: list[str]) -> None:
     assert normalise(text).text.split("\n") == blocks
+
+
+def test_a_lettered_item_of_soft_text_is_a_block_of_its_own() -> None:
+    """In text of one paragraph a line, "d) Chỉ số …" after an item without punctuation is the
+    next item, not a continuation ("… đạt 68 đ) Tỷ lệ …" read 68 đồng); a lower-case line that
+    is no item still continues the line before."""
+    paragraph = (
+        "Phát triển kinh tế - xã hội nhanh và bền vững, gắn với bảo đảm quốc phòng, an ninh " * 2
+    )
+    items = [
+        "c) Số bác sĩ/vạn dân đạt 12",
+        "d) Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) đạt 68",
+        "đ) Tỷ lệ che phủ rừng đạt 46%",
+    ]
+    text = "\n".join([paragraph.strip() + "."] * 5 + items + ["và tỷ lệ hộ nghèo giảm 1,5%"])
+    assert normalise(text).text.split("\n")[5:] == [
+        *items[:2],
+        items[2] + " và tỷ lệ hộ nghèo giảm 1,5%",
+    ]

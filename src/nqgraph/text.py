@@ -575,9 +575,10 @@ def _starts_block(prev: _Line, line: _Line, soft: bool = False, width: int = 0) 
     """Whether `line`, right after `prev` with no blank line between, starts a new block.
 
     In soft text (one paragraph per line) every line break starts a block, except between two
-    uppercase lines, before a lowercase continuation, and inside a wrapped list item. In
-    hard-wrapped text, a line well short of the wrap width ends its block when the next line
-    starts with a capital: word wrapping never leaves such a gap inside a paragraph.
+    uppercase lines, before a lowercase continuation (not a lettered item, "đ) Tỷ lệ …"), and
+    inside a wrapped list item. In hard-wrapped text, a line well short of the wrap width ends
+    its block when the next line starts with a capital: word wrapping never leaves such a gap
+    inside a paragraph.
     """
     if prev.heading or line.heading:
         return True
@@ -594,8 +595,8 @@ def _starts_block(prev: _Line, line: _Line, soft: bool = False, width: int = 0) 
         return False
     if prev.marker is not None and _heading_label(line.text):
         return True  # "- Tỷ lệ … 11,5%" / "2.3. Về môi trường": a list ends at a numbered heading
-    if soft and line.marker is None and not both_upper:
-        return not line.text[:1].islower()
+    if soft and line.marker is None and not both_upper:  # "d) Chỉ số …" is an item of its own
+        return not line.text[:1].islower() or _heading_label(line.text)
     if (
         not soft
         and width
