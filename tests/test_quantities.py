@@ -1239,9 +1239,15 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
             [("Giá trị sản xuất", 120, "triệu đồng/ha", LEVEL, None)],
         ),
         ("Thu nhập: 5 trđ/người/tháng", [("Thu nhập", 5, "triệu đồng/người/tháng", LEVEL, None)]),
-        # … not the first letter of a word, nor a capital "Đ"
+        # … not the first letter of a word, nor a capital "Đ", nor a list's letter after a
+        # value, nor points ("8,5 đ": "đ" alone is the đồng after thousands or a scale)
         ("Có 5 tỷ đạt chuẩn", [("tỷ đạt chuẩn", 5, "", LEVEL, None)]),
         ("Mức 5 Đ", [("Mức", 5, "", LEVEL, None)]),
+        ("Số giường bệnh đạt 32 đ) Tỷ lệ", [("Số giường bệnh", 32, "", LEVEL, None)]),
+        ("Điểm bình quân đạt 8,5 đ", [("Điểm bình quân", Decimal("8.5"), "", LEVEL, None)]),
+        ("Mức chi (mức 500.000 đ) cho mỗi người", [("Mức chi (mức", 500000, "đồng", LEVEL, None)]),
+        # … and "đồng" after "tr." is not the first syllable of a word
+        ("In 120 tr. đồng bộ với kế hoạch", [("In", 120, "", LEVEL, None)]),
         # a capital after "tỷ" opens a clause that lost its comma: the scale is the value's
         (
             "Thu ngân sách đạt 5 tỷ Ủy ban nhân dân tỉnh giao 3 tỷ",

@@ -56,16 +56,22 @@ _M2 = r"m(?:2|²)(?:\s+sàn)?"  # "m2", "m²", "m2 sàn" (of floor)
 _NOT_PER = r"(?!\s*/\s*(?!năm(?!\w)))"  # "kWh/người": a per-something the scheme lacks; "/năm" is
 # "đồng" (the currency) in lower case ("Đồng Nai" is a name), after a scale only where no form
 # has both ("triệu đồng"), and not the first syllable of a word ("đồng bào", "đồng thời" …)
-_DONG = (
-    r"(?<!triệu\s)(?<!t[ỷỉ]\s)(?-i:đồng)(?!\s+(?:bào|bằng|thời|bộ|đều|ý|chí|nghiệp|hồ|phục|"
-    r"loạt|tâm|hành|lòng|dạng|nhất|minh|thuận|cảm|hương|môn|khởi|đội|ruộng|lúa|cỏ|sở|chủ|sáng)"
-    r"(?!\w))"
+_NOT_A_WORD = (
+    r"(?!\s+(?:bào|bằng|thời|bộ|đều|ý|chí|nghiệp|hồ|phục|loạt|tâm|hành|lòng|dạng|nhất|minh|"
+    r"thuận|cảm|hương|môn|khởi|đội|ruộng|lúa|cỏ|sở|chủ|sáng)(?!\w))"
 )
+_DONG = rf"(?<!triệu\s)(?<!t[ỷỉ]\s)(?-i:đồng){_NOT_A_WORD}"
+# "đ" alone, not a list's letter a wrap left after the value ("… đạt 68 đ) Tỷ lệ …")
+_D = rf"(?-i:đ)(?!\w)(?!\)\s+(?-i:[{CAPITALS}]))"
 # the đồng after a scale: "triệu đồng", "triệu VNĐ", "tỷ đ"; "triệu" shortened as tables do:
 # "Tr.đồng", "tr. đ", "trđ"
-_VND = r"(?:đồng|vn[đd]|đ(?!\w))"
+_VND = rf"(?:đồng{_NOT_A_WORD}|vn[đd]|{_D})"
 _MIO = r"(?:triệu\s+|tr\s*\.\s*|tr(?=đ))"
-_BARE_VND = r"(?<!triệu\s)(?<!t[ỷỉ]\s)(?:vn[đd]|(?-i:đ)(?!\w))"  # "500.000 VNĐ", "5.000 đ"
+# "500.000 VNĐ"; "đ" alone after thousands ("500.000đ", "500 nghìn đ"), not "8,5 đ" (points)
+_BARE_VND = (
+    r"(?<!triệu\s)(?<!t[ỷỉ]\s)"
+    rf"(?:vn[đd]|(?:(?<=\d\.\d{{3}})|(?<=\d\.\d{{3}}\s)|(?<=nghìn\s)|(?<=ngàn\s)){_D})"
+)
 _UNIT_FORMS: tuple[tuple[str, str, int], ...] = (
     (rf"{_MIO}{_VND}\s*/\s*người\s*/\s*tháng", "triệu đồng/người/tháng", 1),
     (rf"{_MIO}{_VND}\s*/\s*tháng", "triệu đồng/tháng", 1),
