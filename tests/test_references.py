@@ -256,6 +256,14 @@ def test_a_title_does_not_run_over_a_document_it_does_not_name(between: str) -> 
         (", cụ thể như sau:", "quy định mức chi hỗ trợ"),
         (" như sau.", "quy định mức chi hỗ trợ"),
         (" với các nội dung như sau:", "quy định mức chi hỗ trợ"),
+        (" bao gồm các nội dung như sau:", "quy định mức chi hỗ trợ"),
+        (" với nội dung cụ thể như sau:", "quy định mức chi hỗ trợ"),
+        (" với những nội dung chủ yếu như sau:", "quy định mức chi hỗ trợ"),
+        (" theo các nội dung sau đây:", "quy định mức chi hỗ trợ"),
+        (" có nội dung như sau:", "quy định mức chi hỗ trợ"),
+        (" NHƯ SAU:", "quy định mức chi hỗ trợ"),
+        (" như dưới đây:", "quy định mức chi hỗ trợ"),
+        (" sau đây:", "quy định mức chi hỗ trợ sau đây:"),  # no "như", no "nội dung": its own
         (" “như sau: 5%” như sau:", "quy định mức chi hỗ trợ “như sau: 5%”"),  # quoted: its own
     ],
 )

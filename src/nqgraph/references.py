@@ -72,11 +72,13 @@ _SKIP_RE = re.compile(r"[ ,]*")
 REVIEW_HEAD = r"Báo\s+cáo\s+(?:kết\s+quả\s+)?thẩm\s+tra"
 _BESIDE = rf"(?=(?:{REVIEW_HEAD}|ý\s+kiến\s+(?:thảo\s+luận\s+)?(?:của\s+)?đại\s+biểu)\b)"
 _BESIDE_RE = re.compile(rf"(?:\s*,|\s+và)\s+{_BESIDE}", re.IGNORECASE)
-# "… như sau:" ("as follows"), which opens what an article does to the document, not its title
+# "… như sau:" ("as follows"), which opens what an article does to the document, not its title;
+# "(bao) gồm / với / theo / có các nội dung (cụ thể) (như) sau (đây):" too
 _AS_FOLLOWS_RE = re.compile(
-    r"(?:\s*,)?\s+(?:cụ\s+thể\s+|(?:với|gồm)\s+(?:các\s+|những\s+)?nội\s+dung\s+)?"
-    r"như\s+sau(?=\s*(?:[:.;]|$))",
-    re.MULTILINE,
+    r"(?:\s*,)?\s+(?:(?:với|(?:bao\s+)?gồm|theo|có)\s+(?:các\s+|những\s+)?nội\s+dung"
+    r"(?:\s+(?:cụ\s+thể|chủ\s+yếu))?\s+(?:như\s+)?sau|(?:cụ\s+thể\s+)?như\s+(?:sau|dưới))"
+    r"(?:\s+đây)?(?=\s*(?:[:.;]|$))",
+    re.MULTILINE | re.IGNORECASE,
 )
 _ISSUER_STOP_RE = re.compile(
     r"\s+về\s|[;,.(\n]|\s+(?:quy định|ban hành|phê duyệt|hướng dẫn|tại|đã|theo)\s"
