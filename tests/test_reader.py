@@ -841,6 +841,21 @@ def test_signers_of_every_naming_custom(name: str) -> None:
     assert "signer" not in res.missing
 
 
+@pytest.mark.parametrize(
+    "mark", ["*(Đã ký)*", "(đã ký)", "[Đã ký và đóng dấu]", "(Ký tên, đóng dấu)", "(Chữ ký số)"]
+)
+def test_a_signed_mark_between_title_and_name_keeps_the_name(mark: str) -> None:
+    """Published copies put "(Đã ký)" where the signature was, between the title and the name:
+    the name is still the signer's, and the resolution is not refused for lacking one."""
+    text = SEED_112.read_text(encoding="utf-8").replace(
+        "Phạm Hoàng Sơn", f"{mark}\n\nPhạm Hoàng Sơn"
+    )
+    res = reader.read_text(text, "signed.md")
+    assert res.signer is not None and res.signer.name == "Phạm Hoàng Sơn"
+    assert res.signer.title == "CHỦ TỊCH"
+    assert res.signer.span.quote.endswith("Phạm Hoàng Sơn")
+
+
 def test_giao_without_a_body_assigns_nothing() -> None:
     """ "Giao chỉ đạo, …" and "Giao giám sát …" name no body: no organisation "chỉ đạo" or
     "giám sát việc" is made up; the bodies the text does name are kept."""

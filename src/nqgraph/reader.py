@@ -71,6 +71,11 @@ _SIGN_RE = re.compile(
     r"TỔNG\s+THƯ\s+KÝ|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG))\b\s*(?P<name>.*)$"
 )
 _AUTHORITY_RE = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s*(.*)$")
+# what a published copy puts where the signature was: "(Đã ký)", "[Đã ký và đóng dấu]", "(Ký tên,
+# đóng dấu)", "(Chữ ký số)"
+_SIGNED_RE = re.compile(
+    r"^[(\[]?\s*(?:đã\s+ký|ký\s+tên|ký,|chữ\s+ký)[^()\[\]]*[)\]]?$", re.IGNORECASE
+)
 # A person's name: 2-6 capitalised syllables, one letter long too ("Y Biêr Niê", "Hà Văn Ý")
 # or with an apostrophe ("H'Yim Kđoh"), as names of the Central Highlands are written.
 _SYLLABLE = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:['’][A-ZĐÀ-Ỹa-zà-ỹđ][a-zà-ỹđ]*)?"
@@ -958,9 +963,12 @@ class _Reader:
             if name is not None and name.isupper():  # "CHỦ TỊCH QUỐC HỘI": the title goes on
                 title, name = f"{title} {name}", None
             end = block.end
-            if name is None and i + 1 < len(blocks) and _NAME_RE.match(blocks[i + 1].text.strip()):
-                name = blocks[i + 1].text.strip()
-                end = blocks[i + 1].end
+            after = i + 1
+            while after < len(blocks) and _SIGNED_RE.match(blocks[after].text.strip()):
+                after += 1  # "CHỦ TỊCH" / "(Đã ký)" / name
+            if name is None and after < len(blocks) and _NAME_RE.match(blocks[after].text.strip()):
+                name = blocks[after].text.strip()
+                end = blocks[after].end
             if name is None and i + 1 < len(blocks) and _SIGN_RE.match(blocks[i + 1].text):
                 continue  # "KT. CHỦ TỊCH" then "PHÓ CHỦ TỊCH": the next line is the title
             self.res.signer = model.Signer(authority, title, name, self.span(first.start, end))
