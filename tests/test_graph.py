@@ -727,3 +727,24 @@ def test_what_a_resolution_amends() -> None:
     quotes = sorted(r.span.quote[:30] for r in res.references if r.change is not None)
     assert quotes == ["Nghị quyết số 07/2021/NQ-HĐND ", "Nghị quyết số 15/2020/NQ-HĐND "]
     assert check_triples(triples).passes(allow_warnings=True)
+
+
+def test_a_law_read_as_amending_itself_gets_no_loop() -> None:
+    """A law cited by date and then, with its number, as what an amending law amends can come
+    out as one node on both sides (the number read as the amending law's): no
+    `eli:amends` from a node to itself."""
+    text = SEED_112.read_text(encoding="utf-8").replace(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; Luật sửa đổi, bổ sung một số điều của "
+        "Luật Đất đai số 31/2024/QH15;",
+        1,
+    )
+    res = reader.read_text(text, "loop.md")
+    amending = [r for r in res.legal_bases if r.amends and r.symbol]
+    assert [(r.symbol, [a.title for a in r.amends]) for r in amending] == [
+        ("31/2024/QH15", ["Luật Đất đai"])
+    ]
+    triples = resolution_triples(res, Iris())
+    law = "https://w3id.org/nqgraph/eli/vn/tw/luat-qh15/2024/31"
+    assert (law, ELI + "date_document") in {(s, p) for s, p, _ in triples}
+    assert not [t for t in triples if t[1] == ELI + "amends" and t[0] == t[2]]

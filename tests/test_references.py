@@ -538,6 +538,48 @@ def test_an_amending_law_in_lower_case_is_one_law_that_amends_two() -> None:
     ]
 
 
+def test_an_amending_law_that_lists_the_numbers_of_the_laws_it_amends() -> None:
+    """Law 43/2024/QH15's name lists the laws it amends with their numbers: each number is the
+    law's before it, every law of the list is amended, and the date after it is the amending
+    law's (the Law on Land was not amended by itself, nor passed on 29 June 2024)."""
+    listed = (
+        "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số "
+        "27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng "
+        "số 32/2024/QH15"
+    )
+    (law, investment) = refs(
+        f"Căn cứ {listed} ngày 29 tháng 6 năm 2024; Luật Đầu tư số 61/2020/QH14;"
+    )
+    assert (law.kind, law.symbol, law.date, law.title) == (
+        DocKind.LAW,
+        None,
+        date(2024, 6, 29),
+        listed,
+    )
+    assert [(a.title, a.symbol, a.date) for a in law.amends] == [
+        ("Luật Đất đai", "31/2024/QH15", None),
+        ("Luật Nhà ở", "27/2023/QH15", None),
+        ("Luật Kinh doanh bất động sản", "29/2023/QH15", None),
+        ("Luật Các tổ chức tín dụng", "32/2024/QH15", None),
+    ]
+    assert (investment.title, investment.symbol, investment.amends) == (
+        "Luật Đầu tư",
+        "61/2020/QH14",
+        [],
+    )
+
+
+def test_an_amending_law_named_with_one_law_has_its_own_number() -> None:
+    """ "… của Luật Giáo dục đại học số 34/2018/QH14": the number ends the list, so it is the
+    amending law's."""
+    (law,) = refs(
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học số 34/2018/QH14 "
+        "ngày 19 tháng 11 năm 2018;"
+    )
+    assert (law.symbol, law.date) == ("34/2018/QH14", date(2018, 11, 19))
+    assert [(a.title, a.symbol) for a in law.amends] == [("Luật Giáo dục đại học", None)]
+
+
 def test_a_law_named_pháp_luật_keeps_its_name_and_number() -> None:
     """ "… quy phạm pháp luật số 80/2015/QH13": the "luật" of "pháp luật" is no type word."""
     (law,) = refs("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13;")

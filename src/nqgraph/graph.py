@@ -409,7 +409,8 @@ class _Builder:
         elif issuer := bodies.issuer_named_by_code(ref.issuer_code):
             self.add(node, eli.passed_by, self._body(issuer))  # "…/QH15": the National Assembly
         for amended in ref.amends:
-            self.add(node, eli.amends, self._document(amended))
+            if (target := self._document(amended)) != node:  # one law read twice: no loop
+                self.add(node, eli.amends, target)
         for about in ref.about:
             self.add(node, eli.cites, self._document(about))
 

@@ -430,24 +430,50 @@ _LAW_YEAR_RE = re.compile(r"[^\S\n]+(?:năm\s+)?((?:19|20)\d{2})(?![\d/])(?!\s*[
 def _merge_numbered_laws(
     text: str, refs: list[tuple[int, int, DocumentRef]], to_span: ToSpan
 ) -> list[tuple[int, int, DocumentRef]]:
-    """ "Luật Tổ chức Quốc hội số 57/2014/QH13" is one law with a name and a number."""
+    """ "Luật Tổ chức Quốc hội số 57/2014/QH13" is one law with a name and a number.
+
+    After an amending law's name the number is its own ("Luật sửa đổi, bổ sung một số điều của
+    Luật Giáo dục đại học số 34/2018/QH14"), unless more laws follow: then each number is the
+    law named before it, and the laws after are amended too ("Luật sửa đổi, bổ sung một số điều
+    của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và … ngày 29 tháng 6 năm
+    2024" is one law, of that date, that amends each).
+    """
     out: list[tuple[int, int, DocumentRef]] = []
+    listing = False  # the last law's name lists amended laws with their numbers
     for start, end, ref in refs:
-        if out and ref.kind is not DocKind.LAW and ref.number is not None:
-            p_start, p_end, prev = out[-1]
-            name_end = p_start + len(prev.title or "")
+        if not out:
+            out.append((start, end, ref))
+            continue
+        p_start, p_end, prev = out[-1]
+        if listing and ref.kind is DocKind.LAW and ref.number is None and ref.date is None:
+            join = _LAW_JOIN_RE.match(text, p_end)
+            if join is not None and join.end() == start:  # ", Luật Nhà ở" (its number next)
+                prev.amends.append(ref)
+                prev.span = to_span(p_start, end)
+                out[-1] = (p_start, end, prev)
+                continue
+        if ref.kind is not DocKind.LAW and ref.number is not None:
+            name_end = p_end if prev.amends else p_start + len(prev.title or "")
             if (
                 prev.kind is DocKind.LAW
                 and prev.number is None
                 and prev.date is None
                 and _LAW_NUMBER_GAP_RE.fullmatch(text, name_end, start)
             ):
-                prev.number, prev.symbol = ref.number, ref.symbol
-                prev.issuer_code, prev.year = ref.issuer_code, ref.year
+                listing = listing or bool(prev.amends and _LAW_JOIN_RE.match(text, end))
+                numbered = prev.amends[-1] if listing else prev
+                numbered.number, numbered.symbol = ref.number, ref.symbol
+                numbered.issuer_code, numbered.year = ref.issuer_code, ref.year
                 prev.date, prev.issuer = ref.date, ref.issuer
+                if listing:  # its name runs to this number; the date after the list is its own
+                    named_to = text.find(ref.symbol or "", start, end)
+                    if ref.symbol and named_to != -1:
+                        prev.title = text[p_start : named_to + len(ref.symbol)]
+                    prev.year = ref.date.year if ref.date else None
                 prev.span = to_span(p_start, max(p_end, end))
                 out[-1] = (p_start, max(p_end, end), prev)
                 continue
+        listing = False
         out.append((start, end, ref))
     return out
 
