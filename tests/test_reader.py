@@ -991,6 +991,26 @@ def _implementation_items(*items: str) -> model.Resolution:
     return _112_implemented_by("### **Điều 3. Tổ chức thực hiện**\n\n" + numbered)
 
 
+@pytest.mark.parametrize(
+    ("item", "role"),
+    [
+        ("Ủy ban nhân dân tỉnh có trách nhiệm triển khai thực hiện Nghị quyết này.", "IMPLEMENTS"),
+        ("Ủy ban nhân dân tỉnh chịu trách nhiệm tổ chức thực hiện Nghị quyết.", "IMPLEMENTS"),
+        ("Ủy ban nhân dân tỉnh có trách nhiệm phối hợp thực hiện Nghị quyết.", "COORDINATES"),
+    ],
+)
+def test_a_body_that_has_the_responsibility_is_assigned(item: str, role: str) -> None:
+    """ "A có trách nhiệm / chịu trách nhiệm …" assigns A as "A …" does, in the role of what
+    follows."""
+    res = _implementation_items(
+        item, "Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết."
+    )
+    assert [(a.body.name, a.role.name) for a in res.assignments] == [
+        ("Ủy ban nhân dân tỉnh", role),
+        ("Thường trực Hội đồng nhân dân tỉnh", "SUPERVISES"),
+    ]
+
+
 def test_one_sentence_articles_assign_who_implements_and_who_supervises() -> None:
     """Short resolutions give each body an article of one sentence: "Điều 3. Giao …",
     "Điều 4. Thường trực … giám sát …"."""

@@ -62,7 +62,7 @@ _ASSIGN_RE = re.compile(
 # the verb after the bodies, in lower case: "Xây dựng" of "Sở Xây dựng" is part of a name
 _ASSIGN_VERB_RE = re.compile(
     r"\s+(?=(?:chỉ\s+đạo|tổ\s+chức|triển\s+khai|thực\s+hiện|giám\s+sát|phối\s+hợp|"
-    r"hướng\s+dẫn|theo\s+dõi|chủ\s+trì|căn\s+cứ|xây\s+dựng|báo\s+cáo)\b)"
+    r"hướng\s+dẫn|theo\s+dõi|chủ\s+trì|căn\s+cứ|xây\s+dựng|báo\s+cáo|(?:có|chịu)\s+trách\s+nhiệm)\b)"
 )
 # "… chủ trì, phối hợp với A, B và các cơ quan liên quan …": the bodies A and B coordinate
 _WITH_RE = re.compile(r"\bphối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với|cùng)\s+")
@@ -1339,10 +1339,13 @@ _ITEM_WORDS = 4
 _NAME_WORDS = 6
 
 
+_RESPONSIBLE_RE = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm\s+")
+
+
 def _role(clause: str) -> model.Role:
     """The role of the bodies a clause follows: "chủ trì" leads (implements), then "giám sát",
     then "phối hợp"."""
-    lowered = clause.lower().lstrip(" ,")
+    lowered = _RESPONSIBLE_RE.sub("", clause.lower().lstrip(" ,"))  # "có trách nhiệm phối hợp"
     if lowered.startswith("chủ trì"):
         return model.Role.IMPLEMENTS
     if "giám sát" in lowered:
