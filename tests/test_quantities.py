@@ -1223,6 +1223,20 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
             "Mức hỗ trợ 500.000 VNĐ/người/tháng",
             [("Mức hỗ trợ", 500000, "đồng/người/tháng", LEVEL, None)],
         ),
+        # a change against a base that is no year: the base is no name
+        (
+            "Thu ngân sách: 620 tỷ đồng, tăng 5% so với dự toán tỉnh giao",
+            [("Thu ngân sách", 620, "tỷ đồng", LEVEL, None), ("Thu ngân sách", 5, "%", INC, None)],
+        ),
+        (
+            "Kim ngạch xuất khẩu tăng 12% so với cùng kỳ",
+            [("Kim ngạch xuất khẩu", 12, "%", INC, None)],
+        ),
+        # "thêm" alone before the value is an increase, as "tăng thêm" is
+        (
+            "Số xã đạt chuẩn nông thôn mới nâng cao: thêm 02 xã",
+            [("Số xã đạt chuẩn nông thôn mới nâng cao", 2, "xã", INC, None)],
+        ),
         # "đ" is the đồng too, and tables shorten "triệu" ("Tr.đồng", "trđ")
         ("Thu ngân sách đạt 5 tỷ đ.", [("Thu ngân sách", 5, "tỷ đồng", LEVEL, None)]),
         ("Mức chi 500 nghìn đ", [("Mức chi", 500000, "đồng", LEVEL, None)]),
@@ -1391,4 +1405,15 @@ def test_what_a_review_of_counts_units_and_years_found(
 ) -> None:
     assert [(p.indicator, p.value, p.unit, p.kind, p.year) for p in parse_target_line(line)] == [
         (name, Decimal(value), unit, kind, year) for name, value, unit, kind, year in expected
+    ]
+
+
+def test_a_base_of_comparison_is_in_the_span_of_its_change() -> None:
+    """ "tăng 5% so với dự toán tỉnh giao": the base is said of the change, so the change's
+    span holds it (a clerk reads what it is compared with)."""
+    line = "Thu ngân sách: 620 tỷ đồng, tăng 5% so với dự toán tỉnh giao; Tỷ lệ hộ nghèo giảm 1%"
+    assert [line[p.start : p.end] for p in parse_target_line(line)] == [
+        "Thu ngân sách: 620 tỷ đồng",
+        "tăng 5% so với dự toán tỉnh giao",
+        "Tỷ lệ hộ nghèo giảm 1%",
     ]

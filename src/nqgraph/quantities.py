@@ -173,6 +173,7 @@ _CONNECTORS: dict[str, _Meaning] = {
     "giảm": (None, TargetKind.DECREASE, False),
     "giảm thêm": (None, TargetKind.DECREASE, False),
     "giảm bình quân": (None, TargetKind.DECREASE, False),
+    "thêm": (None, TargetKind.INCREASE, False),  # "Số xã đạt chuẩn …: thêm 02 xã"
     "còn": (None, None, True),
     "xuống": (None, None, True),
     "lên": (None, None, True),
@@ -485,6 +486,7 @@ _COUNT_VERB_RE = re.compile(
 _COUNTED_NOUNS = frozenset(
     {"xã", "huyện", "đơn vị", "hộ", "người", "lao động", "dự án", "lượt khách", "lượt"}
 )
+_COMPARED_RE = re.compile(r"(?<!\w)so\s+(?:với|cùng\s+kỳ)(?!\w)", re.IGNORECASE)
 _JOINER_END_RE = re.compile(r"[\s,]+(?:và|hoặc)$", re.IGNORECASE)  # before the next value
 # what ends a name read after its value: a clause, or a sub-target ("…, trong đó 3 xã …")
 _AFTER_STOP_RE = re.compile(r";|\.(?:\s|$)|[,(]?\s*trong\s+đó(?!\w)", re.IGNORECASE)
@@ -538,6 +540,9 @@ def _name_after(line: str, v: _Value, stop: int) -> _After:
     b = _BASELINE_RE.search(line, lo, hi)
     if b and b.end() == hi:  # "Có thêm 5 xã đạt chuẩn … so với năm 2024"
         baseline, hi = int(b.group("year")), _trim(line, lo, b.start())[1]
+    compared = _COMPARED_RE.search(line, lo, hi)
+    if compared:  # "tăng 5% so với dự toán tỉnh giao": a base of comparison, not a name
+        hi = _trim(line, lo, compared.start())[1]
     year = None
     ending = _year_at_end(line, lo, hi)
     if ending is not None:
@@ -714,7 +719,9 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
             year = year if after.year is None else after.year
             baseline = baseline or after.baseline
             if not line[name_lo:name_hi].strip("()[] "):
-                name_hi = read = name_lo  # "… 46% (đến năm 2030 đạt 48%)": the name before it
+                name_hi = name_lo  # "… 46% (đến năm 2030 đạt 48%)": the name before it
+                if not _COMPARED_RE.match(line, name_lo):  # "… so với dự toán": its own words
+                    read = name_lo
             start, end = _trim(line, hi, v.value_start)[0], max(read, v.end)
             if lead:  # the year's words too: "Đến năm 2027, 100% …"
                 start = first
