@@ -569,15 +569,42 @@ def test_an_amending_law_that_lists_the_numbers_of_the_laws_it_amends() -> None:
     )
 
 
-def test_an_amending_law_named_with_one_law_has_its_own_number() -> None:
-    """ "… của Luật Giáo dục đại học số 34/2018/QH14": the number ends the list, so it is the
-    amending law's."""
-    (law,) = refs(
-        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học số 34/2018/QH14 "
-        "ngày 19 tháng 11 năm 2018;"
-    )
-    assert (law.symbol, law.date) == ("34/2018/QH14", date(2018, 11, 19))
-    assert [(a.title, a.symbol) for a in law.amends] == [("Luật Giáo dục đại học", None)]
+@pytest.mark.parametrize(
+    ("text", "laws"),
+    [
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học số 34/2018/QH14 "
+            "ngày 19 tháng 11 năm 2018;",
+            [("34/2018/QH14", date(2018, 11, 19), ["Luật Giáo dục đại học"])],
+        ),
+        (  # a law after it is a basis of its own
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học số 34/2018/QH14 "
+            "và Luật Giáo dục số 43/2019/QH14;",
+            [("34/2018/QH14", None, ["Luật Giáo dục đại học"]), ("43/2019/QH14", None, [])],
+        ),
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+            "chính quyền địa phương số 47/2019/QH14 ngày 22 tháng 11 năm 2019, Luật Ngân sách nhà "
+            "nước số 83/2015/QH13 ngày 25 tháng 6 năm 2015;",
+            [
+                (
+                    "47/2019/QH14",
+                    date(2019, 11, 22),
+                    ["Luật Tổ chức Chính phủ", "Luật Tổ chức chính quyền địa phương"],
+                ),
+                ("83/2015/QH13", date(2015, 6, 25), []),
+            ],
+        ),
+    ],
+)
+def test_an_amending_law_has_the_number_the_law_list_does_not_give_another(
+    text: str, laws: list[tuple[str, date | None, list[str]]]
+) -> None:
+    """ "… của Luật Giáo dục đại học số 34/2018/QH14": the list of laws does not give that
+    number to the Law on Higher Education, so it is the amending law's, and a law after it
+    is not amended (a review found these read as Law 43/2024/QH15's list)."""
+    found = refs(text)
+    assert [(r.symbol, r.date, [a.title for a in r.amends]) for r in found] == laws
 
 
 def test_a_law_named_pháp_luật_keeps_its_name_and_number() -> None:

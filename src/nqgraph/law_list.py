@@ -51,6 +51,11 @@ class LawList:
             grouped.setdefault(indicator_key(law.name), []).append(law)
         return cls({key: tuple(found) for key, found in grouped.items()})
 
+    def numbers(self, name: str, symbol: str | None) -> bool:
+        """Whether the law named `name` (with or without "Luật") has the number `symbol`."""
+        key = indicator_key(name if name.lower().startswith("luật") else f"Luật {name}")
+        return any(law.symbol == symbol for law in self.by_name.get(key, ()))
+
     def identify(
         self, name: str, date: datetime.date | None = None, year: int | None = None
     ) -> Law | None:

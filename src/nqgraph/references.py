@@ -433,9 +433,10 @@ def _merge_numbered_laws(
     """ "Luật Tổ chức Quốc hội số 57/2014/QH13" is one law with a name and a number.
 
     After an amending law's name the number is its own ("Luật sửa đổi, bổ sung một số điều của
-    Luật Giáo dục đại học số 34/2018/QH14"), unless more laws follow: then each number is the
-    law named before it, and the laws after are amended too ("Luật sửa đổi, bổ sung một số điều
-    của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và … ngày 29 tháng 6 năm
+    Luật Giáo dục đại học số 34/2018/QH14"), unless the list of laws (`law_list`) gives it to
+    the law named before it: then the laws listed after are amended too, each with the number
+    after its name, up to a date, which is the amending law's ("Luật sửa đổi, bổ sung một số
+    điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và … ngày 29 tháng 6 năm
     2024" is one law, of that date, that amends each).
     """
     out: list[tuple[int, int, DocumentRef]] = []
@@ -445,7 +446,13 @@ def _merge_numbered_laws(
             out.append((start, end, ref))
             continue
         p_start, p_end, prev = out[-1]
-        if listing and ref.kind is DocKind.LAW and ref.number is None and ref.date is None:
+        if (
+            listing
+            and prev.date is None
+            and ref.kind is DocKind.LAW
+            and ref.number is None
+            and ref.date is None
+        ):
             join = _LAW_JOIN_RE.match(text, p_end)
             if join is not None and join.end() == start:  # ", Luật Nhà ở" (its number next)
                 prev.amends.append(ref)
@@ -460,7 +467,7 @@ def _merge_numbered_laws(
                 and prev.date is None
                 and _LAW_NUMBER_GAP_RE.fullmatch(text, name_end, start)
             ):
-                listing = listing or bool(prev.amends and _LAW_JOIN_RE.match(text, end))
+                listing = listing or bool(prev.amends and _numbers(prev.amends[-1], ref))
                 numbered = prev.amends[-1] if listing else prev
                 numbered.number, numbered.symbol = ref.number, ref.symbol
                 numbered.issuer_code, numbered.year = ref.issuer_code, ref.year
@@ -476,6 +483,13 @@ def _merge_numbered_laws(
         listing = False
         out.append((start, end, ref))
     return out
+
+
+def _numbers(law: DocumentRef, number: DocumentRef) -> bool:
+    """Whether the list of laws gives `number` to the law named `law`."""
+    from nqgraph.law_list import law_list  # the list is read only where a name meets a number
+
+    return law_list().numbers(law.title or "", number.symbol)
 
 
 # -- numbered references --------------------------------------------------------------------
