@@ -1232,6 +1232,17 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
             "Kim ngạch xuất khẩu tăng 12% so với cùng kỳ",
             [("Kim ngạch xuất khẩu", 12, "%", INC, None)],
         ),
+        # … only after a change: a level against a base names the ratio, and "so với" inside a
+        # name after the value is the name's
+        (
+            "Thu ngân sách đạt 23.600 tỷ đồng, bằng 105% so với dự toán trung ương giao",
+            [("Thu ngân sách", 23600, "tỷ đồng", LEVEL, None),
+             ("so với dự toán trung ương giao", 105, "%", LEVEL, None)],
+        ),
+        (
+            "Có 95% dân số so với tổng dân số tham gia bảo hiểm y tế",
+            [("dân số so với tổng dân số tham gia bảo hiểm y tế", 95, "%", LEVEL, None)],
+        ),
         # "thêm" alone before the value is an increase, as "tăng thêm" is
         (
             "Số xã đạt chuẩn nông thôn mới nâng cao: thêm 02 xã",

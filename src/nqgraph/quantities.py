@@ -509,13 +509,14 @@ class _After(NamedTuple):
     baseline: int | None  # said at its end: "… so với năm 2024"
 
 
-def _name_after(line: str, v: _Value, stop: int) -> _After:
+def _name_after(line: str, v: _Value, stop: int, *, change: bool = False) -> _After:
     """The name that follows the value `v`, up to `stop` (the next value): to a ";", a full
     stop, "trong đó" or a parenthesis it did not open, and not over the next value's
     connecting words ("…, tăng 2 xã") or count's verb ("…, thành lập 3 …"), nor the word
     joining it to the next ("100% xã đạt chuẩn và 80% …"), nor a year or a baseline at its
     end; a counted unit's word opens it ("3 xã đạt chuẩn …", "15 nghìn hộ …": "hộ …"). It
-    starts after the value's own year ("1.500 MW năm 2030 …")."""
+    starts after the value's own year ("1.500 MW năm 2030 …"). After a `change`, "so với …"
+    is its base, not a name ("tăng 5% so với dự toán tỉnh giao")."""
     trail = _YEAR_TRAIL_RE.match(line, v.end, stop)
     begin = trail.end() if trail else v.end
     m = _AFTER_STOP_RE.search(line, begin, stop)
@@ -540,9 +541,9 @@ def _name_after(line: str, v: _Value, stop: int) -> _After:
     b = _BASELINE_RE.search(line, lo, hi)
     if b and b.end() == hi:  # "Có thêm 5 xã đạt chuẩn … so với năm 2024"
         baseline, hi = int(b.group("year")), _trim(line, lo, b.start())[1]
-    compared = _COMPARED_RE.search(line, lo, hi)
-    if compared:  # "tăng 5% so với dự toán tỉnh giao": a base of comparison, not a name
-        hi = _trim(line, lo, compared.start())[1]
+    compared = _COMPARED_RE.match(line, lo, hi) if change else None
+    if compared and ":" not in line[lo:hi]:  # "tăng 5% so với dự toán": its base, no name
+        hi = lo
     year = None
     ending = _year_at_end(line, lo, hi)
     if ending is not None:
@@ -690,7 +691,12 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
         counting = _COUNT_VERB_RE.fullmatch(line, name_lo, name_hi) if name_lo < name_hi else None
         stop = values[i + 1].value_start if i + 1 < len(values) else len(line)
         # the name after the value, read only where a branch below may take it
-        after = _name_after(line, v, stop) if counting or name_lo == name_hi or follows else None
+        change = _kind("", meanings) is not TargetKind.LEVEL
+        after = (
+            _name_after(line, v, stop, change=change)
+            if counting or name_lo == name_hi or follows
+            else None
+        )
         restated = None
         if (
             cumulative
