@@ -992,6 +992,23 @@ def _implementation_items(*items: str) -> model.Resolution:
 
 
 @pytest.mark.parametrize(
+    "item",
+    [
+        "Sở Tài chính chịu trách nhiệm về tính chính xác của số liệu.",
+        "Ủy ban nhân dân tỉnh chịu trách nhiệm trước Hội đồng nhân dân tỉnh về kết quả.",
+    ],
+)
+def test_a_body_accountable_for_something_is_not_assigned(item: str) -> None:
+    """ "chịu trách nhiệm về / trước …" says who answers for something, not who implements."""
+    res = _implementation_items(
+        item, "Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết."
+    )
+    assert [(a.body.name, a.role.name) for a in res.assignments] == [
+        ("Thường trực Hội đồng nhân dân tỉnh", "SUPERVISES")
+    ]
+
+
+@pytest.mark.parametrize(
     ("item", "role"),
     [
         ("Ủy ban nhân dân tỉnh có trách nhiệm triển khai thực hiện Nghị quyết này.", "IMPLEMENTS"),

@@ -62,7 +62,9 @@ _ASSIGN_RE = re.compile(
 # the verb after the bodies, in lower case: "Xây dựng" of "Sở Xây dựng" is part of a name
 _ASSIGN_VERB_RE = re.compile(
     r"\s+(?=(?:chỉ\s+đạo|tổ\s+chức|triển\s+khai|thực\s+hiện|giám\s+sát|phối\s+hợp|"
-    r"hướng\s+dẫn|theo\s+dõi|chủ\s+trì|căn\s+cứ|xây\s+dựng|báo\s+cáo|(?:có|chịu)\s+trách\s+nhiệm)\b)"
+    r"hướng\s+dẫn|theo\s+dõi|chủ\s+trì|căn\s+cứ|xây\s+dựng|báo\s+cáo|"
+    # "có trách nhiệm tổ chức …", not "chịu trách nhiệm trước / về …" (accountable)
+    r"(?:có|chịu)\s+trách\s+nhiệm(?!\s+(?:trước|về)\b))\b)"
 )
 # "… chủ trì, phối hợp với A, B và các cơ quan liên quan …": the bodies A and B coordinate
 _WITH_RE = re.compile(r"\bphối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với|cùng)\s+")
