@@ -1,4 +1,5 @@
-"""Variants of the seeds (NFD, CRLF + BOM, UTF-16, Markdown stripped, rewrapped) read the same."""
+"""Variants of the seeds (NFD, CRLF + BOM, UTF-16, Markdown stripped, rewrapped, header and
+closing in tables) read the same."""
 
 from __future__ import annotations
 
@@ -61,6 +62,8 @@ VARIANTS: dict[str, Callable[[str], bytes]] = {
     "wrapped_before_numbers": lambda t: variants.wrap_before_numbers(t).encode("utf-8"),
     "wrapped_in_symbols": lambda t: variants.wrap_in_symbols(t).encode("utf-8"),
     "page_break_in_symbols": lambda t: variants.wrap_in_symbols(t, page_break=True).encode(),
+    # the header and the closing in two-column tables, as converters of .docx files write them
+    "layout_tables": lambda t: variants.layout_tables(t).encode("utf-8"),
     "all": lambda t: variants.crlf_bom(
         variants.rewrap(variants.strip_markdown(variants.nfd(t)), 70)
     ),

@@ -487,3 +487,40 @@ def test_a_lettered_item_of_soft_text_is_a_block_of_its_own() -> None:
         *items[:2],
         items[2] + " và tỷ lệ hộ nghèo giảm 1,5%",
     ]
+
+
+def test_a_layout_table_is_the_page_it_lays_out() -> None:
+    """A converter's two-column tables of the header and the closing are read as the lines of
+    the page, each cell a paragraph, quotes still the original's; a table of data (more than
+    two columns, or none of a header's or closing's words) stays a table."""
+    original = (
+        "| HỘI ĐỒNG NHÂN DÂN<br>TỈNH HÀ TĨNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự "
+        "do - Hạnh phúc |\r\n|---|---|\r\n| Số: 15/2023/NQ-HĐND | *Hà Tĩnh, ngày 14 tháng 7 năm "
+        "2023* |\r\n\r\n| STT | Chỉ tiêu | Số: |\r\n|---|---|---|\r\n| 1 | Thu | 5 |\r\n\r\n"
+        "| Chỉ tiêu | 2025 |\r\n|---|---|\r\n| Thu | 5 |\r\n\r\n"
+        "| ***Nơi nhận:***<br>- Chính phủ;<br>- Lưu: VT. | **CHỦ TỊCH**<br><br>**Hoàng Trung "
+        "Dũng** |\r\n|---|---|\r\n"
+    )
+    nt = normalise(original)
+    assert nt.text.split("\n") == [
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ TĨNH",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 15/2023/NQ-HĐND",
+        "Hà Tĩnh, ngày 14 tháng 7 năm 2023",
+        "| STT | Chỉ tiêu | Số: |",
+        "|---|---|---|",
+        "| 1 | Thu | 5 |",
+        "| Chỉ tiêu | 2025 |",
+        "|---|---|",
+        "| Thu | 5 |",
+        "Nơi nhận:",
+        "- Chính phủ;",
+        "- Lưu: VT.",
+        "CHỦ TỊCH",
+        "Hoàng Trung Dũng",
+    ]
+    at = nt.text.index("Hoàng")
+    span = nt.span(at, at + len("Hoàng Trung Dũng"))
+    assert span.quote == "Hoàng Trung Dũng"
+    assert span.line == 13

@@ -147,3 +147,43 @@ def number_paragraphs(text: str, after: str, before: str) -> str:
             line = f"{n}) {line}"
         out.append(line)
     return "\n".join(out)
+
+
+_DATE_LINE = re.compile(r"^\*?[^\W\d].*, ngày \d{1,2} tháng \d{1,2} năm \d{4}\*?$")
+
+
+def layout_tables(text: str) -> str:
+    """The header and the closing in two-column tables with `<br>` line breaks, as converters of
+    word-processor files lay them out: "| council | motto |", "| Số: … | place, date |" above,
+    "| Nơi nhận: … | CHỦ TỊCH … name |" below."""
+    lines = text.split("\n")
+    date_at = next(i for i, line in enumerate(lines) if _DATE_LINE.match(line.strip()))
+    number_at = next(i for i in range(date_at) if lines[i].strip().startswith("Số:"))
+    paragraphs = "\n".join(lines[:number_at]).strip().split("\n\n")
+    header = [
+        "<br>".join(p.strip().strip("*").strip() for p in par.split("\n"))
+        for par in paragraphs
+        if par.strip()
+    ]
+    rows = [f"| {' | '.join(header)} |", "|---|---|"] if len(header) == 2 else []
+    rows += [f"| {lines[number_at].strip()} | *{lines[date_at].strip().strip('*')}* |"]
+    if len(header) != 2:
+        rows.insert(1, "|---|---|")
+    top = "\n".join(rows)
+    end = len(lines)
+    while not lines[end - 1].strip():
+        end -= 1
+    name_at = end - 1
+    title_at = max(i for i in range(name_at) if lines[i].strip())
+    recipients_at = next(
+        (i for i in range(title_at) if lines[i].strip().strip("*").startswith("Nơi nhận")), None
+    )
+    left = ""
+    if recipients_at is not None:
+        kept = [line.strip() for line in lines[recipients_at:title_at] if line.strip()]
+        left = "<br>".join(kept)
+    right = f"{lines[title_at].strip()}<br><br><br>{lines[name_at].strip()}"
+    closing_start = recipients_at if recipients_at is not None else title_at
+    bottom = f"| {left} | {right} |\n|---|---|"
+    body = "\n".join(lines[date_at + 1 : closing_start]).rstrip()
+    return f"{top}\n{body}\n\n{bottom}\n"

@@ -10,6 +10,9 @@ Normalisation, in order:
    U+00D0 → Đ and U+00F0 → đ; NBSP, narrow NBSP, figure space, tabs and other control characters →
    space; zero-width characters, soft hyphens and inner BOMs removed; U+2010, U+2011, U+2013,
    U+2014, U+2212 → "-"; CRLF and CR → LF; an HTML `<br>` is a line break (dropped at a line end).
+   Before that, a table of at most two columns that holds a header's or a closing's words
+   ("CỘNG HÒA XÃ HỘI", "Số:", "Nơi nhận", "TM.", "KT.", "CHỦ TỊCH": a converter's layout of the
+   page's two columns) loses its separator row, and each "|" becomes a paragraph break.
 2. Lines (Markdown): heading marks `#`…`######` (and closing `#`s) removed, the line remembered as a
    heading; list markers kept as "- " or "+ " ("* " becomes "- "); of nested markers
    ("  - + Công nghiệp") only the last is kept; emphasis runs of `*` or `_` removed when they flank
@@ -372,6 +375,49 @@ def _fold_chars(src: _Mapped) -> _Mapped:
         else:
             pieces.append((" ", s, e, True))
         pos = e
+    if not pieces:
+        return src
+    pieces.append((text[pos:], pos, len(text), True))
+    return _compose(pieces, src.starts, src.ends)
+
+
+# A table a converter made of the page's two columns: the header ("| HỘI ĐỒNG NHÂN DÂN<br>TỈNH … |
+# CỘNG HÒA … |", "| Số: … | Hà Tĩnh, ngày … |") or the closing ("| Nơi nhận: … | CHỦ TỊCH<br>…
+# name |"). Its rows, cells and `<br>`s are the lines of the page; a table of data is left alone.
+_TABLE_RE = re.compile(r"(?:^[ \t]*\|.*(?:\n|\Z))+", re.MULTILINE)
+_TABLE_ROW_RE = re.compile(r".*(?:\n|\Z)")
+_SEPARATOR_RE = re.compile(r"[ \t]*\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t\r]*\n?")
+_LAYOUT_RE = re.compile(
+    r"CỘNG\s+HÒA\s+XÃ\s+HỘI|(?<!\w)Số\s*:|Nơi\s+nhận|(?<!\w)(?:TM|KT)\.\s|CHỦ\s+TỊCH"
+)
+_LAYOUT_CELLS = 2  # the page's two columns
+
+
+def _layout_tables(src: _Mapped) -> _Mapped:
+    """A layout table's cells as paragraphs ("|" → a blank line), its separator row dropped."""
+    text = src.text
+    pieces: list[_Piece] = []
+    pos = 0
+    for table in _TABLE_RE.finditer(text):
+        rows = [r for r in table.group().splitlines() if not _SEPARATOR_RE.fullmatch(r)]
+        cells = max(len(r.strip().strip("|").split("|")) for r in rows) if rows else 0
+        if cells > _LAYOUT_CELLS or not _LAYOUT_RE.search(table.group()):
+            continue
+        pieces.append((text[pos : table.start()], pos, table.start(), True))
+        for row in _TABLE_ROW_RE.finditer(text, table.start(), table.end()):
+            a, end = row.span()
+            if a == end:
+                break
+            if _SEPARATOR_RE.fullmatch(text, a, end):
+                pieces.append(("\n", a, end, False))
+                continue
+            for bar in re.finditer(r"\|", row.group()):
+                b = row.start() + bar.start()
+                pieces.append((text[a:b], a, b, True))
+                pieces.append(("\n\n", b, b + 1, False))
+                a = b + 1
+            pieces.append((text[a:end], a, end, True))
+        pos = table.end()
     if not pieces:
         return src
     pieces.append((text[pos:], pos, len(text), True))
@@ -750,6 +796,6 @@ class NormalisedText:
 
 def normalise(original: str) -> NormalisedText:
     """Normalise decoded text (see the module docstring) keeping the offset map."""
-    mapped = _blocks(_fold_chars(_nfc(_identity(original))))
+    mapped = _blocks(_fold_chars(_layout_tables(_nfc(_identity(original)))))
     line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(original)]
     return NormalisedText(original, mapped.text, mapped.starts, mapped.ends, line_starts)
