@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -537,3 +538,18 @@ def test_cli_ill_typed_literal_and_odd_names_print_one_clean_line(tmp_path: Path
         )
         assert done.stderr == stderr
         assert done.returncode == (1 if path == ill else 2)
+
+
+def test_a_finding_about_written_text_quotes_it(text_112: str) -> None:
+    """A finding about a value the text wrote (an identifier out of pattern) quotes that value,
+    so a clerk finds it on the line; one about a node (a missing article) does not."""
+    text = _replace(
+        "Căn cứ Luật Tổ chức chính quyền địa phương",
+        "Căn cứ Nghị quyết số 1206/2016/NQUBTVQH13; Luật Tổ chức chính quyền địa phương",
+    )(text_112)
+    report = validate_graph(_graph(text), lang="en")
+    (finding,) = [f for f in report.findings if f.path == "eli:id_local"]
+    assert finding.said() == f"{finding.message} (\u201c1206/2016/NQUBTVQH13\u201d)"
+    assert "(\u201c1206/2016/NQUBTVQH13\u201d)  [" in render(report, "human", "en")
+    node = dataclasses.replace(finding, value="https://w3id.org/nqgraph/eli/vn/tw/nq/2016/1206")
+    assert node.said() == finding.message

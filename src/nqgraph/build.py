@@ -167,7 +167,7 @@ def process(job: _Job) -> Outcome:
         outcome.warnings = counts.get("Warning", 0)
         outcome.infos = counts.get("Info", 0)
         outcome.messages = [
-            f"line {f.source_line}: {f.severity}: {f.message}"
+            f"line {f.source_line}: {f.severity}: {f.said()}"
             for f in report.findings
             if f.severity != "Info"
         ]

@@ -147,6 +147,13 @@ class Finding:
     resolution: str | None = None  # "112/NQ-HĐND": the resolution the finding belongs to
     unit: str = ""  # the validated unit (resolution IRI, else the label) it was found in
 
+    def said(self) -> str:
+        """The message, and the value it is about when that is written text rather than a
+        node: "… không theo mẫu … (“629/2019/UBTVQH14”)", for a clerk to find it."""
+        if self.value is None or self.value.startswith(("http://", "https://", "_:")):
+            return self.message
+        return f"{self.message} (\u201c{self.value}\u201d)"
+
 
 @dataclass(frozen=True, slots=True)
 class Summary:
@@ -974,7 +981,7 @@ def render_human(report: Report, lang: str = "vi") -> str:
                 continue
             severity = words[finding.severity].capitalize()  # "Violation", "Vi phạm"
             out.append(
-                f"  {_where(finding)}  {severity}  {finding.message}  [{_short(finding.focus)}]"
+                f"  {_where(finding)}  {severity}  {finding.said()}  [{_short(finding.focus)}]"
             )
     return "\n".join(out) + "\n"
 
