@@ -17,6 +17,8 @@ from nqgraph.graph import resolution_triples
 from nqgraph.iris import Iris
 from nqgraph.model import Comparator as C
 from nqgraph.model import TargetKind as K
+from nqgraph.structure import layout
+from nqgraph.text import normalise
 from nqgraph.validate import check_triples
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1607,3 +1609,43 @@ def test_a_subject_of_communes_and_townships_is_one_body() -> None:
     assert {a.role for a in res.assignments[5:]} == {model.Role.SUPERVISES}
     report = check_triples(resolution_triples(res, Iris()))
     assert report.findings == []  # the coordinating role is in the vocabulary the shapes know
+
+
+AMENDING = (
+    "Điều 1. Sửa đổi, bổ sung một số điều của Nghị quyết số 05/2023/NQ-HĐND như sau:\n\n"
+    "1. Sửa đổi khoản 2 Điều 3 như sau:\n\n"
+    "“2. Mức hỗ trợ thành lập mới hợp tác xã: 50.000.000 đồng.”\n\n"
+    "2. Sửa đổi, bổ sung Điều 7 như sau:\n\n"
+    "{open}Điều 7. Nguồn kinh phí thực hiện\n\n"
+    "1. Ngân sách tỉnh bảo đảm kinh phí thực hiện.\n\n"
+    "Điều 8. Tổ chức thực hiện\n\n"
+    "2. Lồng ghép nguồn vốn các chương trình.{close}\n\n"
+    "3. Bãi bỏ điểm c khoản 1 Điều 4.\n\n"
+    "Điều 2. Tổ chức thực hiện\n\n"
+    "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n\n"
+)
+
+
+@pytest.mark.parametrize(("open_", "close"), [("“", "”"), ('"', '"')])
+def test_the_text_an_amendment_quotes_is_not_the_resolutions_own(open_: str, close: str) -> None:
+    """An article that puts new text in quotes over several paragraphs ("“Điều 7. …" / "1. …" /
+    "2. ….”"): their "Điều" and numbers are the amended resolution's, not this one's
+    articles and items; they are the text of the item that quotes them."""
+    text = AMENDING.format(open=open_, close=close)
+    (first, second) = layout(normalise(text)).articles
+    assert (first.number, second.number) == (1, 2)
+    assert [(n.label, n.depth) for n in first.walk() if n.style != "para"] == [
+        ("1", 1),
+        ("2", 1),
+        ("3", 1),
+    ]
+    quoting = first.nodes[1].children[0]
+    assert quoting.body.startswith(f"{open_}Điều 7.")
+    assert [c.body[:9] for c in quoting.children] == ["1. Ngân s", "Điều 8. T", "2. Lồng g"]
+
+
+def test_an_unclosed_quote_does_not_swallow_the_articles() -> None:
+    """A quote that no later paragraph closes (a typo) is no quotation: what follows is read."""
+    text = AMENDING.format(open="“", close="")
+    numbers = [a.number for a in layout(normalise(text)).articles]
+    assert numbers == [1, 8, 2]

@@ -182,11 +182,57 @@ def layout(nt: NormalisedText) -> Layout:
     )
 
 
+_QUOTE_RE = re.compile('[“”"]')
+_QUOTE_WINDOW = 60  # the most blocks a quotation may run over: an unclosed quote is a typo
+
+
+def _quotations(body: list[Block]) -> dict[int, int]:
+    """For each block that opens a quotation it does not close ("3. Sửa đổi Điều 7 như sau:" /
+    "“Điều 7. Nguồn kinh phí" / "1. Ngân sách tỉnh …" / "2. … khác.”"), the index of the block
+    that closes it: the text an amendment puts in, whose labels are not this resolution's."""
+    spans: dict[int, int] = {}
+    i = 0
+    while i < len(body):
+        depth = _quote_depth(body[i].text, 0)
+        if depth > 0:
+            for j in range(i + 1, min(len(body), i + 1 + _QUOTE_WINDOW)):
+                depth = _quote_depth(body[j].text, depth)
+                if depth == 0:
+                    spans[i] = j
+                    i = j
+                    break
+        i += 1
+    return spans
+
+
+def _quote_depth(text: str, depth: int) -> int:
+    """How many quotations are open after `text`, `depth` being open before it: curly quotes
+    nest, a straight one closes an open quotation or opens one."""
+    if not _QUOTE_RE.search(text):
+        return depth
+    for c in text:
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            depth = max(0, depth - 1)
+        elif c == '"':
+            depth = depth - 1 if depth else 1
+    return depth
+
+
 def _articles(body: list[Block]) -> list[ArticleBlock]:
     articles: list[ArticleBlock] = []
     current: ArticleBlock | None = None
     stack: list[Node] = []  # the current article's labelled nodes still open
-    for block in body:
+    quotations = _quotations(body)
+    quoting: Node | None = None  # the node whose quotation runs on
+    quote_end = -1
+    for i, block in enumerate(body):
+        if quoting is not None and i <= quote_end:  # inside the quotation: its node's text
+            quoted = Node(block, "para", "", block.start, quoting.depth + 1, parent=quoting)
+            quoting.children.append(quoted)
+            continue
+        quoting = None
         m = ARTICLE_RE.match(block.text)
         if m:
             current = ArticleBlock(int(m.group(1)), block, block.start + m.end())
@@ -196,11 +242,13 @@ def _articles(body: list[Block]) -> list[ArticleBlock]:
         if current is None:  # a resolution without "Điều": one anonymous part
             current = ArticleBlock(None, None, block.start)
             articles.append(current)
-        _attach(current, block, stack)
+        node = _attach(current, block, stack)
+        if i in quotations:
+            quoting, quote_end = node, quotations[i]
     return articles
 
 
-def _attach(article: ArticleBlock, block: Block, stack: list[Node]) -> None:
+def _attach(article: ArticleBlock, block: Block, stack: list[Node]) -> Node:
     """Add `block` to `article` under the node it belongs to. `stack` holds the labelled nodes
     still open (the last top node and its last labelled descendants), kept up to date here
     rather than found again for each block: an article of thousands of paragraphs or table
@@ -223,3 +271,4 @@ def _attach(article: ArticleBlock, block: Block, stack: list[Node]) -> None:
     if node.style != "para":  # the last labelled child of its parent: it closes those below
         del stack[at + 1 :]
         stack.append(node)
+    return node
