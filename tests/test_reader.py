@@ -1030,6 +1030,24 @@ def test_a_body_that_has_the_responsibility_is_assigned(item: str, role: str) ->
     ]
 
 
+def test_the_body_a_body_directs_to_lead_implements_too() -> None:
+    """ "Giao A chỉ đạo B chủ trì, phối hợp với C …": B leads the work (implements) beside A,
+    C coordinates; "chỉ đạo B hướng dẫn …" (B does not lead) assigns only A."""
+    res = _implementation_items(
+        "Giao Ủy ban nhân dân tỉnh chỉ đạo Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước "
+        "tỉnh tổ chức thực hiện.",
+        "Giao Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế hướng dẫn thực hiện.",
+    )
+    assert [(a.body.name, a.role.name) for a in res.assignments] == [
+        ("Ủy ban nhân dân tỉnh", "IMPLEMENTS"),
+        ("Sở Tài chính", "IMPLEMENTS"),
+        ("Kho bạc Nhà nước tỉnh", "COORDINATES"),
+        ("Ủy ban nhân dân tỉnh", "IMPLEMENTS"),
+    ]
+    led = res.assignments[1].body.span
+    assert led is not None and led.quote == "Sở Tài chính"
+
+
 def test_one_sentence_articles_assign_who_implements_and_who_supervises() -> None:
     """Short resolutions give each body an article of one sentence: "Điều 3. Giao …",
     "Điều 4. Thường trực … giám sát …"."""

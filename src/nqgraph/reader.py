@@ -66,6 +66,9 @@ _ASSIGN_VERB_RE = re.compile(
     # "có trách nhiệm tổ chức …", not "chịu trách nhiệm trước / về …" (accountable)
     r"(?:có|chịu)\s+trách\s+nhiệm(?!\s+(?:trước|về)\b))\b)"
 )
+# "Giao A chỉ đạo B chủ trì, …": B leads the work A directs
+_DIRECTS_RE = re.compile(r"\s*chỉ\s+đạo\s+")
+_LEADS_RE = re.compile(r"\s*,?\s*chủ\s+trì\b")
 # "… chủ trì, phối hợp với A, B và các cơ quan liên quan …": the bodies A and B coordinate
 _WITH_RE = re.compile(r"\bphối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với|cùng)\s+")
 _SIGN_RE = re.compile(
@@ -874,8 +877,16 @@ class _Reader:
             for s, e in _partners(clause[w.end() :])
         ]
         coordinates = model.Role.COORDINATES
+        led: list[tuple[int, int, model.Role]] = []  # "chỉ đạo Sở Tài chính chủ trì": it leads
+        directs = _DIRECTS_RE.match(clause)
+        if directs is not None and role is model.Role.IMPLEMENTS:
+            body = bodies.match_body_at(clause, directs.end())
+            if body is not None and _LEADS_RE.match(clause, body[0]):
+                at = leads[-1][1]
+                led.append((at + directs.end(), at + body[0], model.Role.IMPLEMENTS))
         for s, e, r in [
             *((s, e, role) for s, e in leads),
+            *led,
             *((s, e, coordinates) for s, e in partners),
         ]:
             name = f"{rest[s:e]} {owners[(s, e)]}" if (s, e) in owners else rest[s:e]
