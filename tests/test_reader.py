@@ -1048,6 +1048,21 @@ def test_the_body_a_body_directs_to_lead_implements_too() -> None:
     assert led is not None and led.quote == "Sở Tài chính"
 
 
+def test_a_personnel_resolutions_enforcement_article_assigns() -> None:
+    """Election and appointment resolutions end with "Điều 2. Thường trực …, Ủy ban nhân dân
+    tỉnh … và Ông … căn cứ Nghị quyết thi hành.": the article that says who carries it out."""
+    res = _112_implemented_by(
+        "**Điều 3.** Nghị quyết có hiệu lực kể từ ngày thông qua.\n\n"
+        "**Điều 4.** Thường trực Hội đồng nhân dân tỉnh, Ủy ban nhân dân tỉnh, Sở Nội vụ và Ông "
+        "Nguyễn Văn An căn cứ Nghị quyết thi hành.\n\n"
+    )
+    assert [(a.body.name, a.role.name) for a in res.assignments] == [
+        ("Thường trực Hội đồng nhân dân tỉnh", "IMPLEMENTS"),
+        ("Ủy ban nhân dân tỉnh", "IMPLEMENTS"),
+        ("Sở Nội vụ", "IMPLEMENTS"),
+    ]
+
+
 def test_one_sentence_articles_assign_who_implements_and_who_supervises() -> None:
     """Short resolutions give each body an article of one sentence: "Điều 3. Giao …",
     "Điều 4. Thường trực … giám sát …"."""

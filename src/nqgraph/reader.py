@@ -53,7 +53,13 @@ _TARGETS_HEADING_RE = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 _TASKS_HEADING_RE = re.compile(r"nhiệm\s+vụ|giải\s+pháp", re.IGNORECASE)
 _SOLUTIONS_RE = re.compile(r"giải\s+pháp", re.IGNORECASE)
 _GOALS_HEADING_RE = re.compile(r"mục\s+tiêu(?!\s+quốc\s+gia)", re.IGNORECASE)
-_IMPLEMENTATION_RE = re.compile(r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm\s+thi\s+hành", re.I)
+# "Điều 3. Tổ chức thực hiện", "… chịu trách nhiệm thi hành …", and a personnel resolution's
+# "Thường trực …, Ủy ban nhân dân tỉnh … căn cứ Nghị quyết thi hành."
+_IMPLEMENTATION_RE = re.compile(
+    r"tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm\s+thi\s+hành|căn\s+cứ\s+Nghị\s+quyết(?:\s+này)?\s+"
+    r"(?:để\s+)?thi\s+hành",
+    re.I,
+)
 # "Giao …", "Hội đồng nhân dân tỉnh giao …"
 _ASSIGN_RE = re.compile(
     r"^(?:Hội\s+đồng\s+nhân\s+dân[^,;]{0,40}?\s+)?(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+(?P<rest>.+)$",
