@@ -1682,3 +1682,41 @@ def test_an_unclosed_quote_does_not_swallow_the_articles() -> None:
     text = AMENDING.format(open="“", close="")
     numbers = [a.number for a in layout(normalise(text)).articles]
     assert numbers == [1, 8, 2]
+
+
+def test_an_election_cites_its_rules_and_considers_the_minutes_of_the_count() -> None:
+    """An election resolution's "Căn cứ Quy chế bầu cử tại kỳ họp …" (a document named by its
+    type, with no number) is a legal basis, and "Biên bản kiểm phiếu … của Ban Kiểm phiếu" a
+    document considered beside the submission, not the end of the submission's title."""
+    text = SEED_112.read_text(encoding="utf-8")
+    text = text.replace(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+        "Căn cứ Quy chế bầu cử tại kỳ họp Hội đồng nhân dân tỉnh;",
+        1,
+    ).replace(
+        "Xét Tờ trình số 160/TTr-UBND ngày 22 tháng 11 năm 2024 của Ủy ban nhân dân tỉnh Thái "
+        "Nguyên về việc đề nghị thông qua kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội "
+        "năm 2024; mục tiêu, nhiệm vụ phát triển kinh tế - xã hội năm 2025;",
+        "Xét Tờ trình số 160/TTr-UBND ngày 22 tháng 11 năm 2024 của Ủy ban nhân dân tỉnh Thái "
+        "Nguyên về việc bầu Phó Chủ tịch Ủy ban nhân dân tỉnh; Biên bản kiểm phiếu bầu Phó Chủ "
+        "tịch Ủy ban nhân dân tỉnh ngày 10 tháng 12 năm 2024 của Ban Kiểm phiếu;",
+        1,
+    )
+    res = reader.read_text(text, "bau-cu.md")
+    rules = [r for r in res.legal_bases if r.kind is model.DocKind.UNNUMBERED]
+    assert [(r.doc_type, r.title, r.span.quote) for r in rules] == [
+        ("QC", "Quy chế bầu cử tại kỳ họp Hội đồng nhân dân tỉnh", rules[0].title)
+    ]
+    at = next(i for i, r in enumerate(res.considered) if r.symbol == "160/TTr-UBND")
+    first, minutes = res.considered[at : at + 2]
+    assert (first.symbol, first.title) == (
+        "160/TTr-UBND",
+        "việc bầu Phó Chủ tịch Ủy ban nhân dân tỉnh",
+    )
+    assert (minutes.kind, minutes.doc_type) == (model.DocKind.UNNUMBERED, "BB")
+    assert minutes.issuer is not None and minutes.issuer.name == "Ban Kiểm phiếu"
+    triples = resolution_triples(res, Iris())
+    base = "https://w3id.org/nqgraph/eli/vn/thai-nguyen/nq-hdnd/2024/112"
+    based_on = "http://data.europa.eu/eli/ontology#based_on"
+    assert (base, based_on, f"{base}/can-cu/1") in {(s, p, o) for s, p, o in triples}

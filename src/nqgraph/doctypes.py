@@ -46,6 +46,7 @@ DOC_TYPES: tuple[DocType, ...] = (
     DocType("QHo", "quy-hoach", "Quy hoạch", "Master plan"),
     DocType("CL", "cl", "Chiến lược", "Strategy"),
     DocType("BBGN", "bbgn", "Biên bản ghi nhớ", "Memorandum of understanding"),
+    DocType("BB", "bb", "Biên bản", "Minutes"),
     DocType("BCTT", "bctt", "Báo cáo thẩm tra", "Committee review report"),
     DocType("YKĐB", "ykdb", "Ý kiến đại biểu", "Delegates' opinions"),
 )

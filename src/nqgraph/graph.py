@@ -417,7 +417,7 @@ class _Builder:
     def _citations(self) -> None:
         res, iri = self.res, self.iri
         n = 0
-        considered_n = 0
+        unnumbered = {"can-cu": 0, "xem-xet": 0}  # a legal basis, a document considered
         groups: list[tuple[str, str, Iterable[model.DocumentRef]]] = [
             (eli.based_on, citation_kind["legal-basis"], res.legal_bases),
             (nq.considered, citation_kind.considered, res.considered),
@@ -427,8 +427,9 @@ class _Builder:
             for ref in refs:
                 n += 1
                 if ref.kind is model.DocKind.UNNUMBERED:
-                    considered_n += 1
-                    doc = f"{iri}/xem-xet/{considered_n}"
+                    segment = "can-cu" if relation == eli.based_on else "xem-xet"
+                    unnumbered[segment] += 1
+                    doc = f"{iri}/{segment}/{unnumbered[segment]}"
                     self.add(doc, _A, nq.Document)
                     self.add(doc, eli.type_document, self._doc_type(ref.doc_type))
                     if ref.title:

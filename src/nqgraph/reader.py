@@ -14,7 +14,7 @@ from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
-from nqgraph import bodies, dates, identifiers, model, quantities, references
+from nqgraph import bodies, dates, doctypes, identifiers, model, quantities, references
 from nqgraph.errors import ReadError
 from nqgraph.matching import ends_with, inside
 from nqgraph.numerals import ORDINAL_PATTERN, parse_ordinal, parse_roman
@@ -93,6 +93,12 @@ _SYLLABLE = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:['’][A-ZĐÀ-Ỹa-zà-ỹđ][a-zà
 _NAME_RE = re.compile(rf"^{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,5}}$")
 # documents a council considers, besides the first of an item: submissions and reports
 _CONSIDERED_TYPES = frozenset({"TTr", "BC"})
+# a legal basis named by its type and what it is about, with no number: "Căn cứ Quy chế bầu cử
+# tại kỳ họp Hội đồng nhân dân tỉnh" (types of rules and instruments, not reports)
+_TYPED_BASIS_RE = re.compile(
+    r"\s*(?:Căn\s+cứ\s+)?(?P<title>(?P<type>Quy\s+chế|Quy\s+định|Hướng\s+dẫn|Kế\s+hoạch)"
+    r"\s+[^;]+)"
+)
 _JOINED_RE = re.compile(r"(?:,|\bvà)\s*$")  # before one joined to the item's documents
 
 
@@ -130,6 +136,14 @@ _UNNUMBERED = (
             re.I,
         ),
         "YKĐB",
+    ),
+    (  # an election's "Biên bản kiểm phiếu bầu … ngày … của Ban Kiểm phiếu"
+        re.compile(
+            r"Biên\s+bản\s+(?:kiểm\s+phiếu|kết\s+quả\s+kiểm\s+phiếu)[^;.]*?"
+            r"(?:\s+của\s+(?P<by>Ban\s+kiểm\s+phiếu[^;.]*?))?(?=[;.]|$)",
+            re.I,
+        ),
+        "BB",
     ),
 )
 # "… về Tờ trình số 45 của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh": a committee of the
@@ -416,8 +430,29 @@ class _Reader:
         return references.find_references(self.nt.text[start:end], to_span, self.res.jurisdiction)
 
     def _bases(self, blocks: list[Block]) -> None:
+        """The documents each "Căn cứ" block cites; an item that names a document by its type
+        alone, no number nor name the recognisers know ("Căn cứ Quy chế bầu cử tại kỳ họp Hội
+        đồng nhân dân tỉnh"), is one too, unnumbered."""
         for block in blocks:
-            self.res.legal_bases.extend(self._refs(block))
+            refs = self._refs(block)
+            for item_start, item_end in _items(block.text):
+                start, end = block.start + item_start, block.start + item_end
+                lo, hi = self.nt.original_offset(start), self.nt.original_offset(end - 1)
+                if any(lo <= r.span.start <= hi for r in refs):
+                    continue
+                m = _TYPED_BASIS_RE.match(self.nt.text, start, end)
+                if m is not None:
+                    at = m.start("title")
+                    stop = at + len(m.group("title").rstrip(" .,"))
+                    refs.append(
+                        model.DocumentRef(
+                            kind=model.DocKind.UNNUMBERED,
+                            span=self.span(at, stop),
+                            doc_type=doctypes.BY_NAME[m.group("type").casefold()].code,
+                            title=self.nt.text[at:stop],
+                        )
+                    )
+            self.res.legal_bases.extend(sorted(refs, key=lambda r: r.span.start))
 
     def _considered(self, blocks: list[Block]) -> None:
         """The considered documents of each ";"-separated item, in text order: its first
