@@ -1720,3 +1720,73 @@ def test_an_election_cites_its_rules_and_considers_the_minutes_of_the_count() ->
     base = "https://w3id.org/nqgraph/eli/vn/thai-nguyen/nq-hdnd/2024/112"
     based_on = "http://data.europa.eu/eli/ontology#based_on"
     assert (base, based_on, f"{base}/can-cu/1") in {(s, p, o) for s, p, o in triples}
+
+
+@pytest.mark.parametrize(
+    ("task", "item"),
+    [
+        (  # inch marks
+            '- Trang bị màn hình 55" cho 100% điểm cầu trực tuyến cấp xã.',
+            'Giao Sở Thông tin và Truyền thông chủ trì mua sắm màn hình 65" cho điểm cầu tỉnh.',
+        ),
+        (  # a quote left open, one typed the wrong way round
+            "- Phát động phong trào “Thi đua yêu nước năm 2025.",
+            "Giao Sở Nội vụ chủ trì tổ chức Hội nghị ”Điển hình tiên tiến”.",
+        ),
+        (  # a quote after a colon that no paragraph closes
+            "Phát động các phong trào thi đua sau:\n\n“Thi đua yêu nước năm 2025",
+            "Giao Sở Nội vụ chủ trì tổ chức Hội nghị điển hình tiên tiến.",
+        ),
+    ],
+)
+def test_stray_quotes_quote_nothing(task: str, item: str) -> None:
+    """Quote marks that open no amendment's text (an inch mark, a quote typed the wrong way)
+    leave the articles and the implementation article as they are."""
+    text = SEED_112.read_text(encoding="utf-8")
+    anchor = "### **Điều 3. Tổ chức thực hiện**\n\n"
+    text = text.replace(anchor, f"{task}\n\n{anchor}", 1).replace(
+        "của pháp luật.\n\n2. Giao Thường trực",
+        f"của pháp luật.\n\n{item}\n\n2. Giao Thường trực",
+        1,
+    )
+    res = reader.read_text(text, "quotes.md")
+    assert [a.number for a in res.articles] == [1, 2, 3]
+    assert [a.role.name for a in res.assignments][:1] == ["IMPLEMENTS"]
+    assert len(res.assignments) >= len(reader.read_path(SEED_112).assignments)
+
+
+def test_ditto_marks_in_a_table_quote_nothing() -> None:
+    """ "| 2 | Tỷ lệ thất nghiệp ở thành thị | " | 3,1 | 2,9 |": a ditto mark repeats the unit
+    above; the rows after it are rows of the table, read for their targets."""
+    text = SEED_112.read_text(encoding="utf-8")
+    heading = "### **a) Các chỉ tiêu kinh tế**\n"
+    table = (
+        "| STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 | Kế hoạch năm 2025 |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ lao động qua đào tạo | % | 70 | 72 |\n"
+        '| 2 | Tỷ lệ thất nghiệp ở thành thị | " | 3,1 | 2,9 |\n'
+        "| 3 | Số lao động có việc làm mới | người | 15.000 | 16.000 |\n"
+        '| 4 | Tỷ lệ hộ nghèo | " | 2,1 | 1,5 |\n\n'
+    )
+    res = reader.read_text(text.replace(heading, heading + "\n" + table, 1), "ditto.md")
+    rows = [t.indicator for t in res.targets if t.span.quote.startswith("|")]
+    assert rows == [
+        "Tỷ lệ lao động qua đào tạo",
+        "Tỷ lệ thất nghiệp ở thành thị",
+        "Số lao động có việc làm mới",
+        "Tỷ lệ hộ nghèo",
+    ]
+
+
+@pytest.mark.parametrize(
+    "basis", ["Quy định của pháp luật hiện hành", "Quy định hiện hành", "Hướng dẫn chung"]
+)
+def test_the_rules_in_general_are_no_legal_basis(basis: str) -> None:
+    """ "Căn cứ Quy định của pháp luật hiện hành" names no document: no basis is added."""
+    text = SEED_112.read_text(encoding="utf-8").replace(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        f"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nCăn cứ {basis};",
+        1,
+    )
+    res = reader.read_text(text, "chung.md")
+    assert not [r for r in res.legal_bases if r.kind is model.DocKind.UNNUMBERED]

@@ -182,42 +182,31 @@ def layout(nt: NormalisedText) -> Layout:
     )
 
 
-_QUOTE_RE = re.compile('[“”"]')
-_QUOTE_WINDOW = 60  # the most blocks a quotation may run over: an unclosed quote is a typo
+_QUOTE_WINDOW = 60  # the most blocks quoted text may run over: an unclosed quote is a typo
+_OPENS_QUOTE_RE = re.compile(r'[“"]')
+_CLOSES_QUOTE_RE = re.compile(r'.*[”"][.;,]?$', re.DOTALL)
 
 
 def _quotations(body: list[Block]) -> dict[int, int]:
-    """For each block that opens a quotation it does not close ("3. Sửa đổi Điều 7 như sau:" /
-    "“Điều 7. Nguồn kinh phí" / "1. Ngân sách tỉnh …" / "2. … khác.”"), the index of the block
-    that closes it: the text an amendment puts in, whose labels are not this resolution's."""
+    """For each block of quoted text an amendment puts in after a colon ("3. Sửa đổi Điều 7 như
+    sau:" / "“Điều 7. Nguồn kinh phí" / "1. Ngân sách tỉnh …" / "2. … khác.”"), the index of
+    the block its quote ends in: the blocks between are the text put in, whose labels are not
+    this resolution's. Quoted text opens a block after one that ends with ":", and ends a
+    block ("….”", "…”;"); a stray quote, an inch or a ditto mark opens nothing."""
     spans: dict[int, int] = {}
-    i = 0
-    while i < len(body):
-        depth = _quote_depth(body[i].text, 0)
-        if depth > 0:
-            for j in range(i + 1, min(len(body), i + 1 + _QUOTE_WINDOW)):
-                depth = _quote_depth(body[j].text, depth)
-                if depth == 0:
-                    spans[i] = j
-                    i = j
-                    break
-        i += 1
+    for i in range(1, len(body)):
+        text = body[i].text
+        if not (
+            _OPENS_QUOTE_RE.match(text)
+            and body[i - 1].text.rstrip().endswith(":")
+            and not _CLOSES_QUOTE_RE.match(text)
+        ):
+            continue
+        for j in range(i + 1, min(len(body), i + 1 + _QUOTE_WINDOW)):
+            if _CLOSES_QUOTE_RE.match(body[j].text.rstrip()):
+                spans[i] = j
+                break
     return spans
-
-
-def _quote_depth(text: str, depth: int) -> int:
-    """How many quotations are open after `text`, `depth` being open before it: curly quotes
-    nest, a straight one closes an open quotation or opens one."""
-    if not _QUOTE_RE.search(text):
-        return depth
-    for c in text:
-        if c == "“":
-            depth += 1
-        elif c == "”":
-            depth = max(0, depth - 1)
-        elif c == '"':
-            depth = depth - 1 if depth else 1
-    return depth
 
 
 def _articles(body: list[Block]) -> list[ArticleBlock]:
