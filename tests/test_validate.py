@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SH
 
 from nqgraph.cli import main
@@ -551,5 +551,21 @@ def test_a_finding_about_written_text_quotes_it(text_112: str) -> None:
     (finding,) = [f for f in report.findings if f.path == "eli:id_local"]
     assert finding.said() == f"{finding.message} (\u201c1206/2016/NQUBTVQH13\u201d)"
     assert "(\u201c1206/2016/NQUBTVQH13\u201d)  [" in render(report, "human", "en")
-    node = dataclasses.replace(finding, value="https://w3id.org/nqgraph/eli/vn/tw/nq/2016/1206")
-    assert node.said() == finding.message
+    for node in ("https://w3id.org/nqgraph/eli/vn/tw/nq/2016/1206", "n9f18e2eaf00e"):  # IRI, bnode
+        assert dataclasses.replace(finding, value=node, value_is_text=False).said() == (
+            finding.message
+        )
+
+
+def test_a_finding_about_a_blank_node_does_not_quote_its_label() -> None:
+    """A blank node's label (terms.text drops its "_:") is no text the resolution wrote."""
+    ttl = (SEED_TURTLE / "resolutions" / "thai-nguyen-nq-hdnd-2023-94.ttl").read_text(
+        encoding="utf-8"
+    )
+    graph = Graph().parse(data=ttl, format="turtle")
+    res = URIRef("https://w3id.org/nqgraph/eli/vn/thai-nguyen/nq-hdnd/2023/94")
+    graph.add((res, URIRef("http://data.europa.eu/eli/ontology#type_document"), BNode()))
+    findings = [f for f in validate_graph(graph, lang="en").findings if f.value is not None]
+    assert findings, "the blank node type is reported"
+    assert all(f.said() == f.message for f in findings if not f.value_is_text)
+    assert not any(f.value_is_text for f in findings if f.path == "eli:type_document")

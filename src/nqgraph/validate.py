@@ -65,6 +65,7 @@ from nqgraph.terms import (
     from_rdflib,
     from_rdflib_triples,
     is_iri,
+    is_literal,
     lexical,
     rdflib_graph,
 )
@@ -146,11 +147,12 @@ class Finding:
     source_shape: str | None = None
     resolution: str | None = None  # "112/NQ-HĐND": the resolution the finding belongs to
     unit: str = ""  # the validated unit (resolution IRI, else the label) it was found in
+    value_is_text: bool = False  # the value is a literal, not a node
 
     def said(self) -> str:
         """The message, and the value it is about when that is written text rather than a
         node: "… không theo mẫu … (“629/2019/UBTVQH14”)", for a clerk to find it."""
-        if self.value is None or self.value.startswith(("http://", "https://", "_:")):
+        if self.value is None or not self.value_is_text:
             return self.message
         return f"{self.message} (\u201c{self.value}\u201d)"
 
@@ -545,6 +547,7 @@ def _finding(
         source_shape=_shape_text(shape),
         resolution=res,
         unit=unit,
+        value_is_text=value is not None and is_literal(value),
     )
 
 
