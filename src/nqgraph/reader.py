@@ -97,7 +97,8 @@ _CONSIDERED_TYPES = frozenset({"TTr", "BC"})
 # tại kỳ họp Hội đồng nhân dân tỉnh" (types of rules and instruments, not reports)
 _TYPED_BASIS_RE = re.compile(
     r"\s*(?:Căn\s+cứ\s+)?(?P<title>(?P<type>Quy\s+chế|Quy\s+định|Hướng\s+dẫn|Kế\s+hoạch)"
-    r"\s+[^;]+)"
+    # not the rules in general: "Quy định của pháp luật hiện hành", "Quy định hiện hành"
+    r"(?!\s+(?:của|hiện\s+hành|pháp\s+luật|này|chung|liên\s+quan)(?!\w))\s+[^;]+)"
 )
 _JOINED_RE = re.compile(r"(?:,|\bvà)\s*$")  # before one joined to the item's documents
 
