@@ -492,12 +492,15 @@ def test_a_lettered_item_of_soft_text_is_a_block_of_its_own() -> None:
 def test_a_layout_table_is_the_page_it_lays_out() -> None:
     """A converter's two-column tables of the header and the closing are read as the lines of
     the page, each cell a paragraph, quotes still the original's; a table of data (more than
-    two columns, or none of a header's or closing's words) stays a table."""
+    two columns, none of a header's or closing's words, or a "Số:" in a table of data rows)
+    stays a table."""
     original = (
         "| HỘI ĐỒNG NHÂN DÂN<br>TỈNH HÀ TĨNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự "
         "do - Hạnh phúc |\r\n|---|---|\r\n| Số: 15/2023/NQ-HĐND | *Hà Tĩnh, ngày 14 tháng 7 năm "
         "2023* |\r\n\r\n| STT | Chỉ tiêu | Số: |\r\n|---|---|---|\r\n| 1 | Thu | 5 |\r\n\r\n"
         "| Chỉ tiêu | 2025 |\r\n|---|---|\r\n| Thu | 5 |\r\n\r\n"
+        "| Nội dung | Văn bản |\r\n|---|---|\r\n| Phê duyệt | Số: 12/QĐ-UBND |\r\n\r\n"
+        "| | **CHỦ TỊCH**<br>**Hoàng Văn An** |\r\n|---|---|\r\n\r\n"
         "| ***Nơi nhận:***<br>- Chính phủ;<br>- Lưu: VT. | **CHỦ TỊCH**<br><br>**Hoàng Trung "
         "Dũng** |\r\n|---|---|\r\n"
     )
@@ -514,13 +517,18 @@ def test_a_layout_table_is_the_page_it_lays_out() -> None:
         "| Chỉ tiêu | 2025 |",
         "|---|---|",
         "| Thu | 5 |",
+        "| Nội dung | Văn bản |",
+        "|---|---|",
+        "| Phê duyệt | Số: 12/QĐ-UBND |",
+        "CHỦ TỊCH",
+        "Hoàng Văn An",
         "Nơi nhận:",
         "- Chính phủ;",
         "- Lưu: VT.",
         "CHỦ TỊCH",
         "Hoàng Trung Dũng",
     ]
-    at = nt.text.index("Hoàng")
+    at = nt.text.index("Hoàng Trung")
     span = nt.span(at, at + len("Hoàng Trung Dũng"))
     assert span.quote == "Hoàng Trung Dũng"
-    assert span.line == 13
+    assert span.line == 20

@@ -10,9 +10,10 @@ Normalisation, in order:
    U+00D0 → Đ and U+00F0 → đ; NBSP, narrow NBSP, figure space, tabs and other control characters →
    space; zero-width characters, soft hyphens and inner BOMs removed; U+2010, U+2011, U+2013,
    U+2014, U+2212 → "-"; CRLF and CR → LF; an HTML `<br>` is a line break (dropped at a line end).
-   Before that, a table of at most two columns that holds a header's or a closing's words
-   ("CỘNG HÒA XÃ HỘI", "Số:", "Nơi nhận", "TM.", "KT.", "CHỦ TỊCH": a converter's layout of the
-   page's two columns) loses its separator row, and each "|" becomes a paragraph break.
+   Before that, a table of at most two columns that holds the motto ("CỘNG HÒA XÃ HỘI …") or
+   the recipients ("Nơi nhận"), or of one row with a cell that opens with "Số:", "TM.",
+   "KT." or "CHỦ TỊCH" (a converter's layout of the page's two columns), loses its separator
+   row, and each "|" becomes a paragraph break.
 2. Lines (Markdown): heading marks `#`…`######` (and closing `#`s) removed, the line remembered as a
    heading; list markers kept as "- " or "+ " ("* " becomes "- "); of nested markers
    ("  - + Công nghiệp") only the last is kept; emphasis runs of `*` or `_` removed when they flank
@@ -387,10 +388,14 @@ def _fold_chars(src: _Mapped) -> _Mapped:
 _TABLE_RE = re.compile(r"(?:^[ \t]*\|.*(?:\n|\Z))+", re.MULTILINE)
 _TABLE_ROW_RE = re.compile(r".*(?:\n|\Z)")
 _SEPARATOR_RE = re.compile(r"[ \t]*\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t\r]*\n?")
-_LAYOUT_RE = re.compile(
-    r"CỘNG\s+HÒA\s+XÃ\s+HỘI|(?<!\w)Số\s*:|Nơi\s+nhận|(?<!\w)(?:TM|KT)\.\s|CHỦ\s+TỊCH"
+# the header's motto or the closing's recipients anywhere; in a table of a row or two, a cell
+# that opens with the number line or the signer's authority or title
+_LAYOUT_RE = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|Nơi\s+nhận")
+_LAYOUT_CELL_RE = re.compile(
+    r"\|[\s*_]*(?:Số\s*:|(?:TM|KT)\.\s|(?:PHÓ\s+)?CHỦ\s+TỊCH)", re.MULTILINE
 )
 _LAYOUT_CELLS = 2  # the page's two columns
+_LAYOUT_ROWS = 1  # a header of the number line and the date, a closing of the signer
 
 
 def _layout_tables(src: _Mapped) -> _Mapped:
@@ -401,7 +406,10 @@ def _layout_tables(src: _Mapped) -> _Mapped:
     for table in _TABLE_RE.finditer(text):
         rows = [r for r in table.group().splitlines() if not _SEPARATOR_RE.fullmatch(r)]
         cells = max(len(r.strip().strip("|").split("|")) for r in rows) if rows else 0
-        if cells > _LAYOUT_CELLS or not _LAYOUT_RE.search(table.group()):
+        layout = _LAYOUT_RE.search(table.group()) or (
+            len(rows) <= _LAYOUT_ROWS and _LAYOUT_CELL_RE.search(table.group())
+        )
+        if cells > _LAYOUT_CELLS or not layout:
             continue
         pieces.append((text[pos : table.start()], pos, table.start(), True))
         for row in _TABLE_ROW_RE.finditer(text, table.start(), table.end()):
