@@ -1083,13 +1083,22 @@ def test_one_sentence_articles_assign_who_implements_and_who_supervises() -> Non
     assert quoted[1].startswith("Thường trực") and quoted[1].endswith("thực hiện Nghị quyết.")
 
 
+_TARGETS_HEADING = "### **a) Các chỉ tiêu kinh tế**\n"
+
+
+def _112_with_table(table: str, name: str) -> model.Resolution:
+    """Seed 112 with `table` under its heading of economic targets."""
+    text = SEED_112.read_text(encoding="utf-8")
+    assert _TARGETS_HEADING in text
+    return reader.read_text(
+        text.replace(_TARGETS_HEADING, _TARGETS_HEADING + "\n" + table, 1), name
+    )
+
+
 def test_a_table_of_targets_gives_one_target_a_row_from_its_plan_column() -> None:
     """ "| STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 | Kế hoạch năm 2025 |": the
     planned value, not the row number nor last year's result, with the unit of its column; the
     row is the span. A table whose header names no plan gives no target."""
-    text = SEED_112.read_text(encoding="utf-8")
-    heading = "### **a) Các chỉ tiêu kinh tế**\n"
-    assert heading in text
     table = (
         "| STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 | Kế hoạch năm 2025 |\n"
         "|---|---|---|---|---|\n"
@@ -1100,7 +1109,7 @@ def test_a_table_of_targets_gives_one_target_a_row_from_its_plan_column() -> Non
         "|---|---|---|---|\n"
         "| 1 | Số xã đạt chuẩn nông thôn mới | xã | 97 |\n\n"
     )
-    res = reader.read_text(text.replace(heading, heading + "\n" + table, 1), "bang.md")
+    res = _112_with_table(table, "bang.md")
     rows = [t for t in res.targets if t.span.quote.startswith("|")]
     assert [(t.indicator, t.value, t.unit, t.comparator, t.kind, t.target_year) for t in rows] == [
         ("Thu ngân sách nhà nước trên địa bàn", Decimal(1650), "tỷ đồng", C.EQ, K.LEVEL, 2025),
@@ -1118,8 +1127,6 @@ def test_a_table_of_targets_gives_one_target_a_row_from_its_plan_column() -> Non
 def test_a_table_unit_of_percent_decrease_is_a_decrease() -> None:
     """ "% giảm" in the unit column is a fall by the planned value, as "% tăng" is a growth: not
     a level of 1.5%."""
-    text = SEED_112.read_text(encoding="utf-8")
-    heading = "### **a) Các chỉ tiêu kinh tế**\n"
     table = (
         "| STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 | Kế hoạch năm 2025 |\n"
         "|---|---|---|---|---|\n"
@@ -1127,7 +1134,7 @@ def test_a_table_unit_of_percent_decrease_is_a_decrease() -> None:
         "| 2 | Tiêu hao năng lượng trên GRDP | % Giảm | 2 | 1 - 1,5 |\n"
         "| 3 | Tổng mức bán lẻ hàng hóa | % tăng | 12,3 | 12,5 |\n\n"
     )
-    res = reader.read_text(text.replace(heading, heading + "\n" + table, 1), "giam.md")
+    res = _112_with_table(table, "giam.md")
     rows = [t for t in res.targets if t.span.quote.startswith("|")]
     assert [(t.indicator, t.value, t.upper, t.unit, t.kind) for t in rows] == [
         ("Tỷ lệ hộ nghèo theo chuẩn đa chiều", Decimal("1.5"), None, "%", K.DECREASE),
@@ -1138,8 +1145,6 @@ def test_a_table_unit_of_percent_decrease_is_a_decrease() -> None:
 
 def test_a_table_unit_in_short_form_is_the_unit() -> None:
     """Tables shorten "triệu đồng" to "Tr.đồng" or "trđ" and "tỷ đồng" to "Tỷ đ": the same units."""
-    text = SEED_112.read_text(encoding="utf-8")
-    heading = "### **a) Các chỉ tiêu kinh tế**\n"
     table = (
         "| STT | Chỉ tiêu | ĐVT | Kế hoạch năm 2025 |\n"
         "|---|---|---|---|\n"
@@ -1147,7 +1152,7 @@ def test_a_table_unit_in_short_form_is_the_unit() -> None:
         "| 2 | Thu ngân sách nhà nước trên địa bàn | Tỷ đ | 1.650 |\n"
         "| 3 | Thu nhập bình quân của người lao động | trđ/người/tháng | 7,5 |\n\n"
     )
-    res = reader.read_text(text.replace(heading, heading + "\n" + table, 1), "dvt.md")
+    res = _112_with_table(table, "dvt.md")
     rows = [t for t in res.targets if t.span.quote.startswith("|")]
     assert [(t.indicator, t.value, t.unit) for t in rows] == [
         ("GRDP bình quân đầu người", Decimal(95), "triệu đồng/người/năm"),
@@ -1348,8 +1353,6 @@ def test_a_target_for_another_year_than_its_section_keeps_its_own() -> None:
 
 
 def test_a_table_row_wrapped_over_two_lines_is_one_row() -> None:
-    text = SEED_112.read_text(encoding="utf-8")
-    heading = "### **a) Các chỉ tiêu kinh tế**\n"
     table = (
         "| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 |\n"
         "|---|---|---|---|\n"
@@ -1357,7 +1360,7 @@ def test_a_table_row_wrapped_over_two_lines_is_one_row() -> None:
         "thể thấp còi | % | 12,5 |\n"
         "| 2 | Tỷ lệ che phủ rừng | % | 47 |\n\n"
     )
-    res = reader.read_text(text.replace(heading, heading + "\n" + table, 1), "gap-dong.md")
+    res = _112_with_table(table, "gap-dong.md")
     rows = [(t.indicator, t.value) for t in res.targets if t.span.quote.startswith("|")]
     assert rows == [
         ("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", Decimal("12.5")),
@@ -1367,15 +1370,13 @@ def test_a_table_row_wrapped_over_two_lines_is_one_row() -> None:
 
 def test_a_table_row_without_its_closing_bar_keeps_its_last_cell() -> None:
     """Markdown lets a row end without "|": its last cell, the planned value here, was lost."""
-    text = SEED_112.read_text(encoding="utf-8")
-    heading = "### **a) Các chỉ tiêu kinh tế**\n"
     table = (
         "| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025\n"
         "|---|---|---|---\n"
         "| 1 | Tỷ lệ che phủ rừng | % | 47\n"
         "| 2 | Thu ngân sách nhà nước trên địa bàn | tỷ đồng | 1.650\n\n"
     )
-    res = reader.read_text(text.replace(heading, heading + "\n" + table, 1), "khong-dong.md")
+    res = _112_with_table(table, "khong-dong.md")
     rows = [(t.indicator, t.value, t.unit) for t in res.targets if t.span.quote.startswith("|")]
     assert rows == [
         ("Tỷ lệ che phủ rừng", Decimal(47), "%"),
@@ -1758,8 +1759,6 @@ def test_stray_quotes_quote_nothing(task: str, item: str) -> None:
 def test_ditto_marks_in_a_table_quote_nothing() -> None:
     """ "| 2 | Tỷ lệ thất nghiệp ở thành thị | " | 3,1 | 2,9 |": a ditto mark repeats the unit
     above; the rows after it are rows of the table, read for their targets."""
-    text = SEED_112.read_text(encoding="utf-8")
-    heading = "### **a) Các chỉ tiêu kinh tế**\n"
     table = (
         "| STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 | Kế hoạch năm 2025 |\n"
         "|---|---|---|---|---|\n"
@@ -1768,7 +1767,7 @@ def test_ditto_marks_in_a_table_quote_nothing() -> None:
         "| 3 | Số lao động có việc làm mới | người | 15.000 | 16.000 |\n"
         '| 4 | Tỷ lệ hộ nghèo | " | 2,1 | 1,5 |\n\n'
     )
-    res = reader.read_text(text.replace(heading, heading + "\n" + table, 1), "ditto.md")
+    res = _112_with_table(table, "ditto.md")
     rows = [t.indicator for t in res.targets if t.span.quote.startswith("|")]
     assert rows == [
         "Tỷ lệ lao động qua đào tạo",
