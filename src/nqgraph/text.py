@@ -388,7 +388,7 @@ def _fold_chars(src: _Mapped) -> _Mapped:
 _TABLE_RE = re.compile(r"(?:^[ \t]*\|.*(?:\n|\Z))+", re.MULTILINE)
 _TABLE_ROW_RE = re.compile(r".*(?:\n|\Z)")
 _SEPARATOR_RE = re.compile(r"[ \t]*\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t\r]*\n?")
-# the header's motto or the closing's recipients anywhere; in a table of a row or two, a cell
+# the header's motto or the closing's recipients anywhere; in a table of one row, a cell
 # that opens with the number line or the signer's authority or title
 _LAYOUT_RE = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|Nơi\s+nhận")
 _LAYOUT_CELL_RE = re.compile(
