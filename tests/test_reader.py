@@ -858,6 +858,21 @@ def test_a_signed_mark_between_title_and_name_keeps_the_name(mark: str) -> None:
     assert res.signer.span.quote.endswith("Phạm Hoàng Sơn")
 
 
+def test_a_signed_mark_before_the_deputys_title_keeps_both() -> None:
+    """ "KT. CHỦ TỊCH / (Đã ký) / PHÓ CHỦ TỊCH / name": the deputy signs for the chair."""
+    text = SEED_112.read_text(encoding="utf-8").replace(
+        "**CHỦ TỊCH**\n\n**Phạm Hoàng Sơn**",
+        "**KT. CHỦ TỊCH**\n\n(Đã ký)\n\n**PHÓ CHỦ TỊCH**\n\n**Nguyễn Văn An**",
+    )
+    res = reader.read_text(text, "deputy.md")
+    assert res.signer is not None
+    assert (res.signer.authority, res.signer.title, res.signer.name) == (
+        "KT.",
+        "PHÓ CHỦ TỊCH",
+        "Nguyễn Văn An",
+    )
+
+
 def test_giao_without_a_body_assigns_nothing() -> None:
     """ "Giao chỉ đạo, …" and "Giao giám sát …" name no body: no organisation "chỉ đạo" or
     "giám sát việc" is made up; the bodies the text does name are kept."""

@@ -1024,7 +1024,7 @@ class _Reader:
             if name is None and after < len(blocks) and _NAME_RE.match(blocks[after].text.strip()):
                 name = blocks[after].text.strip()
                 end = blocks[after].end
-            if name is None and i + 1 < len(blocks) and _SIGN_RE.match(blocks[i + 1].text):
+            if name is None and after < len(blocks) and _SIGN_RE.match(blocks[after].text):
                 continue  # "KT. CHỦ TỊCH" then "PHÓ CHỦ TỊCH": the next line is the title
             self.res.signer = model.Signer(authority, title, name, self.span(first.start, end))
             return
