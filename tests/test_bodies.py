@@ -333,3 +333,18 @@ def test_a_list_of_every_committee_of_the_national_assembly_is_one_body() -> Non
         "Khoa học, Công nghệ và Môi trường của Quốc hội"
     )
     assert [name for _, _, name in find_bodies(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["UBTVQH", "UBTVQH14", "UBTV Quốc hội", "UB Thường vụ Quốc hội", "Ủy ban TVQH"],
+)
+def test_the_standing_committees_abbreviations_are_its_name(name: str) -> None:
+    """Recipient lists shorten the National Assembly's Standing Committee: one central body,
+    however written, not a body of the province whose text names it."""
+    body = canonical_body(name, "Quảng Nam")
+    assert (body.name_vi, body.key, body.scope) == (
+        "Ủy ban Thường vụ Quốc hội",
+        "ủy ban thường vụ quốc hội",
+        "tw",
+    )

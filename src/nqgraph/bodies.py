@@ -202,6 +202,11 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
         "Mặt trận Tổ quốc Việt Nam",
     ),
     ("ĐBQH", "đại biểu Quốc hội"),
+    # the National Assembly's Standing Committee as recipient lists shorten it
+    (
+        r"UBTVQH\d*|UBTV\s+Quốc\s+hội|UB\s+Thường\s+vụ\s+Quốc\s+hội|Ủy\s+ban\s+TVQH",
+        "Ủy ban Thường vụ Quốc hội",
+    ),
 )
 
 # Issuer codes in symbols that belong to central bodies; anything else is provincial.
