@@ -95,8 +95,11 @@ _NAME_RE = re.compile(rf"^{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,5}}$")
 _CONSIDERED_TYPES = frozenset({"TTr", "BC"})
 # a legal basis named by its type and what it is about, with no number: "Căn cứ Quy chế bầu cử
 # tại kỳ họp Hội đồng nhân dân tỉnh" (types of rules and instruments, not reports)
+_BASIS_TYPES = "|".join(
+    doctypes.BY_CODE[code].vi.replace(" ", r"\s+") for code in ("QC", "QĐi", "HD", "KH")
+)
 _TYPED_BASIS_RE = re.compile(
-    r"\s*(?:Căn\s+cứ\s+)?(?P<title>(?P<type>Quy\s+chế|Quy\s+định|Hướng\s+dẫn|Kế\s+hoạch)"
+    rf"\s*(?:Căn\s+cứ\s+)?(?P<title>(?P<type>{_BASIS_TYPES})"
     # not the rules in general: "Quy định của pháp luật hiện hành", "Quy định hiện hành"
     r"(?!\s+(?:của|hiện\s+hành|pháp\s+luật|này|chung|liên\s+quan)(?!\w))\s+[^;]+)"
 )
