@@ -691,9 +691,8 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
         counting = _COUNT_VERB_RE.fullmatch(line, name_lo, name_hi) if name_lo < name_hi else None
         stop = values[i + 1].value_start if i + 1 < len(values) else len(line)
         # the name after the value, read only where a branch below may take it
-        change = _kind("", meanings) is not TargetKind.LEVEL
         after = (
-            _name_after(line, v, stop, change=change)
+            _name_after(line, v, stop, change=_kind("", meanings) is not TargetKind.LEVEL)
             if counting or name_lo == name_hi or follows
             else None
         )
