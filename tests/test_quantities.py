@@ -1273,7 +1273,13 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
         ("Mức chi (mức 500.000 đ) cho mỗi người", [("Mức chi (mức", 500000, "đồng", LEVEL, None)]),
         # … and "đồng" after "tr." is not the first syllable of a word
         ("In 120 tr. đồng bộ với kế hoạch", [("In", 120, "", LEVEL, None)]),
-        # a capital after "tỷ" opens a clause that lost its comma: the scale is the value's
+        # a capital after "tỷ" opens a clause that lost its comma, as the next name's "tỷ lệ"
+        # does: the scale is the value's
+        (
+            "Thu ngân sách đạt 5 tỷ tỷ lệ chi thường xuyên 60%",
+            [("Thu ngân sách", 5_000_000_000, "", LEVEL, None),
+             ("tỷ lệ chi thường xuyên", 60, "%", LEVEL, None)],
+        ),
         (
             "Thu ngân sách đạt 5 tỷ Ủy ban nhân dân tỉnh giao 3 tỷ",
             [("Thu ngân sách", 5_000_000_000, "", LEVEL, None),
@@ -1317,6 +1323,16 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
             "Có thêm 10 xã đạt chuẩn nông thôn mới, 5 xã đạt chuẩn nâng cao",
             [("xã đạt chuẩn nông thôn mới", 10, "xã", INC, None),
              ("xã đạt chuẩn nâng cao", 5, "xã", LEVEL, None)],
+        ),
+        # … not to a rate, nor to a count after a change of another kind
+        (
+            "Xây dựng thêm 20 trường học đạt chuẩn, 80% hộ dân dùng nước sạch",
+            [("trường học đạt chuẩn", 20, "", INC, None),
+             ("hộ dân dùng nước sạch", 80, "%", LEVEL, None)],
+        ),
+        (
+            "Tăng 8% GRDP, 100 xã đạt chuẩn",
+            [("GRDP", 8, "%", INC, None), ("xã đạt chuẩn", 100, "xã", LEVEL, None)],
         ),
         # "lũy kế": the total the increase brings, of the same indicator
         (

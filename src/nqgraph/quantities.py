@@ -125,10 +125,13 @@ UNITS: frozenset[str] = frozenset({key for _, key, _ in _UNIT_FORMS} | {""})
 _SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 _SCALE = r"(?:nghìn|ngàn|triệu|t[ỷỉ])"
 # a capital letter or a digit in the word after "tỷ": a unit's mark ("kWh", "m3"), or the first
-# letter of a clause that lost its comma ("… đạt 5 tỷ Ủy ban …")
+# letter of a clause that lost its comma ("… đạt 5 tỷ Ủy ban …"); or the next name's "tỷ lệ"
+# ("… đạt 5 tỷ tỷ lệ chi thường xuyên 60%")
+_TY_WORD = r"(?:lệ|trọng|giá|suất|số|phú)(?!\w)"  # "tỷ lệ" (rate), "tỷ trọng" (share) …
 _TY_BARE = (
     r"t[ỷỉ](?:(?!\s*[^\W\d_])"
-    rf"|(?=\s+(?-i:[^\W_]*[{CAPITALS}0-9²³]))(?!\s+(?:lệ|trọng|giá|suất|số|phú)(?!\w)))"
+    rf"|(?=\s+(?-i:[^\W_]*[{CAPITALS}0-9²³]))(?!\s+{_TY_WORD})"
+    rf"|(?=\s+t[ỷỉ]\s+{_TY_WORD}))"
 )
 _UNIT_RE = re.compile(
     rf"\s?(?P<scale>(?:{_SCALE}\s+)*)(?:"
