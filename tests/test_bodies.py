@@ -271,8 +271,11 @@ def test_a_national_assembly_deputy_is_a_post_in_the_national_assembly() -> None
         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "ủy ban mặt trận tổ quốc việt nam tỉnh"),
         ("Đoàn đại biểu Quốc hội tỉnh", "đoàn đại biểu quốc hội tỉnh"),
         ("Ủy ban Kiểm tra Tỉnh ủy", "ủy ban kiểm tra tỉnh ủy"),
+        ("Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+         "văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân tỉnh"),
+        ("Văn phòng Ủy ban nhân dân", "văn phòng ủy ban nhân dân"),
     ],
-)
+)  # fmt: skip
 def test_local_bodies_stay_local(name: str, key: str) -> None:
     body = canonical_body(name, TN)
     assert (body.key, body.scope) == (key, TN)
@@ -348,3 +351,27 @@ def test_the_standing_committees_abbreviations_are_its_name(name: str) -> None:
         "ủy ban thường vụ quốc hội",
         "tw",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "parent"),
+    [
+        ("Văn phòng Ủy ban Thường vụ Quốc hội", "văn phòng ủy ban thường vụ quốc hội", None),
+        ("Văn phòng UBTVQH", "văn phòng ủy ban thường vụ quốc hội", None),
+        ("Ban Công tác đại biểu (UBTVQH)", "ban công tác đại biểu (ủy ban thường vụ quốc hội)",
+         "quốc hội"),
+    ],
+)  # fmt: skip
+def test_a_central_bodys_office_or_board_is_central(
+    name: str, key: str, parent: str | None
+) -> None:
+    """The office of a central body is central, as recipient lists name it in a province's
+    text; the body a board belongs to, named in brackets, is its parent without them."""
+    body = canonical_body(name, "Thừa Thiên Huế")
+    assert (body.key, body.scope, body.parent_key) == (key, "tw", parent)
+
+
+def test_a_provinces_inspectorate_is_a_body_and_the_verb_is_not() -> None:
+    text = "Chỉ đạo Thanh tra tỉnh thanh tra việc giao đất; Thanh tra huyện kiểm tra."
+    assert [n for _, _, n in find_bodies(text)] == ["Thanh tra tỉnh", "Thanh tra huyện"]
+    assert canonical_body("Thanh tra tỉnh", TN).scope == TN

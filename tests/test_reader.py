@@ -507,7 +507,8 @@ RECIPIENTS_112 = [
     "Các sở, ban, ngành, đoàn thể của tỉnh",
     "Ban Thi đua - Khen thưởng tỉnh",
     "TT HĐND, UBND các huyện, thành phố",
-    "Báo Thái Nguyên, Trung tâm Thông tin tỉnh",
+    "Báo Thái Nguyên",
+    "Trung tâm Thông tin tỉnh",
 ]
 
 
@@ -1063,6 +1064,34 @@ def test_the_body_a_body_directs_to_lead_implements_too() -> None:
     assert led is not None and led.quote == "Sở Tài chính"
 
 
+def test_every_body_a_body_directs_to_lead_implements() -> None:
+    """ "chỉ đạo B và C chủ trì", "chỉ đạo B, C chủ trì" and "…; chỉ đạo B chủ trì" after what
+    A does: each of them leads; "chỉ đạo B, C thực hiện và chủ trì …" (they do not lead what
+    they are directed to) assigns only A."""
+    res = _implementation_items(
+        "Giao Ủy ban nhân dân tỉnh chỉ đạo Sở Tài chính và Sở Nội vụ chủ trì, phối hợp với Sở Y "
+        "tế thực hiện.",
+        "Giao Ủy ban nhân dân tỉnh chỉ đạo Sở Xây dựng, Sở Công Thương chủ trì thực hiện.",
+        "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện; chỉ đạo Sở Tư pháp chủ trì hướng dẫn.",
+        "Giao Ủy ban nhân dân tỉnh chỉ đạo Sở Du lịch, Sở Ngoại vụ thực hiện và chủ trì báo cáo.",
+    )
+    assert [(a.body.name, a.role.name) for a in res.assignments] == [
+        ("Ủy ban nhân dân tỉnh", "IMPLEMENTS"),
+        ("Sở Tài chính", "IMPLEMENTS"),
+        ("Sở Nội vụ", "IMPLEMENTS"),
+        ("Sở Y tế", "COORDINATES"),
+        ("Ủy ban nhân dân tỉnh", "IMPLEMENTS"),
+        ("Sở Xây dựng", "IMPLEMENTS"),
+        ("Sở Công Thương", "IMPLEMENTS"),
+        ("Ủy ban nhân dân tỉnh", "IMPLEMENTS"),
+        ("Sở Tư pháp", "IMPLEMENTS"),
+        ("Ủy ban nhân dân tỉnh", "IMPLEMENTS"),
+    ]
+    assert [a.body.span.quote for a in res.assignments if a.body.span] == [
+        a.body.name for a in res.assignments
+    ]
+
+
 def test_a_personnel_resolutions_enforcement_article_assigns() -> None:
     """Election and appointment resolutions end with "Điều 2. Thường trực …, Ủy ban nhân dân
     tỉnh … và Ông … căn cứ Nghị quyết thi hành.": the article that says who carries it out."""
@@ -1076,6 +1105,65 @@ def test_a_personnel_resolutions_enforcement_article_assigns() -> None:
         ("Ủy ban nhân dân tỉnh", "IMPLEMENTS"),
         ("Sở Nội vụ", "IMPLEMENTS"),
     ]
+
+
+_REQUESTS = (
+    "**Điều 3.** Để khắc phục những hạn chế nêu tại Báo cáo kết quả giám sát, Hội đồng nhân "
+    "dân tỉnh yêu cầu:\n\n"
+    "**1. Ủy ban nhân dân tỉnh**\n\n"
+    "a) Chỉ đạo rà soát các dự án chậm tiến độ, kiên quyết thu hồi đối với các dự án vi "
+    "phạm.\n\n"
+    "b) Chỉ đạo Thanh tra tỉnh thanh tra việc giao đất, cho thuê đất tại các dự án có dấu hiệu "
+    "vi phạm.\n\n"
+    "**2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh** tăng cường giám sát cộng đồng đối "
+    "với việc thực hiện các dự án khu đô thị.\n\n"
+    "**Điều 4.** Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n\n"
+)
+
+
+def _tasks_of_article(res: model.Resolution, number: int) -> list[model.Task]:
+    article = next(a for a in res.articles if a.number == number)
+    after = min(
+        (a.span.start for a in res.articles if a.span.start > article.span.start), default=None
+    )
+    return [
+        t
+        for t in res.tasks
+        if t.span.start > article.span.start and (after is None or t.span.start < after)
+    ]
+
+
+def test_a_supervision_resolutions_requests_are_tasks_of_the_bodies_they_address() -> None:
+    """ "Hội đồng nhân dân tỉnh yêu cầu: 1. Ủy ban nhân dân tỉnh / a) Chỉ đạo …": each request
+    is a task, and the body heading its group is the one it is for; who implements the
+    resolution is still read from its implementation article."""
+    res = _112_implemented_by(_REQUESTS)
+    asked = _tasks_of_article(res, 3)
+    assert [(t.text[:20], [b.name for b in t.bodies], t.topic_path) for t in asked] == [
+        ("Chỉ đạo rà soát các ", ["Ủy ban nhân dân tỉnh"], ("1. Ủy ban nhân dân tỉnh",)),
+        (
+            "Chỉ đạo Thanh tra tỉ",
+            ["Ủy ban nhân dân tỉnh", "Thanh tra tỉnh"],
+            ("1. Ủy ban nhân dân tỉnh",),
+        ),
+        ("Đề nghị Ủy ban Mặt t", ["Ủy ban Mặt trận Tổ quốc"], ()),
+    ]
+    addressee = asked[0].bodies[0].span
+    assert addressee is not None and addressee.quote == "Ủy ban nhân dân tỉnh"
+    assert [(a.body.name, a.role.name) for a in res.assignments] == [
+        ("Ủy ban nhân dân tỉnh", "IMPLEMENTS")
+    ]
+
+
+def test_an_article_that_adopts_a_proposal_sets_no_tasks() -> None:
+    """ "Thông qua đề nghị … như sau:" is not the council's request: its items are not tasks."""
+    adopted = _REQUESTS.replace(
+        "Để khắc phục những hạn chế nêu tại Báo cáo kết quả giám sát, Hội đồng nhân dân tỉnh "
+        "yêu cầu:",
+        "Thông qua đề nghị của Ủy ban nhân dân tỉnh về các dự án như sau:",
+    )
+    res = _112_implemented_by(adopted)
+    assert _tasks_of_article(res, 3) == []
 
 
 def test_one_sentence_articles_assign_who_implements_and_who_supervises() -> None:
@@ -1793,7 +1881,14 @@ def test_ditto_marks_in_a_table_quote_nothing() -> None:
 
 
 @pytest.mark.parametrize(
-    "basis", ["Quy định của pháp luật hiện hành", "Quy định hiện hành", "Hướng dẫn chung"]
+    "basis",
+    [
+        "Quy định của pháp luật hiện hành",
+        "Quy định hiện hành",
+        "Hướng dẫn chung",
+        "Quy định của Nhà nước",
+        "Hướng dẫn của cấp có thẩm quyền",
+    ],
 )
 def test_the_rules_in_general_are_no_legal_basis(basis: str) -> None:
     """ "Căn cứ Quy định của pháp luật hiện hành" names no document: no basis is added."""
@@ -1804,3 +1899,55 @@ def test_the_rules_in_general_are_no_legal_basis(basis: str) -> None:
     )
     res = reader.read_text(text, "chung.md")
     assert not [r for r in res.legal_bases if r.kind is model.DocKind.UNNUMBERED]
+
+
+def test_two_unnumbered_bases_joined_by_va_are_two() -> None:
+    """ "Căn cứ Quy chế làm việc … và Hướng dẫn của …" names two documents by their types: two
+    legal bases, each with its own title; "và" inside one's title ("… giám sát và kiểm tra")
+    does not split it."""
+    text = SEED_112.read_text(encoding="utf-8").replace(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+        "Căn cứ Quy chế làm việc của Hội đồng nhân dân tỉnh và Hướng dẫn của Thường trực Hội "
+        "đồng nhân dân tỉnh về giám sát và kiểm tra;",
+        1,
+    )
+    res = reader.read_text(text, "hai.md")
+    rules = [r for r in res.legal_bases if r.kind is model.DocKind.UNNUMBERED]
+    assert [(r.doc_type, r.title, r.span.quote) for r in rules] == [
+        ("QC", "Quy chế làm việc của Hội đồng nhân dân tỉnh", rules[0].title),
+        (
+            "HD",
+            "Hướng dẫn của Thường trực Hội đồng nhân dân tỉnh về giám sát và kiểm tra",
+            rules[1].title,
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("UBND tỉnh, UBMTTQVN tỉnh (b/c);", ["UBND tỉnh", "UBMTTQVN tỉnh"]),
+        ("UBTV Quốc hội, Chính phủ (Báo cáo);", ["UBTV Quốc hội", "Chính phủ"]),
+        ("Bộ Tài chính, Bộ Tư pháp (Cục Kiểm tra VBQPPL);",
+         ["Bộ Tài chính", "Bộ Tư pháp (Cục Kiểm tra VBQPPL)"]),
+        # a part that does not say whose it is shares the unit of the last: one recipient
+        ("TT HĐND, UBND các huyện, thành phố;", ["TT HĐND, UBND các huyện, thành phố"]),
+        ("HĐND, UBND các xã, phường;", ["HĐND, UBND các xã, phường"]),
+        ("Các sở, ban, ngành, đoàn thể của tỉnh;", ["Các sở, ban, ngành, đoàn thể của tỉnh"]),
+        ("Văn phòng: Tỉnh ủy, Ủy ban nhân dân tỉnh;", ["Văn phòng: Tỉnh ủy, Ủy ban nhân dân tỉnh"]),
+        ("Sở Văn hóa, Thể thao và Du lịch;", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ],
+)  # fmt: skip
+def test_a_recipient_line_listing_bodies_named_in_full_is_one_recipient_each(
+    line: str, names: list[str]
+) -> None:
+    text = SEED_112.read_text(encoding="utf-8").replace(
+        "- Chính phủ (Báo cáo);", f"- Chính phủ (Báo cáo);\n- {line}", 1
+    )
+    res = reader.read_text(text, "noi-nhan.md")
+    at = [b.name for b in res.recipients].index("Chính phủ") + 1
+    found = res.recipients[at : at + len(names)]
+    assert [b.name for b in found] == names
+    assert [b.span.quote if b.span else None for b in found] == names
+    assert res.recipients[at + len(names)].name == "Thường trực Tỉnh ủy"

@@ -176,6 +176,12 @@ AGENCY_HEADS: tuple[str, ...] = (
     "Bảo hiểm xã hội thị xã",
     "Bảo hiểm xã hội quận",
     "Bảo hiểm xã hội khu vực",
+    # with its level: bare, "Thanh tra" is the verb ("Thanh tra việc giao đất …")
+    "Thanh tra tỉnh",
+    "Thanh tra thành phố",
+    "Thanh tra huyện",
+    "Thanh tra quận",
+    "Thanh tra thị xã",
     "Tỉnh đoàn",
     "Liên đoàn Lao động",
     "Hội Nông dân",
@@ -375,7 +381,9 @@ def canonical_body(
     parent = (_POST_IN.get(key) if post else None) or _PART_OF.get(key) or _parent_key(key)
     # a body's committee, office or seat ("Thường trực Hội đồng Dân tộc", "đại biểu Quốc hội")
     # is central when the body is, unless its name says where
-    heads = (key,) if parent is None else (key, parent)
+    heads: tuple[str, ...] = (key,) if parent is None else (key, parent)
+    if key.startswith("văn phòng "):  # "Văn phòng Ủy ban Thường vụ Quốc hội" is central
+        heads += (key.removeprefix("văn phòng "),)
     if any(_CENTRAL_KEY_RE.match(head) for head in heads) and not _marked_local(key):
         scope = TW
     else:
@@ -413,7 +421,8 @@ def _parent_key(key: str) -> str | None:
         for m in re.finditer(re.escape(head), key)
         if m.start() > 0 and key[m.start() - 1] == " "
     ]
-    return key[min(starts) :] if starts else None
+    # "Ban Công tác đại biểu (UBTVQH)": the parent named in brackets, without them
+    return key[min(starts) :].rstrip(" )") if starts else None
 
 
 # the central bodies a symbol's issuer code names unambiguously ("…/QH15" is the National

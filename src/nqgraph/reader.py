@@ -53,6 +53,14 @@ _TARGETS_HEADING_RE = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 _TASKS_HEADING_RE = re.compile(r"nhiệm\s+vụ|giải\s+pháp", re.IGNORECASE)
 _SOLUTIONS_RE = re.compile(r"giải\s+pháp", re.IGNORECASE)
 _GOALS_HEADING_RE = re.compile(r"mục\s+tiêu(?!\s+quốc\s+gia)", re.IGNORECASE)
+# what the council asks of others, a supervision resolution's part: "Hội đồng nhân dân tỉnh yêu
+# cầu:", "Để khắc phục …, Hội đồng nhân dân tỉnh đề nghị:", "Yêu cầu Ủy ban nhân dân tỉnh:" (the
+# heading's last clause; not "Thông qua đề nghị … như sau:")
+_REQUESTS_HEADING_RE = re.compile(
+    r"(?:^|[,;]\s*|Hội\s+đồng\s+nhân\s+dân[^,;:.]{0,40}?\s)(?:yêu\s+cầu|đề\s+nghị|kiến\s+nghị)"
+    r"(?:\s[^,;:.]{0,120})?:\s*$",
+    re.IGNORECASE,
+)
 # "Điều 3. Tổ chức thực hiện", "… chịu trách nhiệm thi hành …", and a personnel resolution's
 # "Thường trực …, Ủy ban nhân dân tỉnh … căn cứ Nghị quyết thi hành."
 _IMPLEMENTATION_RE = re.compile(
@@ -73,7 +81,8 @@ _ASSIGN_VERB_RE = re.compile(
     r"(?:có|chịu)\s+trách\s+nhiệm(?!\s+(?:trước|về)\b))\b)"
 )
 # "Giao A chỉ đạo B chủ trì, …": B leads the work A directs
-_DIRECTS_RE = re.compile(r"\s*chỉ\s+đạo\s+")
+# ("Giao A tổ chức thực hiện; chỉ đạo B, C chủ trì …": after what A does, too)
+_DIRECTS_RE = re.compile(r"(?:^|[;,]|\s+và)\s*chỉ\s+đạo\s+")
 _LEADS_RE = re.compile(r"\s*,?\s*chủ\s+trì\b")
 # "… chủ trì, phối hợp với A, B và các cơ quan liên quan …": the bodies A and B coordinate
 _WITH_RE = re.compile(r"\bphối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với|cùng)\s+")
@@ -101,7 +110,11 @@ _BASIS_TYPES = "|".join(
 _TYPED_BASIS_RE = re.compile(
     rf"\s*(?:Căn\s+cứ\s+)?(?P<title>(?P<type>{_BASIS_TYPES})"
     # not the rules in general: "Quy định của pháp luật hiện hành", "Quy định hiện hành"
-    r"(?!\s+(?:của|hiện\s+hành|pháp\s+luật|này|chung|liên\s+quan)(?!\w))\s+[^;]+)"
+    # ("Hướng dẫn của Thường trực …" is a document)
+    r"(?!\s+(?:của\s+(?:pháp\s+luật|[Nn]hà\s+nước|cấp)|hiện\s+hành|pháp\s+luật|này|chung"
+    r"|liên\s+quan)(?!\w))\s+"
+    # up to the next one joined by "và": "Quy chế làm việc … và Hướng dẫn của …" are two
+    rf"(?:(?!\s+và\s+(?:{_BASIS_TYPES})\s)[^;])+)(?:\s+và(?=\s+(?:{_BASIS_TYPES})\s))?"
 )
 _JOINED_RE = re.compile(r"(?:,|\bvà)\s*$")  # before one joined to the item's documents
 
@@ -444,18 +457,19 @@ class _Reader:
                 lo, hi = self.nt.original_offset(start), self.nt.original_offset(end - 1)
                 if any(lo <= r.span.start <= hi for r in refs):
                     continue
-                m = _TYPED_BASIS_RE.match(self.nt.text, start, end)
-                if m is not None:
+                pos = start
+                while (m := _TYPED_BASIS_RE.match(self.nt.text, pos, end)) is not None:
                     at = m.start("title")
                     stop = at + len(m.group("title").rstrip(" .,"))
                     refs.append(
                         model.DocumentRef(
                             kind=model.DocKind.UNNUMBERED,
                             span=self.span(at, stop),
-                            doc_type=doctypes.BY_NAME[m.group("type").casefold()].code,
+                            doc_type=doctypes.BY_NAME[" ".join(m["type"].split()).casefold()].code,
                             title=self.nt.text[at:stop],
                         )
                     )
+                    pos = m.end()
             self.res.legal_bases.extend(sorted(refs, key=lambda r: r.span.start))
 
     def _considered(self, blocks: list[Block]) -> None:
@@ -743,6 +757,8 @@ class _Reader:
                 return "tasks"
             if goals and not tasks:
                 return "goals"
+            if _REQUESTS_HEADING_RE.search(heading.strip(" *_")):
+                return "tasks"  # each request is a task of the bodies it is made of
         return None
 
     def _target_year(self, article: ArticleBlock, node: Node) -> int | None:
@@ -777,15 +793,34 @@ class _Reader:
                 model.Body(name, self.span(node.body_start + s, node.body_start + e))
                 for s, e, name in bodies.find_bodies(node.body)
             ]
+            addressee = self._addressee(node)
+            task_bodies = _outside(task_bodies, refs)
+            if addressee is not None and all(b.name != addressee.name for b in task_bodies):
+                task_bodies.insert(0, addressee)
             self.res.tasks.append(
                 model.Task(
                     text=text,
                     span=self.span(node.body_start, node.block.end),
                     topic_path=_topic_path(node),
                     references=refs,
-                    bodies=_outside(task_bodies, refs),
+                    bodies=task_bodies,
                 )
             )
+
+    def _addressee(self, node: Node) -> model.Body | None:
+        """The body a heading above `node` consists of, the one its tasks are for: "1. Ủy ban
+        nhân dân tỉnh" over "a) Chỉ đạo rà soát …" (a supervision resolution's requests), "3.
+        Sở Y tế:" in a part of tasks."""
+        for ancestor in reversed(node.path()[:-1]):
+            heading = ancestor.body.rstrip(" :.*_")
+            lead = len(heading) - len(heading.lstrip(" *_"))
+            found = bodies.find_bodies(heading)
+            if len(found) != 1:
+                continue
+            s, e, name = found[0]
+            if _whole_name(heading[lead:], s - lead, e - lead):
+                return model.Body(name, self.span(ancestor.body_start + s, ancestor.body_start + e))
+        return None
 
     def _table_task(self, node: Node) -> None:
         """A data row of a table of tasks ("| 1 | Hoàn thành … | Sở … | Quý II/2025 |"): one
@@ -923,12 +958,8 @@ class _Reader:
         ]
         coordinates = model.Role.COORDINATES
         led: list[tuple[int, int, model.Role]] = []  # "chỉ đạo Sở Tài chính chủ trì": it leads
-        directs = _DIRECTS_RE.match(clause)
-        if directs is not None and role is model.Role.IMPLEMENTS:
-            body = bodies.match_body_at(clause, directs.end())
-            if body is not None and _LEADS_RE.match(clause, body[0]):
-                at = leads[-1][1]
-                led.append((at + directs.end(), at + body[0], model.Role.IMPLEMENTS))
+        if role is model.Role.IMPLEMENTS:
+            led += [(leads[-1][1] + s, leads[-1][1] + e, role) for s, e in _directed(clause)]
         for s, e, r in [
             *((s, e, role) for s, e in leads),
             *led,
@@ -983,18 +1014,18 @@ class _Reader:
         self._signer(signer_blocks)
 
     def _recipient(self, block: Block, start: int) -> None:
+        """One line of "Nơi nhận:": one recipient, or several when the line lists bodies each
+        named in full ("UBND tỉnh, UBMTTQVN tỉnh", "Báo Thái Nguyên, Trung tâm Thông tin tỉnh")."""
         raw = self.nt.text[start : block.end]
         name = raw.strip().rstrip(";.,").strip()
         if not name or re.match(r"^Lưu\b", name, re.IGNORECASE):
             return
-        name = re.sub(
-            r"\s*\((?:để\s+)?(?:báo\s+cáo|b/c|thực\s+hiện|t/h|để\s+biết)\)\s*$",
-            "",
-            name,
-            flags=re.I,
-        )
         s = start + (len(raw) - len(raw.lstrip()))
-        self.res.recipients.append(model.Body(name, self.span(s, s + len(name))))
+        for part_start, part_end in _recipient_parts(name, self.res.jurisdiction):
+            part = _FOR_WHAT_RE.sub("", name[part_start:part_end])
+            self.res.recipients.append(
+                model.Body(part, self.span(s + part_start, s + part_start + len(part)))
+            )
 
     def _signer(self, blocks: list[Block]) -> None:
         """ "TM. HỘI ĐỒNG NHÂN DÂN / CHỦ TỊCH / name", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name"…
@@ -1380,6 +1411,83 @@ def _partners(text: str) -> list[tuple[int, int]]:
             out.append((s, s + opening))
         break
     return out
+
+
+def _directed(clause: str) -> list[tuple[int, int]]:
+    """The bodies a body directs to lead, in what it is to do: "chỉ đạo Sở Tài chính và Sở Nội
+    vụ chủ trì, phối hợp …" gives both; each named whole, and the list followed by "chủ trì"
+    (not "chỉ đạo Sở Y tế hướng dẫn …", where they do not lead)."""
+    for directs in _DIRECTS_RE.finditer(clause):
+        first = bodies.match_body_at(clause, directs.end())
+        if first is None:
+            continue
+        names = clause[directs.end() :]
+        out: list[tuple[int, int]] = []
+        for s, e in _split_names(names[:200]):
+            item = names[s:e]
+            found = bodies.find_bodies(item)
+            if found and _whole_name(item, found[0][0], found[0][1]):
+                out.append((directs.end() + s, directs.end() + e))
+                continue
+            lead = _LEADS_RE.search(item)
+            if found and lead is not None and item[found[0][1] : lead.start()].strip(" ,") == "":
+                out.append((directs.end() + s, directs.end() + s + found[0][1]))
+                return out
+            break
+        if out and _LEADS_RE.match(clause, out[-1][1]):
+            return out
+    return []
+
+
+# what a recipient receives the text for: "(Báo cáo)", "(b/c)", "(để biết)"
+_FOR_WHAT_RE = re.compile(
+    r"\s*\((?:để\s+)?(?:báo\s+cáo|b/c|thực\s+hiện|t/h|để\s+biết)\)\s*$", re.IGNORECASE
+)
+# a word that says whose a body is: its unit, or a level of the state
+_UNIT_WORD_RE = re.compile(
+    r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|khu\s+vực)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _recipient_parts(line: str, jurisdiction: str | None) -> list[tuple[int, int]]:
+    """(start, end) of the recipients a line of "Nơi nhận:" names: its parts between commas
+    (not inside brackets nor inside a body's name) when each starts with a capital and says
+    whose it is (a central body, or a unit: "tỉnh", the province's name); else the whole line. A
+    part that does not ("HĐND" of "HĐND, UBND các huyện", "TT HĐND" of "TT HĐND, UBND các xã")
+    shares the unit of the last one: the line is one recipient, as it is with "Văn phòng:
+    Tỉnh ủy, Ủy ban nhân dân tỉnh" (the offices of both)."""
+    whole = [(0, len(line))]
+    if ":" in line:
+        return whole
+    named = bodies.find_bodies(line)
+    parts: list[tuple[int, int]] = []
+    depth, pos = 0, 0
+    for i, ch in enumerate(line):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0 and not inside(i, named):
+            parts.append((pos, i))
+            pos = i + 1
+    parts.append((pos, len(line)))
+    if len(parts) == 1:
+        return whole
+    trimmed = []
+    for a, b in parts:
+        text = line[a:b]
+        a += len(text) - len(text.lstrip())
+        b = a + len(text.strip())
+        trimmed.append((a, b))
+    for a, b in trimmed:
+        part = _FOR_WHAT_RE.sub("", line[a:b])
+        if not part[:1].isupper():
+            return whole
+        central = bodies.canonical_body(part, jurisdiction).scope == bodies.TW
+        if central or _UNIT_WORD_RE.search(part) or find_province(part) is not None:
+            continue
+        if not (jurisdiction and jurisdiction in part):  # "Báo Thái Nguyên"
+            return whole
+    return trimmed
 
 
 def _opening_body(item: str, found: list[tuple[int, int, str]]) -> int | None:
