@@ -238,6 +238,9 @@ NA_IMPLEMENTATION = (
          "viện kiểm sát nhân dân tối cao", None),
         ("Ủy ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương", "ủy ban kiểm tra trung ương",
          None),
+        ("Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương", "ban tổ chức trung ương", None),
+        ("Viện kiểm sát nhân dân tối cao", "Viện kiểm sát nhân dân tối cao",
+         "viện kiểm sát nhân dân tối cao", None),
     ],
 )  # fmt: skip
 @pytest.mark.parametrize("jurisdiction", [None, TN])
@@ -274,6 +277,10 @@ def test_a_national_assembly_deputy_is_a_post_in_the_national_assembly() -> None
         ("Văn phòng Đoàn ĐBQH và HĐND tỉnh",
          "văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân tỉnh"),
         ("Văn phòng Ủy ban nhân dân", "văn phòng ủy ban nhân dân"),
+        # the Constitution's spelling, and the State's one
+        ("Viện kiểm sát nhân dân tỉnh", "viện kiểm sát nhân dân tỉnh"),
+        ("Viện Kiểm sát nhân dân tỉnh", "viện kiểm sát nhân dân tỉnh"),
+        ("Cục Thi hành án dân sự tỉnh", "cục thi hành án dân sự tỉnh"),
     ],
 )  # fmt: skip
 def test_local_bodies_stay_local(name: str, key: str) -> None:

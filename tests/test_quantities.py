@@ -604,7 +604,20 @@ OTHERS += [
         "Đến năm 2025, duy trì 100% xã đạt chuẩn.",
         [("xã đạt chuẩn", "100", None, "%", EQ, LEVEL, None, None)],
     ),
-]
+    # an item's own number, where the structure takes no label ("- (1) …", "- 1. …")
+    (
+        "(1) Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP): từ 13% trở lên.",
+        [("Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)", "13", None, "%", GE, LEVEL,
+          None, None)],
+    ),
+    ("(12) GRDP bình quân đầu người: khoảng 9.500 USD.",
+     [("GRDP bình quân đầu người", "9500", None, "USD", APPROX, LEVEL, None, None)]),
+    ("2. Tỷ lệ hộ nghèo giảm 1,5%", [("Tỷ lệ hộ nghèo", "1.5", None, "%", EQ, DEC, None, None)]),
+    ("Kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội.",
+     [("số vụ phạm tội về trật tự xã hội", "5", None, "%", GE, DEC, None, None)]),
+    ("1.000 hộ được hỗ trợ nhà ở",
+     [("hộ được hỗ trợ nhà ở", "1000", None, "hộ", EQ, LEVEL, None, None)]),
+]  # fmt: skip
 
 NO_TARGET = [
     "",

@@ -1092,6 +1092,19 @@ def test_every_body_a_body_directs_to_lead_implements() -> None:
     ]
 
 
+def test_bodies_subject_to_supervision_do_not_supervise() -> None:
+    """ "A, B … chịu sự giám sát có trách nhiệm báo cáo": they are supervised; a supervision
+    programme's clause names no supervisor there, nor anyone who implements."""
+    res = _implementation_items(
+        "Ủy ban nhân dân tỉnh, Tòa án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh và các cơ quan, "
+        "tổ chức chịu sự giám sát có trách nhiệm báo cáo, cung cấp đầy đủ thông tin.",
+        "Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.",
+    )
+    assert [(a.body.name, a.role.name) for a in res.assignments] == [
+        ("Thường trực Hội đồng nhân dân tỉnh", "SUPERVISES")
+    ]
+
+
 def test_a_personnel_resolutions_enforcement_article_assigns() -> None:
     """Election and appointment resolutions end with "Điều 2. Thường trực …, Ủy ban nhân dân
     tỉnh … và Ông … căn cứ Nghị quyết thi hành.": the article that says who carries it out."""
@@ -1937,6 +1950,11 @@ def test_two_unnumbered_bases_joined_by_va_are_two() -> None:
         ("Các sở, ban, ngành, đoàn thể của tỉnh;", ["Các sở, ban, ngành, đoàn thể của tỉnh"]),
         ("Văn phòng: Tỉnh ủy, Ủy ban nhân dân tỉnh;", ["Văn phòng: Tỉnh ủy, Ủy ban nhân dân tỉnh"]),
         ("Sở Văn hóa, Thể thao và Du lịch;", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Thủ tướng Chính phủ (để phê chuẩn);", ["Thủ tướng Chính phủ"]),
+        # the bodies an article names, and the file copy: no recipient
+        ("Như Điều 4;", []),
+        ("Như trên;", []),
+        ("Lưu: VT, CTHĐND.", []),
     ],
 )  # fmt: skip
 def test_a_recipient_line_listing_bodies_named_in_full_is_one_recipient_each(
@@ -1951,3 +1969,36 @@ def test_a_recipient_line_listing_bodies_named_in_full_is_one_recipient_each(
     assert [b.name for b in found] == names
     assert [b.span.quote if b.span else None for b in found] == names
     assert res.recipients[at + len(names)].name == "Thường trực Tỉnh ủy"
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_title_wrapped_before_a_capital_keeps_its_second_line(between: str) -> None:
+    """ "Về việc miễn nhiệm … và bầu bổ sung / Phó Chủ tịch Ủy ban nhân dân tỉnh …": the line
+    after the title goes on with it when it starts with a post's or a body's name; the council's
+    line and the preamble after it do not."""
+    text = SEED_112.read_text(encoding="utf-8")
+    title_at = text.index("Về kết quả thực hiện")
+    title_end = text.index("\n\n", title_at)
+    text = (
+        text[:title_at]
+        + f"Về việc miễn nhiệm Ủy viên Ủy ban nhân dân tỉnh và bầu bổ sung{between}"
+        + "Phó Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên nhiệm kỳ 2021 - 2026"
+        + text[title_end:]
+    )
+    res = reader.read_text(text, "mien-nhiem.md")
+    assert res.title == (
+        "Về việc miễn nhiệm Ủy viên Ủy ban nhân dân tỉnh và bầu bổ sung Phó Chủ tịch Ủy ban nhân "
+        "dân tỉnh Thái Nguyên nhiệm kỳ 2021 - 2026"
+    )
+    assert res.title_span is not None and res.title_span.quote.endswith("nhiệm kỳ 2021 - 2026")
+    assert res.session is not None and res.session.session == 23
+    assert res.legal_bases[0].title == "Luật Tổ chức chính quyền địa phương"
+
+
+def test_a_title_followed_by_the_preamble_ends_there() -> None:
+    """Without the council's line, the preamble ("Căn cứ …") follows the title: not its end."""
+    text = SEED_112.read_text(encoding="utf-8")
+    council_at = text.index("### HỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN KHÓA XIV")
+    text = text[:council_at] + text[text.index("\n\n", council_at) + 2 :]
+    res = reader.read_text(text, "khong-dong.md")
+    assert res.title is not None and res.title.endswith("tỉnh Thái Nguyên năm 2025")

@@ -63,6 +63,15 @@ CENTRAL_HEADS: tuple[str, ...] = (
     "Bộ Dân tộc và Tôn giáo",
     "Tòa án nhân dân tối cao",
     "Viện Kiểm sát nhân dân tối cao",
+    "Viện kiểm sát nhân dân tối cao",  # as the Constitution writes it
+    "Ban Tổ chức Trung ương",
+    "Ban Tuyên giáo Trung ương",
+    "Ban Tuyên giáo và Dân vận Trung ương",
+    "Ban Dân vận Trung ương",
+    "Ban Nội chính Trung ương",
+    "Ban Kinh tế Trung ương",
+    "Ban Đối ngoại Trung ương",
+    "Ban Chính sách, chiến lược Trung ương",
 )
 # The committees of the National Assembly (Luật Tổ chức Quốc hội, art. 66): those of the 14th
 # and 15th terms, then those of the 2025 reorganisation. A National Assembly text names them
@@ -106,6 +115,7 @@ LOCAL_HEADS: tuple[str, ...] = (
     "Đoàn ĐBQH",
     "Tòa án nhân dân",
     "Viện Kiểm sát nhân dân",
+    "Viện kiểm sát nhân dân",
 )
 # the departments and agencies that carry out tasks: a province's (Sở, Công an, Bộ Chỉ huy …),
 # a district's (Phòng …), the offices of its councils and the mass organisations
@@ -137,6 +147,8 @@ AGENCY_HEADS: tuple[str, ...] = (
     "Bộ Chỉ huy Bộ đội Biên phòng",
     "Ban Chỉ huy Quân sự",
     "Kho bạc Nhà nước",
+    "Cục Thi hành án dân sự",
+    "Chi cục Thi hành án dân sự",
     "Cục Thuế",
     "Chi cục Thuế",
     "Cục Hải quan",

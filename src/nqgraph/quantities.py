@@ -176,6 +176,7 @@ _CONNECTORS: dict[str, _Meaning] = {
     "giảm": (None, TargetKind.DECREASE, False),
     "giảm thêm": (None, TargetKind.DECREASE, False),
     "giảm bình quân": (None, TargetKind.DECREASE, False),
+    "kéo giảm": (None, TargetKind.DECREASE, False),  # "Kéo giảm 5% số vụ phạm tội …"
     "thêm": (None, TargetKind.INCREASE, False),  # "Số xã đạt chuẩn …: thêm 02 xã"
     "còn": (None, None, True),
     "xuống": (None, None, True),
@@ -650,12 +651,18 @@ _YEAR_TRAIL_RE = re.compile(
 )
 
 
+# the number of an item the structure does not take for a label: "(1) Tốc độ …", "1. Tốc độ …"
+# after a dash ("- 1. …"), "**(2)** GRDP …"
+_ITEM_NUMBER_RE = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)](?!\d))\s+")
+
+
 def parse_target_line(line: str) -> list[TargetPhrase]:
     """The numeric targets in one normalised line, in text order ([] when there is none)."""
-    values = _drop_name_numbers(line, _values(line))
+    label = _ITEM_NUMBER_RE.match(line)
+    cursor = label.end() if label else 0
+    values = _drop_name_numbers(line, [v for v in _values(line) if v.value_start >= cursor])
     phrases: list[TargetPhrase] = []
     main: str | None = None
-    cursor = 0
     for i, v in enumerate(values):
         if v.value_start < cursor:
             continue  # swallowed by the previous phrase's name

@@ -75,8 +75,10 @@ _ASSIGN_RE = re.compile(
 )
 # the verb after the bodies, in lower case: "Xây dựng" of "Sở Xây dựng" is part of a name
 _ASSIGN_VERB_RE = re.compile(
-    r"\s+(?=(?:chỉ\s+đạo|tổ\s+chức|triển\s+khai|thực\s+hiện|giám\s+sát|phối\s+hợp|"
-    r"hướng\s+dẫn|theo\s+dõi|chủ\s+trì|căn\s+cứ|xây\s+dựng|báo\s+cáo|"
+    # ("các cơ quan, tổ chức, cá nhân …": the noun)
+    r"\s+(?=(?:chỉ\s+đạo|tổ\s+chức(?!\s*[,;.]|\s+(?:và|cá\s+nhân|chịu|có|liên\s+quan)\b)|"
+    r"triển\s+khai|thực\s+hiện|giám\s+sát|phối\s+hợp|"
+    r"hướng\s+dẫn|theo\s+dõi|chủ\s+trì|căn\s+cứ|xây\s+dựng|báo\s+cáo|chịu\s+sự\s+|"
     # "có trách nhiệm tổ chức …", not "chịu trách nhiệm trước / về …" (accountable)
     r"(?:có|chịu)\s+trách\s+nhiệm(?!\s+(?:trước|về)\b))\b)"
 )
@@ -287,13 +289,17 @@ class _Reader:
     def _header(self, blocks: list[Block]) -> None:
         res = self.res
         title_next = False
+        title_open = False  # the title's last line was the block before
         for block in blocks:
             text = block.text
             if title_next and not _is_session_line(text):
                 self._set_title(block, block.start)
-                title_next = False
+                title_next, title_open = False, True
                 continue
-            title_next = False
+            if title_open and _continues_title(text, res.title or ""):
+                self._extend_title(block)
+                continue
+            title_next = title_open = False
             m_symbol = _SYMBOL_LINE_RE.search(text)
             if res.number is None and m_symbol:
                 ids = identifiers.find_identifiers(text[m_symbol.end() :])
@@ -319,6 +325,7 @@ class _Reader:
                 rest = text[m_type.end() :].strip()
                 if rest:
                     self._set_title(block, block.start + m_type.end())
+                    title_open = True
                 else:
                     title_next = True
                 continue
@@ -333,6 +340,15 @@ class _Reader:
         if not text:
             return
         self.res.title = text
+        self.res.title_span = self.span(start, block.end)
+        self._title_at = (start, block.end)
+
+    def _extend_title(self, block: Block) -> None:
+        """A title wrapped onto one more line that starts with a capital (a post or a body:
+        "Về việc miễn nhiệm … và bầu bổ sung / Phó Chủ tịch Ủy ban nhân dân tỉnh …")."""
+        assert self._title_at is not None and self.res.title is not None
+        start = self._title_at[0]
+        self.res.title = f"{self.res.title} {block.text.strip()}"
         self.res.title_span = self.span(start, block.end)
         self._title_at = (start, block.end)
 
@@ -949,6 +965,8 @@ class _Reader:
             leads.append((s, e))
         if not leads:
             return
+        if verb is not None and _SUBJECT_TO_RE.match(rest, verb.start()):
+            return  # "… chịu sự giám sát có trách nhiệm báo cáo": supervised, not supervising
         clause = rest[leads[-1][1] :]  # what the bodies are to do
         role = _role(clause)
         partners = [
@@ -1018,7 +1036,7 @@ class _Reader:
         named in full ("UBND tỉnh, UBMTTQVN tỉnh", "Báo Thái Nguyên, Trung tâm Thông tin tỉnh")."""
         raw = self.nt.text[start : block.end]
         name = raw.strip().rstrip(";.,").strip()
-        if not name or re.match(r"^Lưu\b", name, re.IGNORECASE):
+        if not name or _NOT_A_RECIPIENT_RE.match(name):
             return
         s = start + (len(raw) - len(raw.lstrip()))
         for part_start, part_end in _recipient_parts(name, self.res.jurisdiction):
@@ -1439,10 +1457,15 @@ def _directed(clause: str) -> list[tuple[int, int]]:
     return []
 
 
-# what a recipient receives the text for: "(Báo cáo)", "(b/c)", "(để biết)"
+# what a recipient receives the text for: "(Báo cáo)", "(b/c)", "(để biết)", "(để phê chuẩn)"
 _FOR_WHAT_RE = re.compile(
-    r"\s*\((?:để\s+)?(?:báo\s+cáo|b/c|thực\s+hiện|t/h|để\s+biết)\)\s*$", re.IGNORECASE
+    r"\s*\((?:để\s+)?(?:báo\s+cáo|b/c|thực\s+hiện|t/h|biết|phê\s+chuẩn|p/c|chỉ\s+đạo|"
+    r"theo\s+dõi|giám\s+sát|thi\s+hành|đăng\s+(?:công\s+báo|tải|website)[^()]*)\)\s*$",
+    re.IGNORECASE,
 )
+# a line of "Nơi nhận:" that names no one: the file copy ("Lưu: VT"), the bodies an article
+# names ("Như Điều 4;", "Như trên;")
+_NOT_A_RECIPIENT_RE = re.compile(r"^(?:Lưu\b|Như\s+(?:trên|Điều|khoản)\b)", re.IGNORECASE)
 # a word that says whose a body is: its unit, or a level of the state
 _UNIT_WORD_RE = re.compile(
     r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|khu\s+vực)"
@@ -1505,6 +1528,7 @@ _ITEM_WORDS = 4
 _NAME_WORDS = 6
 
 
+_SUBJECT_TO_RE = re.compile(r"\s*chịu\s+sự\s+", re.IGNORECASE)
 _RESPONSIBLE_RE = re.compile(r"^(?:có|chịu)\s+trách\s+nhiệm\s+")
 
 
@@ -1557,6 +1581,30 @@ def _without_motto(text: str) -> str:
     if text[: m.start()].strip():
         return text[: m.start()]
     return " " * m.end() + text[m.end() :]
+
+
+def _continues_title(line: str, title: str) -> bool:
+    """Whether a header line after the title's goes on with it: words in mixed case, not the
+    enacting body, a rule, the preamble, a date nor the end of what the title said."""
+    words = line.strip()
+    return (
+        bool(words)
+        and len(words) + len(title) < 600
+        and not title.rstrip().endswith((".", ";", ":"))
+        and any(c.islower() for c in words)
+        and words[:1].isalpha()
+        and not _is_session_line(words)
+        and not _PREAMBLE_START_RE.match(words)
+        and not (dates.find_dates(words) and "ngày" in words.lower()[:40])
+    )
+
+
+# a line that starts the preamble or the decision, not a title's
+_PREAMBLE_START_RE = re.compile(
+    r"(?:Căn\s+cứ|Xét|Sau\s+khi|Trên\s+cơ\s+sở|Theo\s+đề\s+nghị|QUYẾT\s+NGHỊ|Hội\s+đồng\s+nhân"
+    r"\s+dân\s+[^.]{0,40}?ban\s+hành|Điều\s+\d|Số\s*:)",
+    re.IGNORECASE,
+)
 
 
 def _is_session_line(text: str) -> bool:
