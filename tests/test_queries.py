@@ -280,7 +280,13 @@ def test_legal_bases(local_repo: OxigraphRepo) -> None:
     }
     assert rows.rows[0]["basisTitle"] == Literal("Luật Tổ chức chính quyền địa phương", lang="vi")
     assert rows.rows[0]["basisDate"] == Literal("2015-06-19", datatype=XSD.date)
-    assert all(r["basisNumber"] is None for r in rows)  # both laws are cited by name and date
+    # both laws are cited by name and date: their numbers come from the list of laws
+    assert cells(rows, "basisNumber") == [
+        ("77/2015/QH13",),
+        ("47/2019/QH14",),
+        ("77/2015/QH13",),
+        ("47/2019/QH14",),
+    ]
     only = answer(local_repo, "legal-bases", resolution="112/NQ-HĐND")
     assert cells(only, "resolution") == [(RES_112,), (RES_112,)]
 
@@ -430,9 +436,9 @@ def test_citing_resolutions(local_repo: OxigraphRepo) -> None:
     ]
     # both texts cite it by name and date only: its number is known from the list of laws
     rows = answer(local_repo, "citing-resolutions", document="77/2015/QH13")
-    assert cells(rows, "document", "resolutionNumber") == [
-        (LAW_2015, "94/NQ-HĐND"),
-        (LAW_2015, "112/NQ-HĐND"),
+    assert cells(rows, "document", "resolutionNumber", "documentNumber") == [
+        (LAW_2015, "94/NQ-HĐND", "77/2015/QH13"),
+        (LAW_2015, "112/NQ-HĐND", "77/2015/QH13"),
     ]
     rows = answer(local_repo, "citing-resolutions", document="225/BC-UBND")
     assert cells(rows, "resolutionNumber", "relation") == [("112/NQ-HĐND", "considered")]
@@ -458,6 +464,25 @@ def store_beside_112(tmp_path: Path, text: str) -> Iterator[OxigraphRepo]:
     with OxigraphRepo(None) as repo:
         publish_dir(repo, tmp_path / "out")
         yield repo
+
+
+def test_a_considered_document_quoted_twice_is_one_row(tmp_path: Path) -> None:
+    """A report considered, then approved in an article under other words ("Tán thành Báo
+    cáo số 225/BC-UBND … về kết quả …"), has two titles: still one row, with one of them."""
+    text = (SOURCE_DIR / FILE_112).read_text(encoding="utf-8")
+    text = text.replace("Số: 112/NQ-HĐND", "Số: 113/NQ-HĐND", 1).replace(
+        "### **Điều 3. Tổ chức thực hiện**",
+        "### **Điều 3.** Tán thành Báo cáo số 225/BC-UBND ngày 22 tháng 11 năm 2024 của Ủy ban "
+        "nhân dân tỉnh về tình hình kinh tế - xã hội của tỉnh.\n\n"
+        "### **Điều 4. Tổ chức thực hiện**",
+        1,
+    )
+    with store_beside_112(tmp_path, text) as repo:
+        rows = answer(repo, "considered-documents", resolution="113/NQ-HĐND")
+        numbers = [str(r["documentNumber"]) for r in rows if r["documentNumber"]]
+        assert sorted(numbers) == ["160/TTr-UBND", "225/BC-UBND", "236/BC-UBND"]
+        seed = answer(repo, "considered-documents", resolution="112/NQ-HĐND")
+        assert len(rows) == len(seed)
 
 
 def test_a_resolution_that_replaces_and_repeals(tmp_path: Path) -> None:
@@ -872,11 +897,16 @@ def test_graphs_named_by_their_publisher_answer_alike(
     local_repo: OxigraphRepo, turtle_dir: Path
 ) -> None:
     """A publisher may load each resolution's file into a graph it names itself (the file's
-    URL, say): the resolution a graph describes is still found, by its schema:mainEntity."""
+    URL, say): the resolution a graph describes is still found, by its schema:mainEntity. (The
+    vocabularies go to their graph, as the queries read them there: the list of laws gives a
+    law's number.)"""
     with OxigraphRepo() as renamed:
         for path in sorted((turtle_dir / "resolutions").glob("*.ttl")):
             graph = ox.NamedNode(f"urn:x-file:{path.name}")
             renamed.store.load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=graph)
+        for path in sorted((turtle_dir / "vocabularies").glob("*.ttl")):
+            vocab = ox.NamedNode(B + "vocab")
+            renamed.store.load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=vocab)
         law = B + "eli/vn/tw/luat-qh13/2015/77"
         for name, params in [
             ("citing-resolutions", {"document": "18-NQ/TW"}),
@@ -1215,6 +1245,44 @@ def test_a_loose_key_that_could_be_two_labels_takes_neither(tmp_path: Path) -> N
     rows = run(query, repo, {"place": "dai tu"}, notes)
     assert [row["place"] for row in rows] == [URIRef("urn:x:dai-tu")]
     assert notes == ["parameter place: 'dai tu' taken as 'Đại Từ', 'Đại từ'"]
+
+
+def test_a_number_two_councils_gave_is_answered_for_each_and_said(tmp_path: Path) -> None:
+    """Numbers restart each year and at each council: "94/NQ-HĐND" may name two resolutions.
+    The answer covers both and a note lists them; a number typed without its leading zero
+    ("5/NQ-HĐND") finds the one written "05/NQ-HĐND", and says so."""
+    repo = OxigraphRepo()
+    eli = "http://data.europa.eu/eli/ontology#id_local"
+    repo.store.load(
+        (
+            f'<urn:x:thai-nguyen-94> <{eli}> "94/NQ-HĐND" .\n'
+            f'<urn:x:bac-kan-94> <{eli}> "94/NQ-HĐND" .\n'
+            f'<urn:x:lao-cai-5> <{eli}> "05/NQ-HĐND" .\n'
+        ).encode(),
+        ox.RdfFormat.N_TRIPLES,
+    )
+    (tmp_path / "numbered.rq").write_text(
+        "#+ title: numbered\n#+ params:\n#+   - name: resolution\n#+     type: resource\n"
+        "#+     lookup: eli:id_local\n#+ columns: resolution\n"
+        "PREFIX eli: <http://data.europa.eu/eli/ontology#>\n"
+        "SELECT ?resolution WHERE { ?resolution eli:id_local ?number }\n",
+        encoding="utf-8",
+    )
+    query = find_query("numbered", tmp_path)
+    notes: list[str] = []
+    rows = run(query, repo, {"resolution": "94/NQ-HĐND"}, notes)
+    assert sorted(str(row["resolution"]) for row in rows) == [
+        "urn:x:bac-kan-94",
+        "urn:x:thai-nguyen-94",
+    ]
+    assert notes == [
+        "parameter resolution: '94/NQ-HĐND' names 2 nodes: <urn:x:bac-kan-94>, "
+        "<urn:x:thai-nguyen-94>; the answer covers each (give an IRI to choose one)"
+    ]
+    notes.clear()
+    rows = run(query, repo, {"resolution": "5/NQ-HĐND"}, notes)
+    assert [str(row["resolution"]) for row in rows] == ["urn:x:lao-cai-5"]
+    assert notes == ["parameter resolution: '5/NQ-HĐND' taken as '05/NQ-HĐND'"]
 
 
 def test_a_key_that_matches_nothing_is_looked_up_once_and_said(tmp_path: Path) -> None:

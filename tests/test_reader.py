@@ -1105,6 +1105,26 @@ def test_bodies_subject_to_supervision_do_not_supervise() -> None:
     ]
 
 
+def test_a_council_named_without_its_level_takes_the_level_its_list_ends_with() -> None:
+    """ "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại
+    biểu Hội đồng nhân dân tỉnh": each is the province's council's, as the last says; the span
+    still quotes the words written."""
+    res = _implementation_items(
+        "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.",
+        "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại "
+        "biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.",
+    )
+    assert [(a.body.name, a.role.name) for a in res.assignments] == [
+        ("Ủy ban nhân dân tỉnh", "IMPLEMENTS"),
+        ("Thường trực Hội đồng nhân dân tỉnh", "SUPERVISES"),
+        ("các Ban của Hội đồng nhân dân tỉnh", "SUPERVISES"),
+        ("các Tổ đại biểu Hội đồng nhân dân tỉnh", "SUPERVISES"),
+        ("đại biểu Hội đồng nhân dân tỉnh", "SUPERVISES"),
+    ]
+    first = res.assignments[1].body.span
+    assert first is not None and first.quote == "Thường trực Hội đồng nhân dân"
+
+
 def test_a_personnel_resolutions_enforcement_article_assigns() -> None:
     """Election and appointment resolutions end with "Điều 2. Thường trực …, Ủy ban nhân dân
     tỉnh … và Ông … căn cứ Nghị quyết thi hành.": the article that says who carries it out."""

@@ -359,6 +359,8 @@ def resolve(
             continue
         if param.type == "resource" and not _is_iri(raw):
             found = lookup(query, param, repo, raw) or _loosely(query, param, repo, raw, notes)
+            if len(found) > 1 and notes is not None:
+                notes.append(_several(param, raw, found))
             choices.append([(param.name, node) for node in found])
         else:
             choices.append([(param.name, convert(param, raw))])
@@ -371,6 +373,17 @@ def resolve(
                 # instead of matching every graph and joining (3.7 s → 8 ms at 1,000)
                 bindings[GRAPH_VARIABLE] = URIRef(graph_name(resolution))
     return combinations
+
+
+def _several(param: Param, key: str, nodes: list[URIRef], shown: int = 5) -> str:
+    """The note that `key` names several nodes (a number two councils gave, each its own
+    resolution): the answer covers each of them; an IRI picks one."""
+    listed = ", ".join(f"<{node}>" for node in nodes[:shown])
+    more = f" and {len(nodes) - shown} more" if len(nodes) > shown else ""
+    return (
+        f"parameter {param.name}: {key.strip()!r} names {len(nodes)} nodes: {listed}{more}; "
+        "the answer covers each (give an IRI to choose one)"
+    )
 
 
 def lookup(query: StoredQuery, param: Param, repo: Repo, key: str) -> list[URIRef]:
@@ -394,13 +407,15 @@ def lookup(query: StoredQuery, param: Param, repo: Repo, key: str) -> list[URIRe
 
 
 def loose_lookup(query: StoredQuery, param: Param, repo: Repo, key: str) -> dict[str, list[URIRef]]:
-    """The values of `param.lookup` equal to `key` but for case, diacritics, Đ and punctuation
-    (as IRIs slug them: "Thai Nguyen", "thai-nguyen", "THÁI NGUYÊN" → "Thái Nguyên"), each with
+    """The values of `param.lookup` equal to `key` but for case, diacritics, Đ, punctuation and
+    leading zeros (as IRIs slug them: "Thai Nguyen", "thai-nguyen", "THÁI NGUYÊN" → "Thái
+    Nguyên"; "5/NQ-HĐND" → "05/NQ-HĐND"), each with
     its nodes, sorted. The engine narrows the values to those with as many letters and digits
     as the key; the comparison itself is done here."""
-    wanted = slug(fold_lookalikes(key))
+    wanted = _unpadded(slug(fold_lookalikes(key)))
     if not wanted:
         return {}
+    # a number's leading zeros aside ("5/NQ-HĐND" is "05/NQ-HĐND"): a few letters more or less
     letters = sum(ch.isalnum() for ch in fold_lookalikes(key))
     lang = (
         f' && LANG(?value) = "{param.lang}"' if param.lang and _LANG.fullmatch(param.lang) else ""
@@ -410,14 +425,27 @@ def loose_lookup(query: StoredQuery, param: Param, repo: Repo, key: str) -> dict
         "SELECT DISTINCT ?node ?value WHERE {\n"
         f"  ?node {param.lookup} ?value .\n"
         f"  FILTER(isIRI(?node) && isLiteral(?value){lang}\n"
-        f'    && STRLEN(REPLACE(STR(?value), "[^\\\\p{{L}}\\\\p{{N}}]", "")) = {letters})\n}}'
+        f'    && ABS(STRLEN(REPLACE(STR(?value), "[^\\\\p{{L}}\\\\p{{N}}]", ""))'
+        f" - {letters}) <= 2)\n}}"
     )
     found: dict[str, set[URIRef]] = {}
     for row in repo.select(sparql):
         node, value = row.get("node"), row.get("value")
-        if isinstance(node, URIRef) and isinstance(value, Literal) and slug(value) == wanted:
+        if (
+            isinstance(node, URIRef)
+            and isinstance(value, Literal)
+            and _unpadded(slug(value)) == wanted
+        ):
             found.setdefault(str(value), set()).add(node)
     return {label: sorted(nodes) for label, nodes in sorted(found.items())}
+
+
+def _unpadded(key: str) -> str:
+    """A slug without the leading zeros of its numbers: "05-nq-hdnd" → "5-nq-hdnd"."""
+    return _LEADING_ZEROS.sub("", key)
+
+
+_LEADING_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
 
 
 def _loosely(

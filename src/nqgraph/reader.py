@@ -939,6 +939,8 @@ class _Reader:
             found = bodies.find_bodies(name)
             if any(_whole_name(name, b, f) for b, f, _ in found):
                 leads.append((s, e))
+                if _BARE_COUNCIL_RE.search(name) and (level := _council_level(names[e:])):
+                    owners[(s, e)] = level  # "Thường trực HĐND, …, đại biểu HĐND tỉnh"
                 continue
             opening = _opening_body(name, found)
             if opening is not None and (m is not None or names[e:].strip()):
@@ -1380,6 +1382,22 @@ def _council_after(text: str) -> str | None:
         council = _COUNCIL_NAME_RE.search(item, start, end)
         return item[council.start() : end] if council else None
     return None
+
+
+# a council named without its level, at the end of a body's name ("Thường trực Hội đồng nhân
+# dân", "các Ban của HĐND"), and the level a later item of its list gives it
+_BARE_COUNCIL_RE = re.compile(r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND)$")
+_COUNCIL_LEVEL_RE = re.compile(
+    r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND)\s+(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
+    r"|đặc\s+khu)(?!\w)"
+)
+
+
+def _council_level(text: str) -> str | None:
+    """The level of the council the rest of a list names ("…, các Tổ đại biểu và đại biểu Hội
+    đồng nhân dân tỉnh" → "tỉnh"), or None."""
+    m = _COUNCIL_LEVEL_RE.search(text)
+    return m.group(1) if m else None
 
 
 # the parts of a council, named without it in a list that ends with it: its standing
