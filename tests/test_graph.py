@@ -748,3 +748,20 @@ def test_a_law_read_as_amending_itself_gets_no_loop() -> None:
     law = "https://w3id.org/nqgraph/eli/vn/tw/luat-qh14/2018/34"
     assert (law, ELI + "id_local") in {(s, p) for s, p, _ in triples}
     assert not [t for t in triples if t[1] == ELI + "amends" and t[0] == t[2]]
+
+
+def test_the_date_of_entry_into_force_is_elis() -> None:
+    """ "… thông qua ngày 10 tháng 12 năm 2024 và có hiệu lực từ ngày 01 tháng 01 năm 2025":
+    eli:first_date_entry_in_force beside the adoption date; a text that does not say it has
+    none (seed 112)."""
+    text = SEED_112.read_text(encoding="utf-8")
+    passed = "thông qua ngày 10 tháng 12 năm 2024"
+    said = text.replace(passed, f"{passed} và có hiệu lực từ ngày 01 tháng 01 năm 2025", 1)
+    iris = Iris()
+    triples = resolution_triples(reader.read_text(said, "hieu-luc.md"), iris)
+    res = BASE + "eli/vn/thai-nguyen/nq-hdnd/2024/112"
+    in_force = eli.first_date_entry_in_force
+    assert [lexical(o) for s, p, o in triples if s == res and p == in_force] == ["2025-01-01"]
+    assert next(o for _, p, o in triples if p == in_force).endswith("XMLSchema#date>")
+    seed = resolution_triples(reader.read_text(text, "112.md"), iris)
+    assert not [t for t in seed if t[1] == in_force]

@@ -2022,3 +2022,62 @@ def test_a_title_followed_by_the_preamble_ends_there() -> None:
     text = text[:council_at] + text[text.index("\n\n", council_at) + 2 :]
     res = reader.read_text(text, "khong-dong.md")
     assert res.title is not None and res.title.endswith("tỉnh Thái Nguyên năm 2025")
+
+
+def test_the_body_that_proposes_before_its_submission_is_its_issuer() -> None:
+    """ "Theo đề nghị của Ủy ban nhân dân tỉnh tại Tờ trình số 160/TTr-UBND …" (the wording of
+    normative resolutions since 2025): the body named first issued the submission."""
+    text = SEED_112.read_text(encoding="utf-8").replace(
+        "Xét Tờ trình số 160/TTr-UBND ngày 22 tháng 11 năm 2024 của Ủy ban nhân dân tỉnh Thái "
+        "Nguyên về việc",
+        "Theo đề nghị của Ủy ban nhân dân tỉnh tại Tờ trình số 160/TTr-UBND ngày 22 tháng 11 "
+        "năm 2024 về việc",
+        1,
+    )
+    res = reader.read_text(text, "theo-de-nghi.md")
+    submission = next(r for r in res.considered if r.symbol == "160/TTr-UBND")
+    assert submission.issuer is not None and submission.issuer.name == "Ủy ban nhân dân tỉnh"
+    assert submission.issuer.span is not None
+    assert submission.issuer.span.quote == "Ủy ban nhân dân tỉnh"
+    reports = [r for r in res.considered if r.symbol == "236/BC-UBND"]
+    assert [r.issuer.name for r in reports if r.issuer] == ["Ủy ban nhân dân tỉnh Thái Nguyên"]
+
+
+@pytest.mark.parametrize(
+    ("says", "in_force"),
+    [
+        (" và có hiệu lực từ ngày thông qua", date(2024, 12, 10)),
+        (" và có hiệu lực kể từ ngày Hội đồng nhân dân tỉnh thông qua", date(2024, 12, 10)),
+        (" và có hiệu lực thi hành từ ngày 01 tháng 01 năm 2025", date(2025, 1, 1)),
+        (" và có hiệu lực từ ngày ký ban hành", date(2024, 12, 10)),  # the header's date
+        (" và có hiệu lực sau 10 ngày kể từ ngày ký", None),  # a day it does not name
+        ("", None),
+    ],
+)
+def test_the_date_a_resolution_enters_into_force(says: str, in_force: date | None) -> None:
+    """ "… thông qua ngày 10 tháng 12 năm 2024 và có hiệu lực …": the date it enters into
+    force, which is the adoption's when it says "từ ngày thông qua"."""
+    text = SEED_112.read_text(encoding="utf-8")
+    passed = "thông qua ngày 10 tháng 12 năm 2024"
+    assert passed in text
+    res = reader.read_text(text.replace(passed, passed + says, 1), "hieu-luc.md")
+    assert res.in_force == in_force
+    if in_force is not None:
+        assert res.in_force_span is not None and res.in_force_span.quote.startswith("Nghị quyết")
+
+
+def test_an_article_on_entry_into_force_gives_its_date_not_another_documents() -> None:
+    """ "Điều 3. Hiệu lực thi hành: 1. Nghị quyết này có hiệu lực thi hành từ ngày 01/01/2025.
+    2. Nghị quyết số 05/2020/NQ-HĐND hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi
+    hành." gives 1 January 2025; the sentence on the other resolution gives no date."""
+    articles = (
+        "### **Điều 3. Hiệu lực thi hành**\n\n"
+        "1. Nghị quyết số 05/2020/NQ-HĐND ngày 10 tháng 7 năm 2020 của Hội đồng nhân dân tỉnh "
+        "hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.\n\n"
+        "2. Nghị quyết này có hiệu lực thi hành từ ngày 01/01/2025.\n\n"
+        "### **Điều 4.** Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n\n"
+    )
+    res = _112_implemented_by(articles)
+    assert res.in_force == date(2025, 1, 1)
+    assert res.in_force_span is not None
+    assert res.in_force_span.quote == "Nghị quyết này có hiệu lực thi hành từ ngày 01/01/2025"

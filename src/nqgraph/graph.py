@@ -288,6 +288,12 @@ class _Builder:
                     nq.adoptionDate,
                     literal(res.adoption.date.isoformat(), datatype=XSD_DATE),
                 )
+        if res.in_force is not None:
+            self.add(
+                self.iri,
+                eli.first_date_entry_in_force,
+                literal(res.in_force.isoformat(), datatype=XSD_DATE),
+            )
         held = res.adoption.date if res.adoption and res.adoption.date else res.date
         if council is None:
             return

@@ -7,6 +7,7 @@ normalisation), so `source_text[span.start:span.end] == span.quote` always holds
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -227,6 +228,10 @@ class Resolution:
     tasks: list[Task] = field(default_factory=list)
     assignments: list[Assignment] = field(default_factory=list)
     adoption: Adoption | None = None
+    # "Nghị quyết này có hiệu lực (thi hành) từ ngày …", "… kể từ ngày thông qua": the date
+    # it enters into force, and the words that say it
+    in_force: datetime.date | None = None  # (`date` is a field above)
+    in_force_span: Span | None = None
     signer: Signer | None = None
     recipients: list[Body] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # parts not found, e.g. "legal basis"

@@ -118,6 +118,18 @@ _TYPED_BASIS_RE = re.compile(
     # up to the next one joined by "và": "Quy chế làm việc … và Hướng dẫn của …" are two
     rf"(?:(?!\s+và\s+(?:{_BASIS_TYPES})\s)[^;])+)(?:\s+và(?=\s+(?:{_BASIS_TYPES})\s))?"
 )
+# "Nghị quyết này … có hiệu lực (thi hành) (kể) từ ngày <date | thông qua | ký>", one sentence
+_IN_FORCE_RE = re.compile(
+    r"Nghị\s+quyết\s+này\b[^.;]{0,300}?\bcó\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?P<day>ngày)\s+"
+    r"(?:(?P<passed>(?:được\s+)?(?:Hội\s+đồng\s+nhân\s+dân\s+[^.;]{0,80}?)?thông\s+qua)"
+    r"|(?P<signed>ký(?:\s+ban\s+hành)?)(?!\w)|(?P<on>\d))",
+    re.IGNORECASE,
+)
+# "Theo đề nghị của <body> tại Tờ trình số …": the body before its document
+_PROPOSED_BY_RE = re.compile(r"\s*(?:Theo|Xét)\s+đề\s+nghị\s+của\s+", re.IGNORECASE)
+_AT_DOCUMENT_RE = re.compile(
+    r"\s+(?:tại|theo)\s+(?:các\s+)?(?:Tờ\s+trình|Báo\s+cáo)\b", re.IGNORECASE
+)
 _JOINED_RE = re.compile(r"(?:,|\bvà)\s*$")  # before one joined to the item's documents
 
 
@@ -271,6 +283,7 @@ class _Reader:
         self._title_changes()
         self._body(lay.articles)
         self._adoption(lay.adoption)
+        self._in_force()
         self._closing(lay.closing)
         self._missing()
         return self.res
@@ -512,6 +525,8 @@ class _Reader:
                 )
                 about = [m.span("about") for m, _ in found if m.groupdict().get("about")]
                 refs, considered = self._chosen(refs, start, end, about)
+                if considered and considered[0].issuer is None:
+                    considered[0].issuer = self._proposer(start, item)
                 if refs:
                     # beside the references: not a part of one or of its subject
                     extents = [self._extent(ref, start, end) for ref in refs]
@@ -533,6 +548,17 @@ class _Reader:
                     titled = None
                 considered += [self._unnumbered(start, m, code) for m, code in found]
                 self.res.considered.extend(sorted(considered, key=lambda r: r.span.start))
+
+    def _proposer(self, start: int, item: str) -> model.Body | None:
+        """The body that proposes, named before its submission: "Theo đề nghị của Ủy ban nhân
+        dân tỉnh tại Tờ trình số …" (the 2025 wording of normative resolutions)."""
+        m = _PROPOSED_BY_RE.match(item)
+        if m is None:
+            return None
+        found = bodies.match_body_at(item, m.end())
+        if found is None or not _AT_DOCUMENT_RE.match(item, found[0]):
+            return None
+        return model.Body(found[1], self.span(start + m.end(), start + found[0]))
 
     def _chosen(
         self, refs: list[model.DocumentRef], start: int, end: int, about: list[tuple[int, int]]
@@ -1013,6 +1039,30 @@ class _Reader:
         )
         # "… thông qua ngày …, có hiệu lực … và thay thế Nghị quyết số …"
         self.res.references.extend(self._refs_in(start, block.end))
+
+    def _in_force(self) -> None:
+        """The date the resolution enters into force, where it says so of itself ("Nghị quyết
+        này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026", in an article or the adoption
+        statement): that date, the adoption date ("… kể từ ngày thông qua") or the date it is
+        signed, its header's ("… từ ngày ký"); not "… sau 10 ngày kể từ ngày ký"."""
+        text = self.nt.text
+        for m in _IN_FORCE_RE.finditer(
+            text, self.layout.decision.end if self.layout.decision else 0
+        ):
+            when: date | None = None
+            end = m.end()
+            if m.group("on") is not None:
+                found = dates.find_dates(text[m.start("day") : m.start("day") + 40])
+                if found and found[0][0] == 0:
+                    when, end = found[0][2], m.start("day") + found[0][1]
+            elif m.group("passed"):
+                when = self.res.adoption.date if self.res.adoption else None
+            elif m.group("signed"):
+                when = self.res.date
+            if when is not None:
+                self.res.in_force = when
+                self.res.in_force_span = self.span(m.start(), end)
+                return
 
     def _closing(self, blocks: list[Block]) -> None:
         in_recipients = False

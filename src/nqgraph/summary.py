@@ -84,6 +84,8 @@ def to_text(res: model.Resolution) -> str:
             f"  adopted:   {res.adoption.date} "
             f"(term {res.adoption.term}, session {res.adoption.session})"
         )
+    if res.in_force:
+        lines.append(f"  in force:  {res.in_force}")
     if res.signer:
         s = res.signer
         who = " ".join(x for x in (s.authority, s.title, s.name) if x)
