@@ -223,6 +223,35 @@ def test_a_title_names_the_document_it_runs_into(text: str, title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a circular's title names the decree it is for, a rule's the decree it came with
+        ("Căn cứ Thông tư số 342/2016/TT-BTC ngày 30/12/2016 của Bộ Tài chính quy định chi tiết "
+         "thi hành một số điều của Nghị định số 163/2016/NĐ-CP;",
+         "quy định chi tiết thi hành một số điều của Nghị định số 163/2016/NĐ-CP"),
+        ("Căn cứ Thông tư số 36/2006/TT-BVHTT ngày 20/3/2006 của Bộ Văn hóa - Thông tin hướng "
+         "dẫn một số điều của Quy chế đặt tên đường ban hành kèm theo Nghị định số "
+         "91/2005/NĐ-CP;",
+         "hướng dẫn một số điều của Quy chế đặt tên đường ban hành kèm theo Nghị định số "
+         "91/2005/NĐ-CP"),
+        # what the sentence says of it is not its title, nor a dangling "theo"
+        ("Nghị quyết số 08/2022/NQ-HĐND ngày 14/7/2022 của Hội đồng nhân dân tỉnh về chính "
+         "sách hỗ trợ chè hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.",
+         "chính sách hỗ trợ chè"),
+        ("Căn cứ Nghị quyết số 94/NQ-HĐND ngày 10/12/2021 của Hội đồng nhân dân tỉnh về Kế "
+         "hoạch đầu tư công trung hạn, đã được điều chỉnh, bổ sung tại Nghị quyết số "
+         "36/NQ-HĐND ngày 12/7/2023 của Hội đồng nhân dân tỉnh;",
+         "Kế hoạch đầu tư công trung hạn"),
+        ("triển khai Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh "
+         "tế tư nhân và các cơ chế đặc thù theo Nghị quyết số 226/2025/QH15 của Quốc hội.",
+         "phát triển kinh tế tư nhân và các cơ chế đặc thù"),
+    ],
+)  # fmt: skip
+def test_a_title_ends_where_the_documents_name_does(text: str, title: str) -> None:
+    assert refs(text)[0].title == title
+
+
+@pytest.mark.parametrize(
     "between",
     [
         "và bãi bỏ",  # the resolution's own second verb

@@ -72,6 +72,17 @@ _SKIP_RE = re.compile(r"[ ,]*")
 REVIEW_HEAD = r"Báo\s+cáo\s+(?:kết\s+quả\s+)?thẩm\s+tra"
 _BESIDE = rf"(?=(?:{REVIEW_HEAD}|ý\s+kiến\s+(?:thảo\s+luận\s+)?(?:của\s+)?đại\s+biểu)\b)"
 _BESIDE_RE = re.compile(rf"(?:\s*,|\s+và)\s+{_BESIDE}", re.IGNORECASE)
+# the words before a document a title names: "… một số điều của", "… ban hành kèm theo" (not
+# "… theo", "… tại": "được bố trí từ nguồn ngân sách theo Nghị quyết số …" is a clause of its
+# own, whose dangling word `_clean_title` drops)
+_POINTS_TO_NEXT_RE = re.compile(r"\s(?:của|ban\s+hành\s+kèm\s+theo)\s*$", re.IGNORECASE)
+# what the sentence says of the document, not its title: "… về chính sách … hết hiệu lực kể
+# từ ngày …", "… tỉnh Long An, đã được điều chỉnh, bổ sung tại Nghị quyết số 36 …"
+_EXPIRES_RE = re.compile(
+    r"\s+(?:đã\s+|sẽ\s+)?hết\s+hiệu\s+lực\b"
+    r"|\s*,?\s+(?:đã\s+)?được\s+(?:sửa\s+đổi|điều\s+chỉnh|bổ\s+sung|thay\s+thế)\b",
+    re.IGNORECASE,
+)
 # "… như sau:" ("as follows"), which opens what an article does to the document, not its title;
 # "(bao) gồm / với / theo / có các nội dung (cụ thể) (như) sau (đây):" too
 _AS_FOLLOWS_RE = re.compile(
@@ -576,12 +587,16 @@ def _title(text: str, n: _Numbered, later: list[_Numbered]) -> None:
             return
     inner = next((o for o in later if o.start >= s), None)
     limit = inner.start if inner else len(text)
-    beside = _BESIDE_RE.search(text, s, limit)
+    beside = _BESIDE_RE.search(text, s, limit) or _EXPIRES_RE.search(text, s, limit)
     n.title_end = _clause_end(text, s, beside.start() if beside else limit)
     if inner is None or n.title_end != limit:
         return
     if _VERB_OF_NEXT_RE.fullmatch(text, s, limit):  # "về việc thông qua Báo cáo số 7 …"
         n.title_end = inner.title_end if inner.title_end else inner.end
+    elif _POINTS_TO_NEXT_RE.search(text, s, limit):
+        # "… hướng dẫn thi hành một số điều của Nghị định số 163/2016/NĐ-CP", "… ban hành kèm
+        # theo Nghị định số 91/2005/NĐ-CP": the title names the next document
+        n.title_end = inner.end
 
 
 def _clause_end(text: str, s: int, limit: int) -> int:
@@ -609,7 +624,9 @@ def _clause_end(text: str, s: int, limit: int) -> int:
 
 def _clean_title(raw: str) -> str | None:
     t = raw.strip()
-    t = re.sub(r"(?:\s+(?:và|hoặc|cùng(?:\s+với)?|cũng\s+như)|\s*,)+$", "", t).strip()
+    t = re.sub(
+        r"(?:\s+(?:và|hoặc|cùng(?:\s+với)?|cũng\s+như|theo|tại|bởi|của|kèm\s+theo)|\s*,)+$", "", t
+    ).strip()
     if t.startswith("“") and t.endswith("”") and "”" not in t[1:-1]:
         t = t[1:-1].strip()
     return t or None
