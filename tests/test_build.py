@@ -71,10 +71,10 @@ def test_build_writes_every_output(
     graph_112 = dataset.graph("https://w3id.org/nqgraph/eli/vn/thai-nguyen/nq-hdnd/2024/112/graph")
     ttl_112 = Graph().parse(out / "resolutions" / f"{STEM_112}.ttl", format="turtle")
     assert to_isomorphic(Graph() + graph_112) == to_isomorphic(ttl_112)
-    # VoID counts what was published
+    # VoID counts what was published: the resolutions' graphs and the vocabularies' graph
     void = (out / "void.ttl").read_text(encoding="utf-8")
     total = sum(len(Graph().parse(p, format="turtle")) for p in (out / "resolutions").glob("*.ttl"))
-    assert re.search(rf"void:triples {total} ;", void)
+    assert re.search(rf"void:triples {total + _vocabulary_triples(out)} ;", void)
     described = Graph().parse(out / "void.ttl", format="turtle")
     dataset_node = URIRef("https://w3id.org/nqgraph/dataset")
     assert (dataset_node, RDF.type, VOID.Dataset) in described
@@ -345,7 +345,7 @@ def _assert_store_is_dump(store: Path, dump: Path) -> None:
     vocab = ox.NamedNode(VOCAB_GRAPH)
     quads = _store_quads(store)
     assert {q for q in quads if q.graph_name != vocab} == _as_stored(dump)
-    assert sum(q.graph_name == vocab for q in quads) > 100
+    assert sum(q.graph_name == vocab for q in quads) == _vocabulary_triples(dump.parent) > 100
 
 
 def test_store_holds_the_dump(sources: Path, tmp_path: Path) -> None:
@@ -359,17 +359,39 @@ def test_store_holds_the_dump(sources: Path, tmp_path: Path) -> None:
     assert "optimize" in result.seconds
 
 
+def _vocabulary_triples(out: Path) -> int:
+    """The triples of the vocabulary graph, as a store holds it, from the published files."""
+    graph = ox.NamedNode(VOCAB_GRAPH)
+    store = ox.Store()
+    for path in (out / "vocabularies").glob("*.ttl"):
+        if path.name != "shapes.ttl":
+            store.load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=graph)
+    return len(store)
+
+
 def test_void_counts_and_links_what_the_dump_holds(sources: Path, tmp_path: Path) -> None:
-    """VoID's triples are the dump's (entailments too, after --reason), each entailment graph
-    a subset with its own file; DCAT's distribution has a download URL and an IANA media type.
-    Rebuilt without --reason, the entailments leave the description with their files."""
+    """VoID's triples are the dump's (entailments too, after --reason) and the vocabularies',
+    each entailment graph a subset with its own file, the vocabulary graph one with its files
+    (the dataset's dumps too: what `nqgraph publish` loads); DCAT's distribution has a download
+    URL and an IANA media type. Rebuilt without --reason, the entailments leave the description
+    with their files."""
     out = tmp_path / "out"
     dataset = URIRef("https://w3id.org/nqgraph/dataset")
     for reason in (True, False):
         result = build.build([sources], out, store=None, validate=False, reason=reason)
         void = Graph().parse(out / "void.ttl", format="turtle")
         stored = len(_as_stored(out / "dump.trig"))
-        assert int(literal(void.value(dataset, VOID.triples))) == stored
+        vocabularies = _vocabulary_triples(out)
+        assert int(literal(void.value(dataset, VOID.triples))) == stored + vocabularies
+        vocab = URIRef(VOCAB_GRAPH)
+        assert int(literal(void.value(vocab, VOID.triples))) == vocabularies > 2000
+        files = {str(f).removeprefix(BASE) for f in void.objects(vocab, VOID.dataDump)}
+        assert files == {
+            f"vocabularies/{p.name}"
+            for p in (out / "vocabularies").glob("*.ttl")
+            if p.name != "shapes.ttl"
+        }
+        assert {URIRef(BASE + f) for f in files} < set(void.objects(dataset, VOID.dataDump))
         inferred = sum(o.inferred_triples for o in result.outcomes)
         said = f"{result.triples:,} triples " + (f"and {inferred:,} inferred " if reason else "")
         assert said in build.summary_line(result) and result.triples + inferred == stored

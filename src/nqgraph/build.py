@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nqgraph import __version__, loader, reader, resources
-from nqgraph.dataset import Entry, void_triples
+from nqgraph.dataset import Entry, Vocabularies, void_triples
 from nqgraph.errors import NqgraphError
 from nqgraph.files import atomic_write, naming
 from nqgraph.graph import resolution_triples
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 MANIFEST = ".manifest.json"  # build cache for incremental builds; not published
 STORE_RECORD = ".store.json"  # which manifest the store was last filled from; not published
 LAWS = "laws.ttl"  # the authority list of laws as RDF, in vocabularies/ (law_list.py)
+SHAPES = "shapes.ttl"  # published as a file, not data to query: not in the vocabulary graph
 DUMP = "dump.trig"  # every resolution's graphs in one file, for the bulk load and for reuse
 STAGING = ".staging"
 
@@ -570,7 +571,12 @@ def _publish(
                 o.inferred_triples if reasoned else 0,
             )
         )
-    atomic_write(out / "void.ttl", TurtleWriter(PREFIXES).serialize(void_triples(entries, iris)))
+    published = sorted(n for n in names if n != SHAPES)
+    vocabularies = Vocabularies(
+        _vocabulary_triples(vocab_dir, published), tuple(f"vocabularies/{n}" for n in published)
+    )
+    void = void_triples(entries, iris, vocabularies)
+    atomic_write(out / "void.ttl", TurtleWriter(PREFIXES).serialize(void))
     os.replace(staging / DUMP, out / DUMP)  # staged by `_stage_dump`
     # what earlier builds wrote and this one no longer does: the N-Quads dump and its parts
     (out / "dump.nq").unlink(missing_ok=True)
@@ -587,6 +593,18 @@ def _publish(
         ],
     }
     atomic_write(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+
+
+def _vocabulary_triples(vocab_dir: Path, names: list[str]) -> int:
+    """The triples of the vocabulary graph the files `names` make (the ontology, its SKOS
+    schemes, the list of laws: what the stored queries read there), as a store holds it."""
+    import pyoxigraph as ox
+
+    graph = ox.NamedNode(VOCAB_GRAPH)
+    counted = ox.Store()
+    for name in names:
+        counted.load(path=str(vocab_dir / name), format=ox.RdfFormat.TURTLE, to_graph=graph)
+    return len(counted)
 
 
 def _replace_if_changed(staged: Path, target: Path) -> None:

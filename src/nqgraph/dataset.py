@@ -9,6 +9,7 @@ from nqgraph import __version__
 from nqgraph.iris import Iris, graph_name, inferred_graph_name
 from nqgraph.namespaces import (
     MEDIA_TYPES,
+    VOCAB_GRAPH,
     dcat,
     dcterms,
     eli,
@@ -40,7 +41,18 @@ class Entry:
     inferred_triples: int = 0
 
 
-def void_triples(entries: Sequence[Entry], iris: Iris) -> set[Triple]:
+@dataclass(frozen=True, slots=True)
+class Vocabularies:
+    """The vocabulary graph as the dump holds it: its triples and the files it is made of."""
+
+    triples: int = 0
+    files: tuple[str, ...] = ()  # paths relative to the output directory
+
+
+def void_triples(
+    entries: Sequence[Entry], iris: Iris, vocabularies: Vocabularies | None = None
+) -> set[Triple]:
+    graph_of_vocabularies = vocabularies or Vocabularies()
     ds = iris.dataset()
     out: set[Triple] = set()
 
@@ -62,7 +74,8 @@ def void_triples(entries: Sequence[Entry], iris: Iris) -> set[Triple]:
         ),
     )
     add(ds, dcterms.license, DATA_LICENSE)
-    add(ds, void.triples, integer(sum(e.triples + e.inferred_triples for e in entries)))
+    total = sum(e.triples + e.inferred_triples for e in entries) + graph_of_vocabularies.triples
+    add(ds, void.triples, integer(total))
     add(ds, void.uriSpace, literal(iris.base))
     add(ds, void.dataDump, iris.base + "dump.trig")
     for vocab in VOCABULARIES:
@@ -81,6 +94,22 @@ def void_triples(entries: Sequence[Entry], iris: Iris) -> set[Triple]:
         " and the graph of its entailments" if reasoned else ""
     )
     add(dump, dcterms.title, literal(title, "en"))
+    if graph_of_vocabularies.files:
+        # the ontology, the SKOS schemes and the list of laws, which the stored queries read
+        # from their graph: the dataset is the dump and these files (`nqgraph publish` loads
+        # both); the dump leaves them out, their lists' blank nodes would make it differ
+        # from one export to the next
+        add(ds, void.subset, VOCAB_GRAPH)
+        add(VOCAB_GRAPH, rdf.type, void.Dataset)
+        add(VOCAB_GRAPH, void.triples, integer(graph_of_vocabularies.triples))
+        add(
+            VOCAB_GRAPH,
+            dcterms.title,
+            literal("The vocabularies: ontology, SKOS concept schemes, list of laws", "en"),
+        )
+        for file in graph_of_vocabularies.files:
+            add(VOCAB_GRAPH, void.dataDump, iris.base + file)
+            add(ds, void.dataDump, iris.base + file)
     for entry in entries:
         graph = graph_name(entry.iri)
         add(ds, void.subset, graph)
