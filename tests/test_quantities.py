@@ -615,6 +615,19 @@ OTHERS += [
     ("2. Tỷ lệ hộ nghèo giảm 1,5%", [("Tỷ lệ hộ nghèo", "1.5", None, "%", EQ, DEC, None, None)]),
     ("Kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội.",
      [("số vụ phạm tội về trật tự xã hội", "5", None, "%", GE, DEC, None, None)]),
+    # enterprises, cooperatives, villages and hamlets counted (their word the unit)
+    ("Số doanh nghiệp thành lập mới: 5.500 doanh nghiệp.",
+     [("Số doanh nghiệp thành lập mới", "5500", None, "doanh nghiệp", EQ, LEVEL, None, None)]),
+    ("Phát triển mới 20 hợp tác xã.",
+     [("hợp tác xã", "20", None, "hợp tác xã", EQ, LEVEL, None, None)]),
+    ("Có thêm 03 ấp đạt chuẩn văn hóa.",
+     [("ấp đạt chuẩn văn hóa", "3", None, "ấp", EQ, INC, None, None)]),
+    ("Có 5 thôn đạt chuẩn nông thôn mới kiểu mẫu.",
+     [("thôn đạt chuẩn nông thôn mới kiểu mẫu", "5", None, "thôn", EQ, LEVEL, None, None)]),
+    # a thing of its own counted after "và", not the target before again
+    ("Có thêm 50 dự án đầu tư mới và 30 doanh nghiệp.",
+     [("dự án đầu tư mới", "50", None, "dự án", EQ, INC, None, None),
+      ("doanh nghiệp", "30", None, "doanh nghiệp", EQ, LEVEL, None, None)]),
     ("1.000 hộ được hỗ trợ nhà ở",
      [("hộ được hỗ trợ nhà ở", "1000", None, "hộ", EQ, LEVEL, None, None)]),
 ]  # fmt: skip
@@ -1360,7 +1373,7 @@ def test_a_count_names_what_it_counts(line: str, expected: list[tuple[str, int, 
         ),
         (
             "Số doanh nghiệp tăng lũy kế 500 doanh nghiệp",
-            [("Số doanh nghiệp", 500, "", INC, None)],
+            [("Số doanh nghiệp", 500, "doanh nghiệp", INC, None)],
         ),
         # a rate's changes add up to a change; a line's first "Lũy kế" names its target
         (

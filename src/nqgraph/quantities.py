@@ -97,6 +97,10 @@ _UNIT_FORMS: tuple[tuple[str, str, int], ...] = (
     (r"lượt\s+khách", "lượt khách", 1),
     (r"lượt", "lượt", 1),
     (r"dự\s+án", "dự án", 1),
+    (r"doanh\s+nghiệp", "doanh nghiệp", 1),
+    (r"hợp\s+tác\s+xã", "hợp tác xã", 1),
+    (r"thôn", "thôn", 1),
+    (r"ấp", "ấp", 1),
     (r"lao\s+động", "lao động", 1),
     (r"đơn\s+vị", "đơn vị", 1),
     (r"huyện", "huyện", 1),
@@ -482,13 +486,14 @@ def _kind(indicator: str, meanings: list[_Meaning]) -> TargetKind:
 # a verb that counts what follows the value ("Có thêm 10 xã đạt chuẩn …", "Công nhận cho 1 xã
 # …"): the name is the counted thing, after the value; "thêm" counts an increase
 _COUNT_VERB_RE = re.compile(
-    r"(?:phấn\s+đấu\s+)?(?:có|công\s+nhận|xây\s+dựng|thành\s+lập|hoàn\s+thành)"
+    r"(?:phấn\s+đấu\s+)?(?:có|công\s+nhận|xây\s+dựng|thành\s+lập|hoàn\s+thành|phát\s+triển)"
     r"(?:\s+(?P<more>thêm)|\s+(?:mới|cho|được))*",
     re.IGNORECASE,
 )
 # units that are the things counted: their word opens the name ("3 xã đạt chuẩn …")
 _COUNTED_NOUNS = frozenset(
     {"xã", "huyện", "đơn vị", "hộ", "người", "lao động", "dự án", "lượt khách", "lượt"}
+    | {"doanh nghiệp", "hợp tác xã", "thôn", "ấp"}
 )
 _COMPARED_RE = re.compile(r"(?<!\w)so\s+(?:với|cùng\s+kỳ)(?!\w)", re.IGNORECASE)
 _JOINER_END_RE = re.compile(r"[\s,]+(?:và|hoặc)$", re.IGNORECASE)  # before the next value
@@ -746,6 +751,11 @@ def parse_target_line(line: str) -> list[TargetPhrase]:
         if trail and year is None:  # "… đạt 45% vào năm 2030"
             year, end = int(trail.group("year") or trail.group("bare")), max(end, trail.end())
         indicator = line[name_lo:name_hi]
+        if not indicator and alone and phrases and v.unit != phrases[-1].unit:
+            # "Có thêm 50 dự án … và 30 doanh nghiệp": a thing of its own counted, not the
+            # target before again
+            name_lo, name_hi = _unit_word(line, v)
+            indicator = line[name_lo:name_hi]
         sub_of = main if sub else None
         same = not indicator and phrases and not sub and not line[lo:hi].strip(_TRIM)
         if same:
