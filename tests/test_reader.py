@@ -1821,17 +1821,17 @@ def test_an_unclosed_quote_does_not_swallow_the_articles() -> None:
     assert numbers == [1, 8, 2]
 
 
+def _112_based_also_on(basis: str) -> str:
+    """Seed 112's text with the "Căn cứ …" line `basis` after its first legal basis."""
+    law = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+    return SEED_112.read_text(encoding="utf-8").replace(law, f"{law}\n\n{basis}", 1)
+
+
 def test_an_election_cites_its_rules_and_considers_the_minutes_of_the_count() -> None:
     """An election resolution's "Căn cứ Quy chế bầu cử tại kỳ họp …" (a document named by its
     type, with no number) is a legal basis, and "Biên bản kiểm phiếu … của Ban Kiểm phiếu" a
     document considered beside the submission, not the end of the submission's title."""
-    text = SEED_112.read_text(encoding="utf-8")
-    text = text.replace(
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
-        "Căn cứ Quy chế bầu cử tại kỳ họp Hội đồng nhân dân tỉnh;",
-        1,
-    ).replace(
+    text = _112_based_also_on("Căn cứ Quy chế bầu cử tại kỳ họp Hội đồng nhân dân tỉnh;").replace(
         "Xét Tờ trình số 160/TTr-UBND ngày 22 tháng 11 năm 2024 của Ủy ban nhân dân tỉnh Thái "
         "Nguyên về việc đề nghị thông qua kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội "
         "năm 2024; mục tiêu, nhiệm vụ phát triển kinh tế - xã hội năm 2025;",
@@ -1925,12 +1925,7 @@ def test_ditto_marks_in_a_table_quote_nothing() -> None:
 )
 def test_the_rules_in_general_are_no_legal_basis(basis: str) -> None:
     """ "Căn cứ Quy định của pháp luật hiện hành" names no document: no basis is added."""
-    text = SEED_112.read_text(encoding="utf-8").replace(
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
-        f"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nCăn cứ {basis};",
-        1,
-    )
-    res = reader.read_text(text, "chung.md")
+    res = reader.read_text(_112_based_also_on(f"Căn cứ {basis};"), "chung.md")
     assert not [r for r in res.legal_bases if r.kind is model.DocKind.UNNUMBERED]
 
 
@@ -1938,12 +1933,9 @@ def test_two_unnumbered_bases_joined_by_va_are_two() -> None:
     """ "Căn cứ Quy chế làm việc … và Hướng dẫn của …" names two documents by their types: two
     legal bases, each with its own title; "và" inside one's title ("… giám sát và kiểm tra")
     does not split it."""
-    text = SEED_112.read_text(encoding="utf-8").replace(
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+    text = _112_based_also_on(
         "Căn cứ Quy chế làm việc của Hội đồng nhân dân tỉnh và Hướng dẫn của Thường trực Hội "
-        "đồng nhân dân tỉnh về giám sát và kiểm tra;",
-        1,
+        "đồng nhân dân tỉnh về giám sát và kiểm tra;"
     )
     res = reader.read_text(text, "hai.md")
     rules = [r for r in res.legal_bases if r.kind is model.DocKind.UNNUMBERED]
