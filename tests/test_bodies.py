@@ -378,6 +378,14 @@ def test_a_central_bodys_office_or_board_is_central(
     assert (body.key, body.scope, body.parent_key) == (key, "tw", parent)
 
 
+@pytest.mark.parametrize("name", ["UBMTTQVN tỉnh", "UBMTTQ VN tỉnh", "UBMTTQ tỉnh"])
+def test_the_fronts_committee_in_one_word_is_its_full_name(name: str) -> None:
+    """Recipient lists write the Front's committee "UBMTTQVN": one body with "Ủy ban Mặt trận Tổ
+    quốc Việt Nam tỉnh", found in text too."""
+    assert canonical_body(name, TN).key == "ủy ban mặt trận tổ quốc việt nam tỉnh"
+    assert find_bodies(f"Giao {name} giám sát.")[0][2].startswith("UBMTTQ")
+
+
 def test_a_provinces_inspectorate_is_a_body_and_the_verb_is_not() -> None:
     text = "Chỉ đạo Thanh tra tỉnh thanh tra việc giao đất; Thanh tra huyện kiểm tra."
     assert [n for _, _, n in find_bodies(text)] == ["Thanh tra tỉnh", "Thanh tra huyện"]

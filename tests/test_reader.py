@@ -1963,6 +1963,7 @@ def test_two_unnumbered_bases_joined_by_va_are_two() -> None:
         ("Văn phòng: Tỉnh ủy, Ủy ban nhân dân tỉnh;", ["Văn phòng: Tỉnh ủy, Ủy ban nhân dân tỉnh"]),
         ("Sở Văn hóa, Thể thao và Du lịch;", ["Sở Văn hóa, Thể thao và Du lịch"]),
         ("Thủ tướng Chính phủ (để phê chuẩn);", ["Thủ tướng Chính phủ"]),
+        ("Sở Nội vụ, Sở Tài chính;", ["Sở Nội vụ", "Sở Tài chính"]),  # only a province's
         # the bodies an article names, and the file copy: no recipient
         ("Như Điều 4;", []),
         ("Như trên;", []),

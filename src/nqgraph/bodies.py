@@ -105,6 +105,8 @@ LOCAL_HEADS: tuple[str, ...] = (
     "UBND",
     "Ủy ban Mặt trận Tổ quốc",
     "Ủy ban MTTQ",
+    "UBMTTQVN",
+    "UBMTTQ",
     "Mặt trận Tổ quốc",
     "MTTQ",
     "Ban Thường vụ Tỉnh ủy",
@@ -213,6 +215,8 @@ _PROVINCE_ONLY_RE = re.compile(
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("HĐND", "Hội đồng nhân dân"),
     ("UBND", "Ủy ban nhân dân"),
+    # the Front's committee in one word, as recipient lists write it: "UBMTTQVN tỉnh"
+    (r"UBMTTQ(?:\s*VN|\s+(?i:Việt\s+Nam))?", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     # the Front's full name: "Ủy ban MTTQ tỉnh" and "Ủy ban Mặt trận Tổ quốc tỉnh" are "Ủy
     # ban Mặt trận Tổ quốc Việt Nam tỉnh"
     (

@@ -1576,6 +1576,8 @@ def _recipient_parts(line: str, jurisdiction: str | None) -> list[tuple[int, int
         central = bodies.canonical_body(part, jurisdiction).scope == bodies.TW
         if central or _UNIT_WORD_RE.search(part) or find_province(part) is not None:
             continue
+        if bodies.find_bodies(part) and not bodies.unit_level(part, jurisdiction):
+            continue  # a body only a province has: "Sở Nội vụ, Sở Tài chính"
         if not (jurisdiction and jurisdiction in part):  # "Báo Thái Nguyên"
             return whole
     return trimmed
