@@ -2074,3 +2074,16 @@ def test_an_article_on_entry_into_force_gives_its_date_not_another_documents() -
     assert res.in_force == date(2025, 1, 1)
     assert res.in_force_span is not None
     assert res.in_force_span.quote == "Nghị quyết này có hiệu lực thi hành từ ngày 01/01/2025"
+
+
+def test_a_persons_new_duties_do_not_make_the_article_one_of_tasks() -> None:
+    """ "Miễn nhiệm … đối với ông …, do được điều động nhận nhiệm vụ mới." then "Kết quả biểu
+    quyết: 78/82 đại biểu …": no task (the article's "nhiệm vụ" is the person's)."""
+    res = _112_implemented_by(
+        "### **Điều 3.** Miễn nhiệm chức vụ Ủy viên Ủy ban nhân dân tỉnh đối với ông Nguyễn Văn "
+        "An, Giám đốc Sở Tài chính, do được điều động nhận nhiệm vụ mới.\n\n"
+        "Kết quả biểu quyết: 78/82 đại biểu có mặt tán thành, bằng 95,12% tổng số đại biểu Hội "
+        "đồng nhân dân tỉnh; 02 đại biểu không tán thành.\n\n"
+        "### **Điều 4.** Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n\n"
+    )
+    assert _tasks_of_article(res, 3) == []

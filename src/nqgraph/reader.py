@@ -50,7 +50,8 @@ _COUNCIL_RE = re.compile(
 HEADER_MAX_LINE = 60
 _YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 _TARGETS_HEADING_RE = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
-_TASKS_HEADING_RE = re.compile(r"nhiệm\s+vụ|giải\s+pháp", re.IGNORECASE)
+# (not a person's: "… do được điều động nhận nhiệm vụ mới" heads a dismissal, not tasks)
+_TASKS_HEADING_RE = re.compile(r"(?<!nhận )nhiệm\s+vụ|giải\s+pháp", re.IGNORECASE)
 _SOLUTIONS_RE = re.compile(r"giải\s+pháp", re.IGNORECASE)
 _GOALS_HEADING_RE = re.compile(r"mục\s+tiêu(?!\s+quốc\s+gia)", re.IGNORECASE)
 # what the council asks of others, a supervision resolution's part: "Hội đồng nhân dân tỉnh yêu
