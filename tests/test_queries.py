@@ -1209,6 +1209,20 @@ def test_cli_looks_values_up_as_the_reader_reads_texts(
     )
 
 
+def test_an_iri_in_no_graph_is_said(disk_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An IRI given that the store does not hold (a mistyped target number) answers nothing,
+    and says why; one it holds says nothing more."""
+    store = ["--store", str(disk_store), "--format", "csv"]
+    missing = RES_112 + "/chi-tieu/999"
+    assert main(["query", "provenance", "-p", f"node={missing}", *store]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1
+    assert err == f"nqgraph: note: parameter node: <{missing}> is in no graph of the store\n"
+    assert main(["query", "provenance", "-p", f"node={RES_112}/chi-tieu/1", *store]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 2 and err == ""
+
+
 def test_a_loose_key_that_could_be_two_labels_takes_neither(tmp_path: Path) -> None:
     """Two labels that differ only in their diacritics ("Hà Nam", "Hà Nậm"): a key typed
     without them is refused as ambiguous, listing both; typed exactly, it takes its own. Two
