@@ -763,6 +763,21 @@ def test_target_changes_do_not_compare_values_of_two_kinds(tmp_path: Path) -> No
     }  # fmt: skip
 
 
+def test_target_changes_do_not_compare_values_of_two_units(tmp_path: Path) -> None:
+    """ "132 triệu đồng/người/năm" then "5.500 USD/người": not "up", but "changed", each side's
+    unit shown."""
+    text = source("112/NQ-HĐND").replace("Số: 112/NQ-HĐND", "Số: 113/NQ-HĐND")
+    text = text.replace("đạt 132 triệu đồng/người/năm.", "đạt 5.500 USD/người.")
+    with store_beside_112(tmp_path, text) as repo:
+        rows = answer(repo, "target-changes", **{"from": "112/NQ-HĐND", "to": "113/NQ-HĐND"})
+    per_head = [r for r in rows if str(r["indicatorLabel"]).startswith("GRDP bình quân")]
+    columns = ("before", "after", "change", "unit", "unitBefore", "unitAfter")
+    assert cells(Rows(rows.variables, per_head), *columns) == [
+        ("132", "5500", "changed", "USD/người", "triệu đồng/người/năm", "USD/người")
+    ]
+    assert Counter(str(r["change"]) for r in rows) == {"same": 24, "changed": 1}
+
+
 def test_responsibilities(local_repo: OxigraphRepo) -> None:
     # Điều 3 (112: lines 141, 143; 94: lines 271, 273): "1. Giao Ủy ban nhân dân tỉnh chỉ đạo,
     # triển khai thực hiện …"; "2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng
