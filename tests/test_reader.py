@@ -1032,6 +1032,9 @@ def test_a_body_accountable_for_something_is_not_assigned(item: str) -> None:
         ("Ủy ban nhân dân tỉnh có trách nhiệm triển khai thực hiện Nghị quyết này.", "IMPLEMENTS"),
         ("Ủy ban nhân dân tỉnh chịu trách nhiệm tổ chức thực hiện Nghị quyết.", "IMPLEMENTS"),
         ("Ủy ban nhân dân tỉnh có trách nhiệm phối hợp thực hiện Nghị quyết.", "COORDINATES"),
+        # "tổ chức" the verb, before "và" or ",", not the noun of "cơ quan, tổ chức, cá nhân"
+        ("Ủy ban nhân dân tỉnh tổ chức và hướng dẫn thực hiện Nghị quyết này.", "IMPLEMENTS"),
+        ("Ủy ban nhân dân tỉnh tổ chức, triển khai thực hiện Nghị quyết này.", "IMPLEMENTS"),
     ],
 )
 def test_a_body_that_has_the_responsibility_is_assigned(item: str, role: str) -> None:
@@ -1123,6 +1126,15 @@ def test_a_council_named_without_its_level_takes_the_level_its_list_ends_with() 
     ]
     first = res.assignments[1].body.span
     assert first is not None and first.quote == "Thường trực Hội đồng nhân dân"
+    # a district's list names the province's delegates elected there before its own council
+    district = _implementation_items(
+        "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, đại biểu Hội đồng nhân "
+        "dân tỉnh ứng cử tại huyện và đại biểu Hội đồng nhân dân huyện giám sát việc thực hiện."
+    )
+    assert [a.body.name for a in district.assignments][:2] == [
+        "Thường trực Hội đồng nhân dân huyện",
+        "các Ban của Hội đồng nhân dân huyện",
+    ]
 
 
 def test_a_personnel_resolutions_enforcement_article_assigns() -> None:
@@ -1186,6 +1198,34 @@ def test_a_supervision_resolutions_requests_are_tasks_of_the_bodies_they_address
     assert [(a.body.name, a.role.name) for a in res.assignments] == [
         ("Ủy ban nhân dân tỉnh", "IMPLEMENTS")
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Đánh giá kết quả giải quyết ý kiến, kiến nghị của cử tri:",
+        "Mục đích, yêu cầu:",
+        "Nguyên tắc, yêu cầu:",
+    ],
+)
+def test_a_heading_that_names_requirements_asks_nothing(heading: str) -> None:
+    """ "Mục đích, yêu cầu:", "… ý kiến, kiến nghị của cử tri:": not the council's requests."""
+    res = _112_implemented_by(
+        _REQUESTS.replace(
+            "Để khắc phục những hạn chế nêu tại Báo cáo kết quả giám sát, Hội đồng nhân dân tỉnh "
+            "yêu cầu:",
+            heading,
+        )
+    )
+    assert _tasks_of_article(res, 3) == []
+
+
+def test_a_request_for_a_body_named_after_doi_voi_is_its_task() -> None:
+    res = _112_implemented_by(
+        _REQUESTS.replace("**1. Ủy ban nhân dân tỉnh**", "**1. Đối với Ủy ban nhân dân tỉnh:**")
+    )
+    first = _tasks_of_article(res, 3)[0]
+    assert [b.name for b in first.bodies] == ["Ủy ban nhân dân tỉnh"]
 
 
 def test_an_article_that_adopts_a_proposal_sets_no_tasks() -> None:
@@ -1921,6 +1961,7 @@ def test_ditto_marks_in_a_table_quote_nothing() -> None:
         "Hướng dẫn chung",
         "Quy định của Nhà nước",
         "Hướng dẫn của cấp có thẩm quyền",
+        "Quy định của Chính phủ về chế độ công tác phí",
     ],
 )
 def test_the_rules_in_general_are_no_legal_basis(basis: str) -> None:
@@ -2008,6 +2049,19 @@ def test_a_title_wrapped_before_a_capital_keeps_its_second_line(between: str) ->
     assert res.legal_bases[0].title == "Luật Tổ chức chính quyền địa phương"
 
 
+@pytest.mark.parametrize(
+    "after", ["Hội đồng nhân dân tỉnh Thái Nguyên", "Độc lập - Tự do - Hạnh phúc"]
+)
+def test_a_title_does_not_take_the_councils_line_nor_the_motto(after: str) -> None:
+    """The council's line in mixed case ("Hội đồng nhân dân tỉnh Thái Nguyên" over "Khóa XIV,
+    …"), or a stray motto, after the title is not part of it."""
+    text = SEED_112.read_text(encoding="utf-8")
+    council_at = text.index("### HỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN KHÓA XIV")
+    text = text[:council_at] + f"{after}\n\n" + text[council_at:]
+    res = reader.read_text(text, "dong.md")
+    assert res.title is not None and res.title.endswith("tỉnh Thái Nguyên năm 2025")
+
+
 def test_a_title_followed_by_the_preamble_ends_there() -> None:
     """Without the council's line, the preamble ("Căn cứ …") follows the title: not its end."""
     text = SEED_112.read_text(encoding="utf-8")
@@ -2057,6 +2111,25 @@ def test_the_date_a_resolution_enters_into_force(says: str, in_force: date | Non
     assert res.in_force == in_force
     if in_force is not None:
         assert res.in_force_span is not None and res.in_force_span.quote.startswith("Nghị quyết")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the article an amendment quotes is the amended resolution's
+        '4. Sửa đổi Điều 9 như sau:\n\n"Điều 9. Hiệu lực thi hành\n\nNghị quyết này có hiệu lực '
+        'thi hành từ ngày 01 tháng 8 năm 2023."\n\n',
+        # a part of it
+        "Quy định tại khoản 2 Điều 1 Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 01 "
+        "năm 2026.\n\n",
+    ],
+)
+def test_a_date_of_entry_into_force_not_the_resolutions_own_is_not_read(said: str) -> None:
+    res = _112_implemented_by(
+        f"### **Điều 3.** Sửa đổi một số điều.\n\n{said}"
+        "### **Điều 4.** Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n\n"
+    )
+    assert res.in_force is None
 
 
 def test_an_article_on_entry_into_force_gives_its_date_not_another_documents() -> None:

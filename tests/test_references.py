@@ -242,6 +242,13 @@ def test_a_title_names_the_document_it_runs_into(text: str, title: str) -> None:
          "hoạch đầu tư công trung hạn, đã được điều chỉnh, bổ sung tại Nghị quyết số "
          "36/NQ-HĐND ngày 12/7/2023 của Hội đồng nhân dân tỉnh;",
          "Kế hoạch đầu tư công trung hạn"),
+        # … but a title may speak of expiry or additions itself
+        ("Căn cứ Quyết định số 250/QĐ-UBND ngày 10/1/2025 của Ủy ban nhân dân tỉnh về việc công "
+         "bố Danh mục văn bản hết hiệu lực toàn bộ hoặc một phần năm 2024;",
+         "việc công bố Danh mục văn bản hết hiệu lực toàn bộ hoặc một phần năm 2024"),
+        ("Căn cứ Nghị quyết số 30/2024/NQ-HĐND ngày 10/7/2024 của Hội đồng nhân dân tỉnh về "
+         "danh mục công trình, dự án cần thu hồi đất được bổ sung năm 2024;",
+         "danh mục công trình, dự án cần thu hồi đất được bổ sung năm 2024"),
         ("triển khai Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh "
          "tế tư nhân và các cơ chế đặc thù theo Nghị quyết số 226/2025/QH15 của Quốc hội.",
          "phát triển kinh tế tư nhân và các cơ chế đặc thù"),

@@ -58,10 +58,25 @@ _GOALS_HEADING_RE = re.compile(r"mục\s+tiêu(?!\s+quốc\s+gia)", re.IGNORECAS
 # cầu:", "Để khắc phục …, Hội đồng nhân dân tỉnh đề nghị:", "Yêu cầu Ủy ban nhân dân tỉnh:" (the
 # heading's last clause; not "Thông qua đề nghị … như sau:")
 _REQUESTS_HEADING_RE = re.compile(
-    r"(?:^|[,;]\s*|Hội\s+đồng\s+nhân\s+dân[^,;:.]{0,40}?\s)(?:yêu\s+cầu|đề\s+nghị|kiến\s+nghị)"
-    r"(?:\s[^,;:.]{0,120})?:\s*$",
+    r"(?P<council>Hội\s+đồng\s+nhân\s+dân[^,;:.]{0,40}?\s)?(?<!\w)(?P<verb>yêu\s+cầu|đề\s+nghị"
+    r"|kiến\s+nghị)(?P<whom>\s[^,;:.]{0,120})?:\s*$",
     re.IGNORECASE,
 )
+
+
+def _is_requests_heading(heading: str) -> bool:
+    """Whether a heading opens what the council asks of others: the council asks ("Hội đồng
+    nhân dân tỉnh yêu cầu:"), or the heading names whom ("Yêu cầu Ủy ban nhân dân tỉnh:"); not
+    "Mục đích, yêu cầu:", "Đánh giá … ý kiến, kiến nghị của cử tri:"."""
+    m = _REQUESTS_HEADING_RE.search(heading)
+    if m is None:
+        return False
+    if m.group("council"):
+        return True
+    whom = m.group("whom")
+    return whom is not None and bodies.match_body_at(heading, m.start("whom") + 1) is not None
+
+
 # "Điều 3. Tổ chức thực hiện", "… chịu trách nhiệm thi hành …", and a personnel resolution's
 # "Thường trực …, Ủy ban nhân dân tỉnh … căn cứ Nghị quyết thi hành."
 _IMPLEMENTATION_RE = re.compile(
@@ -76,8 +91,8 @@ _ASSIGN_RE = re.compile(
 )
 # the verb after the bodies, in lower case: "Xây dựng" of "Sở Xây dựng" is part of a name
 _ASSIGN_VERB_RE = re.compile(
-    # ("các cơ quan, tổ chức, cá nhân …": the noun)
-    r"\s+(?=(?:chỉ\s+đạo|tổ\s+chức(?!\s*[,;.]|\s+(?:và|cá\s+nhân|chịu|có|liên\s+quan)\b)|"
+    # ("các cơ quan, tổ chức, cá nhân …", "cơ quan, tổ chức có liên quan": the noun)
+    r"\s+(?=(?:chỉ\s+đạo|(?<!quan, )(?<!quan và )tổ\s+chức(?!\s*,?\s*(?:và\s+)?cá\s+nhân\b)|"
     r"triển\s+khai|thực\s+hiện|giám\s+sát|phối\s+hợp|"
     r"hướng\s+dẫn|theo\s+dõi|chủ\s+trì|căn\s+cứ|xây\s+dựng|báo\s+cáo|chịu\s+sự\s+|"
     # "có trách nhiệm tổ chức …", not "chịu trách nhiệm trước / về …" (accountable)
@@ -115,16 +130,22 @@ _TYPED_BASIS_RE = re.compile(
     # not the rules in general: "Quy định của pháp luật hiện hành", "Quy định hiện hành"
     # ("Hướng dẫn của Thường trực …" is a document)
     r"(?!\s+(?:của\s+(?:pháp\s+luật|[Nn]hà\s+nước|cấp)|hiện\s+hành|pháp\s+luật|này|chung"
-    r"|liên\s+quan)(?!\w))\s+"
+    r"|liên\s+quan)(?!\w))(?<!Quy định(?=\s+của\s))\s+"
     # up to the next one joined by "và": "Quy chế làm việc … và Hướng dẫn của …" are two
     rf"(?:(?!\s+và\s+(?:{_BASIS_TYPES})\s)[^;])+)(?:\s+và(?=\s+(?:{_BASIS_TYPES})\s))?"
 )
 # "Nghị quyết này … có hiệu lực (thi hành) (kể) từ ngày <date | thông qua | ký>", one sentence
 _IN_FORCE_RE = re.compile(
     r"Nghị\s+quyết\s+này\b[^.;]{0,300}?\bcó\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?P<day>ngày)\s+"
-    r"(?:(?P<passed>(?:được\s+)?(?:Hội\s+đồng\s+nhân\s+dân\s+[^.;]{0,80}?)?thông\s+qua)"
+    r"(?:(?P<passed>(?:được\s+)?(?:(?:Hội\s+đồng\s+nhân\s+dân|HĐND)\s+[^.;]{0,80}?)?thông\s+qua)"
     r"|(?P<signed>ký(?:\s+ban\s+hành)?)(?!\w)|(?P<on>\d))",
     re.IGNORECASE,
+)
+_FOR_BODY_RE = re.compile(r"(?:Đối\s+với|Đề\s+nghị|Yêu\s+cầu)\s+", re.IGNORECASE)
+# what stands before "Nghị quyết này" opening its sentence: a line's start, a label ("1.",
+# "a)", "Điều 3."), a full stop or a colon
+_OPENS_SENTENCE_RE = re.compile(
+    r"(?:\A|\n|[.;:]\s+|(?:\A|\n)\s*(?:\d{1,2}[.)]|[a-zđ]\)|Điều\s+\d{1,3}\s*[.:])\s+)[*_\s]*\Z"
 )
 # "Theo đề nghị của <body> tại Tờ trình số …": the body before its document
 _PROPOSED_BY_RE = re.compile(r"\s*(?:Theo|Xét)\s+đề\s+nghị\s+của\s+", re.IGNORECASE)
@@ -800,7 +821,7 @@ class _Reader:
                 return "tasks"
             if goals and not tasks:
                 return "goals"
-            if _REQUESTS_HEADING_RE.search(heading.strip(" *_")):
+            if _is_requests_heading(heading.strip(" *_")):
                 return "tasks"  # each request is a task of the bodies it is made of
         return None
 
@@ -857,6 +878,8 @@ class _Reader:
         for ancestor in reversed(node.path()[:-1]):
             heading = ancestor.body.rstrip(" :.*_")
             lead = len(heading) - len(heading.lstrip(" *_"))
+            if m := _FOR_BODY_RE.match(heading, lead):  # "Đối với Ủy ban nhân dân tỉnh:"
+                lead = m.end()
             found = bodies.find_bodies(heading)
             if len(found) != 1:
                 continue
@@ -1047,9 +1070,13 @@ class _Reader:
         statement): that date, the adoption date ("… kể từ ngày thông qua") or the date it is
         signed, its header's ("… từ ngày ký"); not "… sau 10 ngày kể từ ngày ký"."""
         text = self.nt.text
-        for m in _IN_FORCE_RE.finditer(
-            text, self.layout.decision.end if self.layout.decision else 0
-        ):
+        begin = self.layout.decision.end if self.layout.decision else 0
+        for m in _IN_FORCE_RE.finditer(text, begin):
+            if not _OPENS_SENTENCE_RE.search(text[max(begin, m.start() - 20) : m.start()]):
+                continue  # "Quy định tại khoản 2 Điều 1 Nghị quyết này có hiệu lực …": a part
+            opened = text.count("“", begin, m.start()) > text.count("”", begin, m.start())
+            if opened or text.count('"', begin, m.start()) % 2:
+                continue  # in the text an amendment quotes: the amended resolution's
             when: date | None = None
             end = m.end()
             if m.group("on") is not None:
@@ -1445,10 +1472,11 @@ _COUNCIL_LEVEL_RE = re.compile(
 
 
 def _council_level(text: str) -> str | None:
-    """The level of the council the rest of a list names ("…, các Tổ đại biểu và đại biểu Hội
-    đồng nhân dân tỉnh" → "tỉnh"), or None."""
-    m = _COUNCIL_LEVEL_RE.search(text)
-    return m.group(1) if m else None
+    """The level of the council the rest of a list ends with ("…, các Tổ đại biểu và đại biểu
+    Hội đồng nhân dân tỉnh" → "tỉnh"), or None."""
+    found = list(_COUNCIL_LEVEL_RE.finditer(text))  # the last: "… đại biểu Hội đồng nhân dân
+    # tỉnh ứng cử tại huyện và đại biểu Hội đồng nhân dân huyện" is a district's list
+    return found[-1].group(1) if found else None
 
 
 # the parts of a council, named without it in a list that ends with it: its standing
@@ -1666,10 +1694,19 @@ def _continues_title(line: str, title: str) -> bool:
         and words[:1].isalpha()
         and not _is_session_line(words)
         and not _PREAMBLE_START_RE.match(words)
+        and not _MOTTO_RE.search(words)
+        # the council's own line ("Hội đồng nhân dân tỉnh Lâm Đồng" over "Khóa X, …"), unless
+        # the title's last words call for a body ("… của", "… và bầu bổ sung")
+        and not (_COUNCIL_RE.match(words) and not _CALLS_FOR_MORE_RE.search(title))
         and not (dates.find_dates(words) and "ngày" in words.lower()[:40])
     )
 
 
+_MOTTO_RE = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do|CỘNG\s+HÒA\s+XÃ\s+HỘI", re.IGNORECASE)
+_CALLS_FOR_MORE_RE = re.compile(
+    r"(?:của|và|cho|tại|với|đối\s+với|thuộc|bầu|bầu\s+bổ\s+sung|miễn\s+nhiệm|bãi\s+nhiệm)$",
+    re.IGNORECASE,
+)
 # a line that starts the preamble or the decision, not a title's
 _PREAMBLE_START_RE = re.compile(
     r"(?:Căn\s+cứ|Xét|Sau\s+khi|Trên\s+cơ\s+sở|Theo\s+đề\s+nghị|QUYẾT\s+NGHỊ|Hội\s+đồng\s+nhân"

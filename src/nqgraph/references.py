@@ -78,9 +78,13 @@ _BESIDE_RE = re.compile(rf"(?:\s*,|\s+và)\s+{_BESIDE}", re.IGNORECASE)
 _POINTS_TO_NEXT_RE = re.compile(r"\s(?:của|ban\s+hành\s+kèm\s+theo)\s*$", re.IGNORECASE)
 # what the sentence says of the document, not its title: "… về chính sách … hết hiệu lực kể
 # từ ngày …", "… tỉnh Long An, đã được điều chỉnh, bổ sung tại Nghị quyết số 36 …"
+_CHANGED = r"(?:sửa\s+đổi|điều\s+chỉnh|bổ\s+sung|thay\s+thế)"
 _EXPIRES_RE = re.compile(
-    r"\s+(?:đã\s+|sẽ\s+)?hết\s+hiệu\s+lực\b"
-    r"|\s*,?\s+(?:đã\s+)?được\s+(?:sửa\s+đổi|điều\s+chỉnh|bổ\s+sung|thay\s+thế)\b",
+    # "hết hiệu lực (thi hành) kể từ …", not a title's "… hết hiệu lực toàn bộ hoặc một phần"
+    r"\s+(?:đã\s+|sẽ\s+)?hết\s+hiệu\s+lực(?:\s+thi\s+hành)?(?=\s+(?:kể\s+)?từ\b|\s*[.;,]|\s*$)"
+    # "…, đã được điều chỉnh, bổ sung tại …", not "… được bổ sung năm 2024"
+    rf"|\s*,?\s+(?:đã\s+)?được\s+{_CHANGED}(?:(?:\s*,\s*|\s+và\s+){_CHANGED})*"
+    r"\s+(?:tại|bởi|theo)\b",
     re.IGNORECASE,
 )
 # "… như sau:" ("as follows"), which opens what an article does to the document, not its title;
