@@ -423,12 +423,11 @@ def loose_lookup(query: StoredQuery, param: Param, repo: Repo, key: str) -> dict
     """The values of `param.lookup` equal to `key` but for case, diacritics, Đ, punctuation and
     leading zeros (as IRIs slug them: "Thai Nguyen", "thai-nguyen", "THÁI NGUYÊN" → "Thái
     Nguyên"; "5/NQ-HĐND" → "05/NQ-HĐND"), each with
-    its nodes, sorted. The engine narrows the values to those with as many letters and digits
-    as the key; the comparison itself is done here."""
+    its nodes, sorted. The engine narrows the values to those with about as many letters and
+    digits as the key (two more or fewer: leading zeros); the comparison itself is done here."""
     wanted = _unpadded(slug(fold_lookalikes(key)))
     if not wanted:
         return {}
-    # a number's leading zeros aside ("5/NQ-HĐND" is "05/NQ-HĐND"): a few letters more or less
     letters = sum(ch.isalnum() for ch in fold_lookalikes(key))
     lang = (
         f' && LANG(?value) = "{param.lang}"' if param.lang and _LANG.fullmatch(param.lang) else ""
