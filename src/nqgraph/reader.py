@@ -19,7 +19,18 @@ from nqgraph.errors import ReadError
 from nqgraph.matching import ends_with, inside
 from nqgraph.numerals import ORDINAL_PATTERN, parse_ordinal, parse_roman
 from nqgraph.places import find_locality, find_province, provinces
-from nqgraph.structure import RECIPIENTS_RE, ArticleBlock, Block, Layout, Node, layout
+from nqgraph.structure import (
+    ARTICLE_RE,
+    BASIS_RE,
+    CONSIDERED_RE,
+    DECISION_RE,
+    RECIPIENTS_RE,
+    ArticleBlock,
+    Block,
+    Layout,
+    Node,
+    layout,
+)
 from nqgraph.text import SOURCE_SUFFIXES, NormalisedText, normalise, read_source
 
 _SYMBOL_LINE_RE = re.compile(r"\bSố\s*:?\s*", re.IGNORECASE)
@@ -1693,7 +1704,7 @@ def _continues_title(line: str, title: str) -> bool:
         and any(c.islower() for c in words)
         and words[:1].isalpha()
         and not _is_session_line(words)
-        and not _PREAMBLE_START_RE.match(words)
+        and not _opens_a_part(words)
         and not _MOTTO_RE.search(words)
         # the council's own line ("Hội đồng nhân dân tỉnh Lâm Đồng" over "Khóa X, …"), unless
         # the title's last words call for a body ("… của", "… và bầu bổ sung")
@@ -1707,12 +1718,14 @@ _CALLS_FOR_MORE_RE = re.compile(
     r"(?:của|và|cho|tại|với|đối\s+với|thuộc|bầu|bầu\s+bổ\s+sung|miễn\s+nhiệm|bãi\s+nhiệm)$",
     re.IGNORECASE,
 )
-# a line that starts the preamble or the decision, not a title's
-_PREAMBLE_START_RE = re.compile(
-    r"(?:Căn\s+cứ|Xét|Sau\s+khi|Trên\s+cơ\s+sở|Theo\s+đề\s+nghị|QUYẾT\s+NGHỊ|Hội\s+đồng\s+nhân"
-    r"\s+dân\s+[^.]{0,40}?ban\s+hành|Điều\s+\d|Số\s*:)",
-    re.IGNORECASE,
-)
+
+
+def _opens_a_part(line: str) -> bool:
+    """Whether a line opens the preamble, the decision or an article (as the layout reads
+    them), or is the number's line: not a title's."""
+    return any(p.match(line) for p in (BASIS_RE, CONSIDERED_RE, DECISION_RE, ARTICLE_RE)) or bool(
+        re.match(r"Số\s*:", line, re.IGNORECASE)
+    )
 
 
 def _is_session_line(text: str) -> bool:
